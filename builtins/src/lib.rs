@@ -1,0 +1,1 @@
+//! nixlet-builtins (work in progress).

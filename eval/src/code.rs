@@ -1,0 +1,275 @@
+//! Bytecode: the instruction set and the program tables it refers to.
+//!
+//! All compiled code of an evaluator lives in one [`Program`]: a single `ops` vector
+//! (a code block is an entry index into it), a parallel position table (resolved to
+//! file:line:col only when an error is reported), and side tables for operands that do
+//! not fit in an 8-byte instruction.
+
+use crate::symbol::Sym;
+use crate::value::{CodeId, LambdaId, PosId, Value};
+use nixlet_parser::Span;
+
+/// One instruction. Stack effects are written `[before] -> [after]`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Op {
+    /// `[] -> [null]`
+    Null,
+    /// `[] -> [true]`
+    True,
+    /// `[] -> [false]`
+    False,
+    /// `[] -> [int]`
+    Int(i32),
+    /// `[] -> [consts[i]]`
+    Const(u32),
+    /// `[] -> [slot]` of the current environment.
+    Local(u32),
+    /// `[] -> [slot]` of the environment `depth` levels up.
+    Upvalue {
+        /// Levels up.
+        depth: u16,
+        /// Slot.
+        slot: u32,
+    },
+    /// `[] -> [global]`
+    Global(u32),
+    /// `[] -> [value]`: dynamic lookup through `with` scopes (forces namespaces).
+    WithVar(u32),
+    /// `[] -> [thunk]` of code `CodeId` in the current environment.
+    Thunk(u32),
+    /// `[] -> [closure]` of lambda `LambdaId` over the current environment.
+    Closure(u32),
+    /// `[v] -> []`, storing `v` in a slot of the current environment.
+    StoreLocal(u32),
+    /// `[v] -> []`
+    Pop,
+    /// `[v] -> [whnf(v)]`
+    Force,
+    /// `[v] -> ` returns `whnf(v)` from the current frame.
+    Return,
+    /// Unconditional jump.
+    Jump(u32),
+    /// `[c] -> []`, jumping if `c` is false (`c` must be a Boolean).
+    JumpIfFalse(u32),
+    /// `&&`: `[c] -> [false]` and jump if false, else `[c] -> []`.
+    AndJump(u32),
+    /// `||`: `[c] -> [true]` and jump if true, else `[c] -> []`.
+    OrJump(u32),
+    /// `->`: `[c] -> [true]` and jump if false, else `[c] -> []`.
+    ImplJump(u32),
+    /// `[c] -> [c]`, checking that `c` is a Boolean (right operand of `&&` etc.).
+    CheckBool(u8),
+    /// `[c] -> []`, failing with assertion text `asserts[i]` if `c` is false.
+    Assert(u32),
+    /// `[f a1 … an] -> [f a1 … an]` (whnf).
+    Call(u32),
+    /// `[v1 … vn] -> [list]`
+    MakeList(u32),
+    /// `[v1 … vn] -> [attrs]` with names from `attr_descs[i]` (sorted by name id).
+    MakeAttrs(u32),
+    /// `[attrs n1 v1 … nk vk] -> [attrs']`: adds dynamic attributes (`dyn_descs[i]`).
+    AddDynAttrs(u32),
+    /// `[attrs] -> [attrs']`: applies `__overrides` of a `rec` set (`overrides[i]`).
+    Overrides(u32),
+    /// `[attrs] -> [value]`
+    Select(u32),
+    /// `[attrs] -> [value]` and skip the next instruction, or `[x] -> []` and run it.
+    SelectOr(u32),
+    /// `[attrs name] -> [value]`
+    SelectDyn,
+    /// Like [`Op::SelectOr`] with the name on the stack.
+    SelectDynOr,
+    /// `[attrs] -> [value]` and skip the next instruction if the attribute exists,
+    /// else `[x] -> []` and run the next one.
+    HasAttrStep(u32),
+    /// `[x] -> [bool]`
+    HasAttrLast(u32),
+    /// Like [`Op::HasAttrStep`] with the name on the stack.
+    HasAttrDynStep,
+    /// Like [`Op::HasAttrLast`] with the name on the stack.
+    HasAttrDynLast,
+    /// `+` (numbers, strings, paths)
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `==`
+    Eq,
+    /// `!=`
+    Neq,
+    /// `!`
+    Not,
+    /// unary `-`
+    Neg,
+    /// `++`
+    Concat,
+    /// `//`
+    Update,
+    /// `[p1 … pn] -> [string]`: string interpolation.
+    Interp(u32),
+    /// `[p1 … pn] -> [path]`: path interpolation (first part is a path prefix).
+    PathInterp(u32),
+    /// Function prologue destructuring the argument (`formals[i]`).
+    Formals(u32),
+}
+
+const _: () = assert!(std::mem::size_of::<Op>() == 8);
+
+/// A value a lambda prologue or builder stores without evaluating anything.
+#[derive(Debug, Clone, Copy)]
+pub enum Lazy {
+    /// A constant.
+    Const(Value),
+    /// A thunk of this code in the current environment.
+    Code(CodeId),
+    /// A closure over the current environment.
+    Closure(LambdaId),
+}
+
+/// One formal argument.
+#[derive(Debug, Clone)]
+pub struct FormalDesc {
+    /// Name.
+    pub name: Sym,
+    /// Slot it is stored in.
+    pub slot: u32,
+    /// Default, if any.
+    pub default: Option<Lazy>,
+}
+
+/// The formals of a lambda.
+#[derive(Debug, Clone)]
+pub struct FormalsDesc {
+    /// Formals in source order.
+    pub formals: Box<[FormalDesc]>,
+    /// `...` present.
+    pub ellipsis: bool,
+    /// The lambda.
+    pub lambda: LambdaId,
+}
+
+/// A compiled function.
+#[derive(Debug, Clone)]
+pub struct LambdaInfo {
+    /// Entry point in [`Program::ops`].
+    pub entry: u32,
+    /// Slots of the environment a call allocates.
+    pub nslots: u32,
+    /// Name from its binding (`f = x: …`), if any.
+    pub name: Option<Sym>,
+    /// Position of the lambda.
+    pub pos: PosId,
+    /// Formals, if the parameter is a pattern.
+    pub formals: Option<u32>,
+}
+
+/// What a code block computes (for traces).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeKind {
+    /// A lazily evaluated expression.
+    Expr,
+    /// The value of attribute `Sym`.
+    Attr(Sym),
+    /// The body of a file.
+    File,
+}
+
+/// A compiled thunk body.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeInfo {
+    /// Entry point.
+    pub entry: u32,
+    /// What it computes.
+    pub kind: CodeKind,
+    /// Position of the expression.
+    pub pos: PosId,
+}
+
+/// Names of a set literal's static attributes.
+#[derive(Debug, Clone)]
+pub struct AttrDesc {
+    /// `(name, position)`, sorted by name id.
+    pub names: Box<[(Sym, PosId)]>,
+}
+
+/// A dynamic `with` variable.
+#[derive(Debug, Clone)]
+pub struct WithVar {
+    /// The name.
+    pub name: Sym,
+    /// `(depth, slot)` of each namespace, innermost first.
+    pub scopes: Box<[(u32, u32)]>,
+}
+
+/// `__overrides` fix-up data of a `rec` set.
+#[derive(Debug, Clone)]
+pub struct OverridesDesc {
+    /// `(name, slot)` of each static attribute.
+    pub slots: Box<[(Sym, u32)]>,
+}
+
+/// All compiled code of an evaluator.
+#[derive(Debug, Default)]
+pub struct Program {
+    /// Instructions of every code block.
+    pub ops: Vec<Op>,
+    /// Position of each instruction.
+    pub op_pos: Vec<PosId>,
+    /// Constants.
+    pub consts: Vec<Value>,
+    /// Lambdas.
+    pub lambdas: Vec<LambdaInfo>,
+    /// Thunk code blocks.
+    pub codes: Vec<CodeInfo>,
+    /// Attribute-set literal shapes.
+    pub attr_descs: Vec<AttrDesc>,
+    /// Positions of dynamic attributes, per `AddDynAttrs`.
+    pub dyn_descs: Vec<Box<[PosId]>>,
+    /// Dynamic variables.
+    pub with_vars: Vec<WithVar>,
+    /// Formals.
+    pub formals: Vec<FormalsDesc>,
+    /// `rec` sets with `__overrides`.
+    pub overrides: Vec<OverridesDesc>,
+    /// Assertion texts.
+    pub asserts: Vec<Box<str>>,
+    /// Position table; index 0 is "no position".
+    pub positions: Vec<Span>,
+}
+
+impl Program {
+    /// An empty program (position 0 reserved).
+    pub fn new() -> Self {
+        let mut p = Program::default();
+        p.positions.push(Span::new(nixlet_parser::FileId(u32::MAX), Default::default()));
+        p
+    }
+
+    /// Registers a position.
+    pub fn add_pos(&mut self, span: Span) -> PosId {
+        let id = PosId(self.positions.len() as u32);
+        self.positions.push(span);
+        id
+    }
+
+    /// The span of a position, if it has one.
+    pub fn span(&self, pos: PosId) -> Option<Span> {
+        if pos.0 == 0 { None } else { self.positions.get(pos.0 as usize).copied() }
+    }
+
+    /// Position of the instruction at `pc`.
+    pub fn pos_at(&self, pc: u32) -> PosId {
+        self.op_pos.get(pc as usize).copied().unwrap_or(PosId::NONE)
+    }
+}

@@ -1,0 +1,518 @@
+//! The bytecode compiler: [`ir`](crate::ir) → [`code`](crate::code).
+//!
+//! Strict positions (operands, conditions, the function of an application, bodies)
+//! compile inline. Lazy positions (bindings, attribute values, list elements,
+//! arguments) push a constant, a variable's slot, a closure, or an eagerly built
+//! list/set literal when that cannot fail; only other expressions become thunks.
+//! Each thunk body and lambda body is its own code block, appended to the program
+//! when finished.
+
+use crate::code::*;
+use crate::ir::*;
+use crate::symbol::{KnownSyms, Sym, Symbols};
+use crate::value::{Attr, CodeId, Heap, LambdaId, NixString, PosId, Value};
+use nixlet_parser::{FileId, Span, TextRange};
+
+struct Block {
+    ops: Vec<Op>,
+    pos: Vec<PosId>,
+}
+
+/// Compiles lowered files into a [`Program`].
+pub struct Compiler<'c> {
+    /// The program being extended.
+    pub prog: &'c mut Program,
+    /// Heap for compile-time constants.
+    pub heap: &'c mut Heap,
+    /// The interner.
+    pub symbols: &'c mut Symbols,
+    /// Well-known names.
+    pub known: &'c KnownSyms,
+    /// Values of globals known at compile time (`true`, `false`, `null`).
+    pub globals: &'c [Value],
+    /// The file being compiled.
+    pub file: FileId,
+    /// Its display name (for `__curPos`).
+    pub file_name: &'c str,
+    blocks: Vec<Block>,
+    last_pos: Option<(TextRange, PosId)>,
+}
+
+/// How a lazy value is being stored.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    /// Argument, list element, attribute value: everything in scope is initialised.
+    Normal,
+    /// `let`/`rec` binding or formal default: slots of this environment may not be
+    /// initialised yet, so reading them must be delayed.
+    Binding,
+}
+
+impl<'c> Compiler<'c> {
+    /// A compiler for one file.
+    pub fn new(
+        prog: &'c mut Program,
+        heap: &'c mut Heap,
+        symbols: &'c mut Symbols,
+        known: &'c KnownSyms,
+        globals: &'c [Value],
+        file: FileId,
+        file_name: &'c str,
+    ) -> Self {
+        Compiler { prog, heap, symbols, known, globals, file, file_name, blocks: Vec::new(), last_pos: None }
+    }
+
+    /// Compiles a file body; returns its code block.
+    pub fn compile_root(&mut self, root: &Root<'_>) -> CodeId {
+        self.code_block(root.body, CodeKind::File)
+    }
+
+    fn pos(&mut self, range: TextRange) -> PosId {
+        if let Some((r, p)) = self.last_pos {
+            if r == range {
+                return p;
+            }
+        }
+        let p = self.prog.add_pos(Span::new(self.file, range));
+        self.last_pos = Some((range, p));
+        p
+    }
+
+    fn emit(&mut self, op: Op, range: TextRange) -> usize {
+        let p = self.pos(range);
+        let b = self.blocks.last_mut().expect("a block is open while compiling");
+        b.ops.push(op);
+        b.pos.push(p);
+        b.ops.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.blocks.last().map(|b| b.ops.len() as u32).unwrap_or(0)
+    }
+
+    fn patch(&mut self, at: usize) {
+        let target = self.here();
+        if let Some(b) = self.blocks.last_mut() {
+            b.ops[at] = match b.ops[at] {
+                Op::Jump(_) => Op::Jump(target),
+                Op::JumpIfFalse(_) => Op::JumpIfFalse(target),
+                Op::AndJump(_) => Op::AndJump(target),
+                Op::OrJump(_) => Op::OrJump(target),
+                Op::ImplJump(_) => Op::ImplJump(target),
+                other => other,
+            };
+        }
+    }
+
+    fn open(&mut self) {
+        self.blocks.push(Block { ops: Vec::new(), pos: Vec::new() });
+    }
+
+    /// Appends the innermost block to the program; returns its entry point.
+    fn close(&mut self) -> u32 {
+        let b = self.blocks.pop().expect("close matches open");
+        let base = self.prog.ops.len() as u32;
+        for op in b.ops {
+            self.prog.ops.push(match op {
+                Op::Jump(t) => Op::Jump(t + base),
+                Op::JumpIfFalse(t) => Op::JumpIfFalse(t + base),
+                Op::AndJump(t) => Op::AndJump(t + base),
+                Op::OrJump(t) => Op::OrJump(t + base),
+                Op::ImplJump(t) => Op::ImplJump(t + base),
+                other => other,
+            });
+        }
+        self.prog.op_pos.extend(b.pos);
+        base
+    }
+
+    fn constant(&mut self, v: Value) -> u32 {
+        self.prog.consts.push(v);
+        (self.prog.consts.len() - 1) as u32
+    }
+
+    fn string_const(&mut self, b: &[u8]) -> Value {
+        Value::String(self.heap.alloc_str(b))
+    }
+
+    fn code_block(&mut self, e: &Expr<'_>, kind: CodeKind) -> CodeId {
+        self.open();
+        self.strict(e);
+        self.emit(Op::Return, e.range);
+        let entry = self.close();
+        let pos = self.pos(e.range);
+        self.prog.codes.push(CodeInfo { entry, kind, pos });
+        CodeId((self.prog.codes.len() - 1) as u32)
+    }
+
+    // ---- lazy positions ----
+
+    /// A value that needs no evaluation, if `e` is one.
+    fn immediate(&mut self, e: &Expr<'_>, ctx: Ctx) -> Option<Op> {
+        Some(match &e.kind {
+            ExprKind::Int(i) => match i32::try_from(*i) {
+                Ok(small) => Op::Int(small),
+                Err(_) => Op::Const(self.constant(Value::Int(*i))),
+            },
+            ExprKind::Float(f) => Op::Const(self.constant(Value::Float(*f))),
+            ExprKind::Str(b) => {
+                let v = self.string_const(b);
+                Op::Const(self.constant(v))
+            }
+            ExprKind::Path(b) => {
+                let v = Value::Path(self.heap.alloc_str(b));
+                Op::Const(self.constant(v))
+            }
+            ExprKind::Var(Var::Global(g)) => self.global_op(*g),
+            ExprKind::Var(Var::Local { depth, slot }) => {
+                if ctx == Ctx::Binding && *depth == 0 {
+                    return None;
+                }
+                self.local_op(*depth, *slot)
+            }
+            ExprKind::Lambda(l) => Op::Closure(self.lambda(l).0),
+            ExprKind::CurPos(l, c) => {
+                let v = self.cur_pos(*l, *c);
+                Op::Const(self.constant(v))
+            }
+            _ => return None,
+        })
+    }
+
+    fn global_op(&mut self, g: u32) -> Op {
+        match self.globals.get(g as usize) {
+            Some(Value::Null) => Op::Null,
+            Some(Value::Bool(true)) => Op::True,
+            Some(Value::Bool(false)) => Op::False,
+            _ => Op::Global(g),
+        }
+    }
+
+    fn local_op(&self, depth: u32, slot: u32) -> Op {
+        if depth == 0 { Op::Local(slot) } else { Op::Upvalue { depth: depth.min(u16::MAX as u32) as u16, slot } }
+    }
+
+    fn lazy(&mut self, e: &Expr<'_>, ctx: Ctx, kind: CodeKind) {
+        if let Some(op) = self.immediate(e, ctx) {
+            self.emit(op, e.range);
+            return;
+        }
+        if ctx == Ctx::Normal {
+            match &e.kind {
+                ExprKind::List(_) => return self.strict(e),
+                ExprKind::Attrs(a) if a.dynamics.is_empty() && a.rec_slots.is_none() => return self.strict(e),
+                _ => {}
+            }
+        }
+        let code = self.code_block(e, kind);
+        self.emit(Op::Thunk(code.0), e.range);
+    }
+
+    /// The `Lazy` form of a formal's default.
+    fn lazy_value(&mut self, e: &Expr<'_>) -> Lazy {
+        match self.immediate(e, Ctx::Binding) {
+            Some(Op::Null) => Lazy::Const(Value::Null),
+            Some(Op::True) => Lazy::Const(Value::Bool(true)),
+            Some(Op::False) => Lazy::Const(Value::Bool(false)),
+            Some(Op::Int(i)) => Lazy::Const(Value::Int(i as i64)),
+            Some(Op::Const(c)) => Lazy::Const(self.prog.consts[c as usize]),
+            Some(Op::Closure(l)) => Lazy::Closure(LambdaId(l)),
+            _ => Lazy::Code(self.code_block(e, CodeKind::Expr)),
+        }
+    }
+
+    fn cur_pos(&mut self, line: u32, col: u32) -> Value {
+        let file = Value::String(self.heap.alloc_str(self.file_name.as_bytes()));
+        let k = *self.known;
+        let entries = vec![
+            Attr { name: k.file, pos: PosId::NONE, value: file },
+            Attr { name: k.line, pos: PosId::NONE, value: Value::Int(line as i64) },
+            Attr { name: k.column, pos: PosId::NONE, value: Value::Int(col as i64) },
+        ];
+        Value::Attrs(self.heap.alloc_attrs_unsorted(entries))
+    }
+
+    // ---- functions ----
+
+    fn lambda(&mut self, l: &Lambda<'_>) -> LambdaId {
+        let pos = self.pos(l.range);
+        let id = LambdaId(self.prog.lambdas.len() as u32);
+        self.prog.lambdas.push(LambdaInfo { entry: 0, nslots: l.nslots, name: l.name, pos, formals: None });
+        self.open();
+        if let Param::Pattern { formals, ellipsis, .. } = &l.param {
+            let mut descs = Vec::with_capacity(formals.len());
+            for f in formals.iter() {
+                let default = f.default.map(|d| self.lazy_value(d));
+                descs.push(FormalDesc { name: f.name, slot: f.slot, default });
+            }
+            self.prog.formals.push(FormalsDesc { formals: descs.into(), ellipsis: *ellipsis, lambda: id });
+            let fid = (self.prog.formals.len() - 1) as u32;
+            self.prog.lambdas[id.0 as usize].formals = Some(fid);
+            self.emit(Op::Formals(fid), l.range);
+        }
+        self.strict(l.body);
+        self.emit(Op::Return, l.body.range);
+        let entry = self.close();
+        self.prog.lambdas[id.0 as usize].entry = entry;
+        id
+    }
+
+    // ---- strict positions ----
+
+    fn strict(&mut self, e: &Expr<'_>) {
+        nixlet_parser::with_big_stack(|| self.strict_inner(e))
+    }
+
+    fn strict_inner(&mut self, e: &Expr<'_>) {
+        let r = e.range;
+        match &e.kind {
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Path(_)
+            | ExprKind::Lambda(_)
+            | ExprKind::CurPos(..)
+            | ExprKind::Var(Var::Global(_))
+            | ExprKind::Var(Var::Local { .. }) => {
+                if let Some(op) = self.immediate(e, Ctx::Normal) {
+                    self.emit(op, r);
+                }
+            }
+            ExprKind::Var(Var::With { name, scopes }) => {
+                self.prog.with_vars.push(WithVar { name: *name, scopes: scopes.to_vec().into() });
+                let idx = (self.prog.with_vars.len() - 1) as u32;
+                self.emit(Op::WithVar(idx), r);
+            }
+            ExprKind::Interp(parts) => {
+                for p in parts.iter() {
+                    match p {
+                        Part::Lit(b) => {
+                            let v = self.string_const(b);
+                            let c = self.constant(v);
+                            self.emit(Op::Const(c), r);
+                        }
+                        Part::Expr(x) => self.strict(x),
+                    }
+                }
+                self.emit(Op::Interp(parts.len() as u32), r);
+            }
+            ExprKind::PathInterp(parts) => {
+                for p in parts.iter() {
+                    match p {
+                        Part::Lit(b) => {
+                            let v = self.string_const(b);
+                            let c = self.constant(v);
+                            self.emit(Op::Const(c), r);
+                        }
+                        Part::Expr(x) => self.strict(x),
+                    }
+                }
+                self.emit(Op::PathInterp(parts.len() as u32), r);
+            }
+            ExprKind::Apply(f, args) => {
+                self.strict(f);
+                for a in args.iter() {
+                    self.lazy(a, Ctx::Normal, CodeKind::Expr);
+                }
+                self.emit(Op::Call(args.len() as u32), r);
+            }
+            ExprKind::Select(base, keys, default) => {
+                self.strict(base);
+                let mut fails = Vec::new();
+                for k in keys.iter() {
+                    match (k, default.is_some()) {
+                        (Key::Static(s), false) => {
+                            self.emit(Op::Select(s.0), r);
+                        }
+                        (Key::Static(s), true) => {
+                            self.emit(Op::SelectOr(s.0), r);
+                            fails.push(self.emit(Op::Jump(0), r));
+                        }
+                        (Key::Dynamic(x), false) => {
+                            self.strict(x);
+                            self.emit(Op::SelectDyn, r);
+                        }
+                        (Key::Dynamic(x), true) => {
+                            self.strict(x);
+                            self.emit(Op::SelectDynOr, r);
+                            fails.push(self.emit(Op::Jump(0), r));
+                        }
+                    }
+                }
+                if let Some(d) = default {
+                    let end = self.emit(Op::Jump(0), r);
+                    for f in fails {
+                        self.patch(f);
+                    }
+                    self.strict(d);
+                    self.patch(end);
+                }
+            }
+            ExprKind::HasAttr(base, keys) => {
+                self.strict(base);
+                let mut fails = Vec::new();
+                let n = keys.len();
+                for (i, k) in keys.iter().enumerate() {
+                    let last = i + 1 == n;
+                    match k {
+                        Key::Static(s) => {
+                            if last {
+                                self.emit(Op::HasAttrLast(s.0), r);
+                            } else {
+                                self.emit(Op::HasAttrStep(s.0), r);
+                                fails.push(self.emit(Op::Jump(0), r));
+                            }
+                        }
+                        Key::Dynamic(x) => {
+                            self.strict(x);
+                            if last {
+                                self.emit(Op::HasAttrDynLast, r);
+                            } else {
+                                self.emit(Op::HasAttrDynStep, r);
+                                fails.push(self.emit(Op::Jump(0), r));
+                            }
+                        }
+                    }
+                }
+                if !fails.is_empty() {
+                    let end = self.emit(Op::Jump(0), r);
+                    for f in fails {
+                        self.patch(f);
+                    }
+                    self.emit(Op::False, r);
+                    self.patch(end);
+                }
+            }
+            ExprKind::Attrs(a) => self.attrs(a, r),
+            ExprKind::List(items) => {
+                for i in items.iter() {
+                    self.lazy(i, Ctx::Normal, CodeKind::Expr);
+                }
+                self.emit(Op::MakeList(items.len() as u32), r);
+            }
+            ExprKind::Let(bindings, body) => {
+                self.bindings(bindings);
+                self.strict(body);
+            }
+            ExprKind::With(ns, slot, body) => {
+                self.lazy(ns, Ctx::Normal, CodeKind::Expr);
+                self.emit(Op::StoreLocal(*slot), r);
+                self.strict(body);
+            }
+            ExprKind::If(c, t, f) => {
+                self.strict(c);
+                let jf = self.emit(Op::JumpIfFalse(0), c.range);
+                self.strict(t);
+                let je = self.emit(Op::Jump(0), r);
+                self.patch(jf);
+                self.strict(f);
+                self.patch(je);
+            }
+            ExprKind::Assert(c, body, text) => {
+                self.strict(c);
+                self.prog.asserts.push((*text).into());
+                let idx = (self.prog.asserts.len() - 1) as u32;
+                self.emit(Op::Assert(idx), r);
+                self.strict(body);
+            }
+            ExprKind::Bin(op, a, b) => self.binop(*op, a, b, r),
+            ExprKind::Not(a) => {
+                self.strict(a);
+                self.emit(Op::Not, r);
+            }
+            ExprKind::Neg(a) => {
+                self.strict(a);
+                self.emit(Op::Neg, r);
+            }
+        }
+    }
+
+    fn bindings(&mut self, bindings: &[Binding<'_>]) {
+        for b in bindings {
+            let kind = CodeKind::Expr;
+            self.lazy(b.value, Ctx::Binding, kind);
+            self.emit(Op::StoreLocal(b.slot), b.value.range);
+        }
+    }
+
+    fn attrs(&mut self, a: &Attrs<'_>, r: TextRange) {
+        self.bindings(a.bindings);
+        let mut statics: Vec<&StaticAttr<'_>> = a.statics.iter().collect();
+        statics.sort_by_key(|s| s.name);
+        let mut names = Vec::with_capacity(statics.len());
+        for s in &statics {
+            self.lazy(s.value, Ctx::Normal, CodeKind::Attr(s.name));
+            let p = self.pos(s.range);
+            names.push((s.name, p));
+        }
+        self.prog.attr_descs.push(AttrDesc { names: names.into() });
+        let d = (self.prog.attr_descs.len() - 1) as u32;
+        self.emit(Op::MakeAttrs(d), r);
+        if let Some(slots) = a.rec_slots {
+            let pairs: Vec<(Sym, u32)> = a.statics.iter().zip(slots.iter()).map(|(s, &slot)| (s.name, slot)).collect();
+            self.prog.overrides.push(OverridesDesc { slots: pairs.into() });
+            let o = (self.prog.overrides.len() - 1) as u32;
+            self.emit(Op::Overrides(o), r);
+        }
+        if !a.dynamics.is_empty() {
+            let mut poss = Vec::with_capacity(a.dynamics.len());
+            for d in a.dynamics.iter() {
+                self.strict(d.name);
+                self.lazy(d.value, Ctx::Normal, CodeKind::Expr);
+                poss.push(self.pos(d.range));
+            }
+            self.prog.dyn_descs.push(poss.into());
+            let i = (self.prog.dyn_descs.len() - 1) as u32;
+            self.emit(Op::AddDynAttrs(i), r);
+        }
+    }
+
+    fn binop(&mut self, op: BinOp, a: &Expr<'_>, b: &Expr<'_>, r: TextRange) {
+        match op {
+            BinOp::And | BinOp::Or | BinOp::Impl => {
+                self.strict(a);
+                let j = self.emit(
+                    match op {
+                        BinOp::And => Op::AndJump(0),
+                        BinOp::Or => Op::OrJump(0),
+                        _ => Op::ImplJump(0),
+                    },
+                    r,
+                );
+                self.strict(b);
+                let which = match op {
+                    BinOp::And => 0,
+                    BinOp::Or => 1,
+                    _ => 2,
+                };
+                self.emit(Op::CheckBool(which), r);
+                self.patch(j);
+            }
+            _ => {
+                self.strict(a);
+                self.strict(b);
+                let o = match op {
+                    BinOp::Add => Op::Add,
+                    BinOp::Sub => Op::Sub,
+                    BinOp::Mul => Op::Mul,
+                    BinOp::Div => Op::Div,
+                    BinOp::Lt => Op::Lt,
+                    BinOp::Le => Op::Le,
+                    BinOp::Gt => Op::Gt,
+                    BinOp::Ge => Op::Ge,
+                    BinOp::Eq => Op::Eq,
+                    BinOp::Neq => Op::Neq,
+                    BinOp::Concat => Op::Concat,
+                    BinOp::Update => Op::Update,
+                    BinOp::And | BinOp::Or | BinOp::Impl => Op::Null,
+                };
+                self.emit(o, r);
+            }
+        }
+    }
+}
+
+/// Makes a string constant with context (used by embedders for literals).
+pub fn plain_string(heap: &mut Heap, s: &str) -> Value {
+    Value::String(heap.alloc_string(NixString::plain(s.as_bytes())))
+}

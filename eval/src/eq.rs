@@ -1,0 +1,265 @@
+//! Deep equality (`==`) and ordering (`<`) as resumable computations.
+//!
+//! Both may need to force nested values, so they are [`Cont`]inuations with an
+//! explicit work stack: comparing deeply nested data never recurses natively.
+//!
+//! Equality follows C++ Nix: ints and floats compare numerically, derivations compare
+//! by `outPath`, functions are unequal unless they are the very same value reached
+//! through a list element or attribute (Nix's pointer-equality quirk).
+
+use crate::builtin::{Cont, Step};
+use crate::error::{Error, EvalResult};
+use crate::value::{ListRef, Thunk, Value};
+use crate::vm::Vm;
+
+fn identical(a: Value, b: Value) -> bool {
+    match (a, b) {
+        (Value::Thunk(x), Value::Thunk(y)) => x == y,
+        (Value::Lambda(l1, e1), Value::Lambda(l2, e2)) => l1 == l2 && e1 == e2,
+        (Value::Attrs(x), Value::Attrs(y)) => x == y,
+        (Value::List(x), Value::List(y)) => x.len > 0 && x == y,
+        (Value::Builtin(x), Value::Builtin(y)) => x == y,
+        (Value::PrimOpApp(x), Value::PrimOpApp(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Starts `a == b` (or `a != b` if `negate`).
+pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> {
+    let a = vm.heap.resolve(a);
+    let b = vm.heap.resolve(b);
+    // fast paths for scalars
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(Step::Done(Value::Bool((x == y) != negate))),
+        (Value::Bool(x), Value::Bool(y)) => return Ok(Step::Done(Value::Bool((x == y) != negate))),
+        (Value::Null, Value::Null) => return Ok(Step::Done(Value::Bool(!negate))),
+        (Value::String(x), Value::String(y)) => {
+            let eq = vm.heap.str_bytes(x) == vm.heap.str_bytes(y);
+            return Ok(Step::Done(Value::Bool(eq != negate)));
+        }
+        _ => {}
+    }
+    let cont = Box::new(EqCont { work: vec![Work::Pair(a, b, false)], negate });
+    cont.run(vm)
+}
+
+enum Work {
+    /// Compare two values; `nested` enables the identity shortcut.
+    Pair(Value, Value, bool),
+}
+
+struct EqCont {
+    work: Vec<Work>,
+    negate: bool,
+}
+
+impl EqCont {
+    fn finish(&self, eq: bool) -> EvalResult<Step> {
+        Ok(Step::Done(Value::Bool(eq != self.negate)))
+    }
+
+    fn run(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
+        while let Some(Work::Pair(a, b, nested)) = self.work.pop() {
+            if nested && identical(a, b) {
+                continue;
+            }
+            let a = vm.heap.resolve(a);
+            if let Value::Thunk(t) = a {
+                if let Thunk::Blackhole = vm.heap.thunk(t) {
+                    return Err(Error::new(crate::error::ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                }
+                self.work.push(Work::Pair(a, b, false));
+                return Ok(Step::Force(a, self));
+            }
+            let b = vm.heap.resolve(b);
+            if let Value::Thunk(_) = b {
+                self.work.push(Work::Pair(a, b, false));
+                return Ok(Step::Force(b, self));
+            }
+            let eq = match (a, b) {
+                (Value::Int(x), Value::Int(y)) => x == y,
+                (Value::Int(x), Value::Float(y)) => (x as f64) == y,
+                (Value::Float(x), Value::Int(y)) => x == (y as f64),
+                (Value::Float(x), Value::Float(y)) => x == y,
+                (Value::Bool(x), Value::Bool(y)) => x == y,
+                (Value::Null, Value::Null) => true,
+                (Value::String(x), Value::String(y)) => vm.heap.str_bytes(x) == vm.heap.str_bytes(y),
+                (Value::Path(x), Value::Path(y)) => vm.heap.str_bytes(x) == vm.heap.str_bytes(y),
+                (Value::List(x), Value::List(y)) => {
+                    if x.len != y.len {
+                        false
+                    } else {
+                        if x != y {
+                            let (lx, ly) = (vm.heap.list(x).to_vec(), vm.heap.list(y).to_vec());
+                            for (p, q) in lx.into_iter().zip(ly).rev() {
+                                self.work.push(Work::Pair(p, q, true));
+                            }
+                        }
+                        true
+                    }
+                }
+                (Value::Attrs(x), Value::Attrs(y)) => {
+                    if x == y {
+                        true
+                    } else {
+                        // derivations compare by outPath
+                        let k = vm.known;
+                        let tx = vm.heap.attr(x, k.type_).map(|a| a.value);
+                        let ty = vm.heap.attr(y, k.type_).map(|a| a.value);
+                        if let (Some(tx), Some(ty)) = (tx, ty) {
+                            let rx = vm.heap.resolve(tx);
+                            if let Value::Thunk(_) = rx {
+                                self.work.push(Work::Pair(a, b, false));
+                                return Ok(Step::Force(rx, self));
+                            }
+                            let ry = vm.heap.resolve(ty);
+                            if let Value::Thunk(_) = ry {
+                                self.work.push(Work::Pair(a, b, false));
+                                return Ok(Step::Force(ry, self));
+                            }
+                            let is_drv = |v: Value| matches!(v, Value::String(s) if vm.heap.str_bytes(s) == b"derivation");
+                            if is_drv(rx) && is_drv(ry) {
+                                let ox = vm.heap.attr(x, k.out_path).map(|a| a.value);
+                                let oy = vm.heap.attr(y, k.out_path).map(|a| a.value);
+                                if let (Some(ox), Some(oy)) = (ox, oy) {
+                                    self.work.push(Work::Pair(ox, oy, true));
+                                    continue;
+                                }
+                            }
+                        }
+                        let (ex, ey) = (vm.heap.attrs(x), vm.heap.attrs(y));
+                        if ex.len() != ey.len() {
+                            false
+                        } else if ex.iter().zip(ey).any(|(p, q)| p.name != q.name) {
+                            false
+                        } else {
+                            let pairs: Vec<(Value, Value)> = ex.iter().zip(ey).map(|(p, q)| (p.value, q.value)).collect();
+                            for (p, q) in pairs.into_iter().rev() {
+                                self.work.push(Work::Pair(p, q, true));
+                            }
+                            true
+                        }
+                    }
+                }
+                _ => false,
+            };
+            if !eq {
+                return self.finish(false);
+            }
+        }
+        self.finish(true)
+    }
+}
+
+impl Cont for EqCont {
+    fn resume(self: Box<Self>, vm: &mut Vm, _v: Value) -> EvalResult<Step> {
+        // the forced thunk now holds its value; the pair is still on the work stack
+        self.run(vm)
+    }
+}
+
+/// Starts `a < b`. Returns `Ok(Ok(bool))` when decidable at once.
+pub fn less_than(vm: &mut Vm, a: Value, b: Value) -> EvalResult<Result<bool, Step>> {
+    let a = vm.heap.resolve(a);
+    let b = vm.heap.resolve(b);
+    let r = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x < y,
+        (Value::Int(x), Value::Float(y)) => (x as f64) < y,
+        (Value::Float(x), Value::Int(y)) => x < (y as f64),
+        (Value::Float(x), Value::Float(y)) => x < y,
+        (Value::String(x), Value::String(y)) => vm.heap.str_bytes(x) < vm.heap.str_bytes(y),
+        (Value::Path(x), Value::Path(y)) => vm.heap.str_bytes(x) < vm.heap.str_bytes(y),
+        (Value::List(x), Value::List(y)) => {
+            let c = Box::new(ListCmp { a: x, b: y, i: 0, phase: Phase::Start });
+            return c.run(vm, Value::Null).map(Err);
+        }
+        _ => {
+            let (ta, tb) = (vm.heap.type_of(a), vm.heap.type_of(b));
+            let (sa, sb) = (crate::print::show_short(vm, a), crate::print::show_short(vm, b));
+            return Err(if ta == tb {
+                Error::eval(format!(
+                    "cannot compare {} with {}; values of that type are incomparable (values are {} and {})",
+                    ta.a(),
+                    tb.a(),
+                    sa,
+                    sb
+                ))
+            } else {
+                Error::eval(format!("cannot compare {} with {}; values are {} and {}", ta.a(), tb.a(), sa, sb))
+            });
+        }
+    };
+    Ok(Ok(r))
+}
+
+#[derive(Clone, Copy)]
+enum Phase {
+    Start,
+    ForcedA,
+    ForcedB,
+    AfterEq,
+    AfterLt,
+}
+
+/// Lexicographic comparison of two lists.
+struct ListCmp {
+    a: ListRef,
+    b: ListRef,
+    i: u32,
+    phase: Phase,
+}
+
+impl ListCmp {
+    fn run(mut self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        loop {
+            match self.phase {
+                Phase::Start => {
+                    if self.i == self.b.len {
+                        return Ok(Step::Done(Value::Bool(false)));
+                    }
+                    if self.i == self.a.len {
+                        return Ok(Step::Done(Value::Bool(true)));
+                    }
+                    let x = vm.heap.list(self.a)[self.i as usize];
+                    let y = vm.heap.list(self.b)[self.i as usize];
+                    let eq = start(vm, x, y, false)?;
+                    self.phase = Phase::AfterEq;
+                    return Ok(Step::Seq(Box::new(eq), self));
+                }
+                Phase::AfterEq => {
+                    if let Value::Bool(true) = v {
+                        self.i += 1;
+                        self.phase = Phase::Start;
+                        continue;
+                    }
+                    self.phase = Phase::ForcedA;
+                    let x = vm.heap.list(self.a)[self.i as usize];
+                    return Ok(Step::Force(x, self));
+                }
+                Phase::ForcedA => {
+                    self.phase = Phase::ForcedB;
+                    let y = vm.heap.list(self.b)[self.i as usize];
+                    return Ok(Step::Force(y, self));
+                }
+                Phase::ForcedB => {
+                    let x = vm.heap.resolve(vm.heap.list(self.a)[self.i as usize]);
+                    let y = vm.heap.resolve(vm.heap.list(self.b)[self.i as usize]);
+                    return match less_than(vm, x, y)? {
+                        Ok(r) => Ok(Step::Done(Value::Bool(r))),
+                        Err(step) => {
+                            self.phase = Phase::AfterLt;
+                            Ok(Step::Seq(Box::new(step), self))
+                        }
+                    };
+                }
+                Phase::AfterLt => return Ok(Step::Done(v)),
+            }
+        }
+    }
+}
+
+impl Cont for ListCmp {
+    fn resume(self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        self.run(vm, v)
+    }
+}

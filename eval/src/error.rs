@@ -1,0 +1,253 @@
+//! Evaluation errors: values with a kind, a message, a position and a trace.
+//!
+//! Catchable errors (`throw`, failed `assert`) are distinct from fatal ones:
+//! `builtins.tryEval` only catches the former. [`Error::render`] prints an error
+//! exactly as C++ Nix does (`error:`, `… while …` trace frames, `at FILE:L:C:`, code
+//! excerpt).
+
+use nixlet_parser::diagnostic::{indent_block, pos_block};
+use nixlet_parser::{Diagnostic, SourceDb, Span};
+
+/// What went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// `throw` (catchable by `tryEval`).
+    Throw,
+    /// A failed `assert` (catchable).
+    Assert,
+    /// `abort`.
+    Abort,
+    /// Type errors, missing attributes, bad arguments, ... (the common case).
+    Eval,
+    /// A thunk forced while being evaluated.
+    InfiniteRecursion,
+    /// `max-call-depth` exceeded.
+    StackOverflow,
+    /// Syntax errors (of an imported file, or of the main file).
+    Parse,
+    /// A file could not be read, or access was refused.
+    Io,
+    /// A resource limit set by the host fired (fuel, memory, deadline, cancel).
+    Limit,
+}
+
+/// One `… while …` line of a trace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TraceFrame {
+    /// Where.
+    pub span: Option<Span>,
+    /// What was happening.
+    pub msg: String,
+}
+
+/// The payload of an [`Error`].
+#[derive(Debug, Clone)]
+pub struct ErrorInner {
+    /// Kind.
+    pub kind: ErrorKind,
+    /// Message, worded as C++ Nix words it.
+    pub msg: String,
+    /// Where the error happened, if known.
+    pub span: Option<Span>,
+    /// Context, innermost first (printed outermost first).
+    pub trace: Vec<TraceFrame>,
+    /// `Did you mean …?` suggestions.
+    pub suggestions: Vec<String>,
+    /// Diagnostics of a parse error.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// An evaluation error (boxed: results stay small on the hot path).
+#[derive(Debug, Clone)]
+pub struct Error(pub Box<ErrorInner>);
+
+/// Result of evaluation steps.
+pub type EvalResult<T> = Result<T, Error>;
+
+impl Error {
+    /// A new error.
+    pub fn new(kind: ErrorKind, msg: impl Into<String>) -> Self {
+        Error(Box::new(ErrorInner {
+            kind,
+            msg: msg.into(),
+            span: None,
+            trace: Vec::new(),
+            suggestions: Vec::new(),
+            diagnostics: Vec::new(),
+        }))
+    }
+
+    /// A type/evaluation error.
+    pub fn eval(msg: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Eval, msg)
+    }
+
+    /// A parse error made of diagnostics.
+    pub fn parse(diagnostics: Vec<Diagnostic>) -> Self {
+        let first = diagnostics.iter().find(|d| d.severity == nixlet_parser::Severity::Error).cloned();
+        let mut e = Self::new(ErrorKind::Parse, first.as_ref().map(|d| d.message.clone()).unwrap_or_default());
+        e.0.span = first.and_then(|d| d.span);
+        e.0.diagnostics = diagnostics;
+        e
+    }
+
+    /// Sets the position if none is set yet.
+    pub fn at(mut self, span: Option<Span>) -> Self {
+        if self.0.span.is_none() {
+            self.0.span = span;
+        }
+        self
+    }
+
+    /// Appends a trace frame (an outer context).
+    pub fn trace(mut self, span: Option<Span>, msg: impl Into<String>) -> Self {
+        self.0.trace.push(TraceFrame { span, msg: msg.into() });
+        self
+    }
+
+    /// The kind.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.0.kind
+    }
+
+    /// The message.
+    pub fn message(&self) -> &str {
+        &self.0.msg
+    }
+
+    /// True for errors `builtins.tryEval` catches.
+    pub fn is_catchable(&self) -> bool {
+        matches!(self.0.kind, ErrorKind::Throw | ErrorKind::Assert)
+    }
+
+    /// Renders the error as C++ Nix prints it (no trailing newline).
+    ///
+    /// Without `show_trace`, only the first (outermost) few frames are printed, as
+    /// Nix does, followed by a truncation note.
+    pub fn render(&self, db: &SourceDb, show_trace: bool) -> String {
+        let e = &self.0;
+        let mut oss = String::new();
+        let frames: Vec<&TraceFrame> = e.trace.iter().rev().filter(|t| !t.msg.is_empty()).collect();
+        if !frames.is_empty() {
+            let mut seen: Vec<&TraceFrame> = Vec::new();
+            let mut skipped: Vec<&TraceFrame> = Vec::new();
+            let mut count = 0usize;
+            let mut truncate = false;
+            let print = |oss: &mut String, t: &TraceFrame| {
+                oss.push_str("\n… ");
+                oss.push_str(&t.msg);
+                oss.push('\n');
+                if let Some(span) = t.span {
+                    let b = pos_block(db, span, "  ");
+                    if !b.is_empty() {
+                        oss.push_str(&b);
+                        oss.push('\n');
+                    }
+                }
+            };
+            let flush_skipped = |oss: &mut String, skipped: &mut Vec<&TraceFrame>, seen: &mut Vec<&TraceFrame>| {
+                if skipped.is_empty() {
+                    return;
+                }
+                if skipped.len() <= 5 {
+                    for t in skipped.iter() {
+                        print(oss, t);
+                    }
+                } else {
+                    oss.push_str(&format!("\n({} duplicate frames omitted)\n", skipped.len()));
+                    seen.clear();
+                }
+                skipped.clear();
+            };
+            for t in frames {
+                if !show_trace && count > 3 {
+                    truncate = true;
+                }
+                if truncate {
+                    continue;
+                }
+                if seen.contains(&t) {
+                    skipped.push(t);
+                    continue;
+                }
+                seen.push(t);
+                flush_skipped(&mut oss, &mut skipped, &mut seen);
+                count += 1;
+                print(&mut oss, t);
+            }
+            flush_skipped(&mut oss, &mut skipped, &mut seen);
+            if truncate {
+                oss.push_str("\n(stack trace truncated; use '--show-trace' to show the full, detailed trace)\n");
+            }
+            oss.push_str("\nerror: ");
+        }
+        if e.kind == ErrorKind::Parse && !e.diagnostics.is_empty() {
+            // a parse error (possibly of an imported file): print like Nix's ParseError
+            let d = e.diagnostics.iter().find(|d| d.severity == nixlet_parser::Severity::Error).unwrap_or(&e.diagnostics[0]);
+            oss.push_str(&d.message);
+            oss.push('\n');
+            if let Some(span) = d.span {
+                oss.push_str(&pos_block(db, span, ""));
+                oss.push('\n');
+            }
+        } else {
+            oss.push_str(&e.msg);
+            oss.push('\n');
+            if let Some(span) = e.span {
+                let b = pos_block(db, span, "");
+                if !b.is_empty() {
+                    oss.push_str(&b);
+                    oss.push('\n');
+                }
+            }
+        }
+        if !e.suggestions.is_empty() {
+            oss.push_str(&format!("Did you mean {}?\n", join_suggestions(&e.suggestions)));
+        }
+        indent_block("error: ", &oss)
+    }
+}
+
+fn join_suggestions(s: &[String]) -> String {
+    match s {
+        [] => String::new(),
+        [a] => a.clone(),
+        _ => {
+            let (last, init) = s.split_last().unwrap_or((&s[0], &[]));
+            format!("one of {} or {}", init.join(", "), last)
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.msg)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Levenshtein distance (for "Did you mean" suggestions).
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = if a[i - 1] == b[j - 1] { 0 } else { 1 };
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Nix's suggestion list: names within edit distance 2 (at most 5, closest first).
+pub fn suggest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut v: Vec<(usize, &str)> = candidates.map(|c| (levenshtein(target, c), c)).filter(|(d, _)| *d <= 2).collect();
+    v.sort();
+    v.truncate(5);
+    v.into_iter().map(|(_, c)| c.to_string()).collect()
+}

@@ -1,0 +1,173 @@
+//! The evaluator's only window on the outside world.
+//!
+//! Files, directories, environment variables and the clock are reached through the
+//! [`Io`] trait; `nixlet-eval` never calls `std::fs` or `std::env`. The host decides:
+//! the CLI passes the real file system, the browser playground an in-memory one
+//! ([`MemIo`]), a sandboxing host a restricted view, or [`NoIo`] for none at all.
+
+use std::collections::BTreeMap;
+
+/// The type of a directory entry / file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileType {
+    /// A regular file.
+    Regular,
+    /// A directory.
+    Directory,
+    /// A symbolic link.
+    Symlink,
+    /// Anything else.
+    Unknown,
+}
+
+impl FileType {
+    /// Name used by `readDir` / `readFileType`.
+    pub fn nix_name(self) -> &'static str {
+        match self {
+            FileType::Regular => "regular",
+            FileType::Directory => "directory",
+            FileType::Symlink => "symlink",
+            FileType::Unknown => "unknown",
+        }
+    }
+}
+
+/// An I/O failure, worded for a user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IoError {
+    /// The message (e.g. `No such file or directory`).
+    pub msg: String,
+    /// True if the path does not exist (as opposed to other failures).
+    pub not_found: bool,
+}
+
+impl IoError {
+    /// A "does not exist" error.
+    pub fn not_found(msg: impl Into<String>) -> Self {
+        IoError { msg: msg.into(), not_found: true }
+    }
+    /// Any other error.
+    pub fn other(msg: impl Into<String>) -> Self {
+        IoError { msg: msg.into(), not_found: false }
+    }
+}
+
+/// Access to files, environment and clock.
+pub trait Io {
+    /// Reads a whole file (following symlinks).
+    fn read_file(&self, path: &str) -> Result<Vec<u8>, IoError>;
+    /// Lists a directory: names and types (types of symlinks are `Symlink`).
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileType)>, IoError>;
+    /// The type of a path without following a final symlink (`lstat`).
+    fn symlink_type(&self, path: &str) -> Result<FileType, IoError>;
+    /// The type of a path, following symlinks (`stat`).
+    fn file_type(&self, path: &str) -> Result<FileType, IoError>;
+    /// Resolves symlinks (like `realpath`); paths are absolute.
+    fn canonicalize(&self, path: &str) -> Result<String, IoError> {
+        Ok(path.to_string())
+    }
+    /// Reads a symlink's target.
+    fn read_link(&self, path: &str) -> Result<String, IoError> {
+        Err(IoError::other(format!("cannot read link '{path}'")))
+    }
+    /// An environment variable (`None` if unset or not allowed).
+    fn get_env(&self, name: &str) -> Option<String>;
+    /// Seconds since the epoch.
+    fn current_time(&self) -> i64 {
+        0
+    }
+    /// The current working directory (absolute), for relative command-line paths.
+    fn current_dir(&self) -> Option<String> {
+        None
+    }
+}
+
+/// No file system and no environment: every access fails.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoIo;
+
+impl Io for NoIo {
+    fn read_file(&self, path: &str) -> Result<Vec<u8>, IoError> {
+        Err(IoError::other(format!("access to path '{path}' is not allowed (no file system is available)")))
+    }
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileType)>, IoError> {
+        self.read_file(path).map(|_| Vec::new())
+    }
+    fn symlink_type(&self, path: &str) -> Result<FileType, IoError> {
+        self.read_file(path).map(|_| FileType::Unknown)
+    }
+    fn file_type(&self, path: &str) -> Result<FileType, IoError> {
+        self.read_file(path).map(|_| FileType::Unknown)
+    }
+    fn get_env(&self, _name: &str) -> Option<String> {
+        None
+    }
+}
+
+/// An in-memory file system (absolute paths → contents) plus environment.
+#[derive(Debug, Default, Clone)]
+pub struct MemIo {
+    /// Files by absolute path.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Environment variables.
+    pub env: BTreeMap<String, String>,
+}
+
+impl MemIo {
+    /// An empty file system.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a file.
+    pub fn with_file(mut self, path: &str, contents: impl Into<Vec<u8>>) -> Self {
+        self.files.insert(path.to_string(), contents.into());
+        self
+    }
+
+    fn is_dir(&self, path: &str) -> bool {
+        let prefix = if path.ends_with('/') { path.to_string() } else { format!("{path}/") };
+        path == "/" || self.files.keys().any(|k| k.starts_with(&prefix))
+    }
+}
+
+impl Io for MemIo {
+    fn read_file(&self, path: &str) -> Result<Vec<u8>, IoError> {
+        match self.files.get(path) {
+            Some(c) => Ok(c.clone()),
+            None if self.is_dir(path) => Err(IoError::other(format!("'{path}' is a directory"))),
+            None => Err(IoError::not_found(format!("getting status of '{path}': No such file or directory"))),
+        }
+    }
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileType)>, IoError> {
+        if !self.is_dir(path) {
+            return Err(IoError::not_found(format!("cannot read directory '{path}': No such file or directory")));
+        }
+        let prefix = if path.ends_with('/') { path.to_string() } else { format!("{path}/") };
+        let mut out: BTreeMap<String, FileType> = BTreeMap::new();
+        for k in self.files.keys() {
+            if let Some(rest) = k.strip_prefix(&prefix) {
+                match rest.split_once('/') {
+                    Some((d, _)) => out.insert(d.to_string(), FileType::Directory),
+                    None => out.insert(rest.to_string(), FileType::Regular),
+                };
+            }
+        }
+        Ok(out.into_iter().collect())
+    }
+    fn symlink_type(&self, path: &str) -> Result<FileType, IoError> {
+        self.file_type(path)
+    }
+    fn file_type(&self, path: &str) -> Result<FileType, IoError> {
+        if self.files.contains_key(path) {
+            Ok(FileType::Regular)
+        } else if self.is_dir(path) {
+            Ok(FileType::Directory)
+        } else {
+            Err(IoError::not_found(format!("getting status of '{path}': No such file or directory")))
+        }
+    }
+    fn get_env(&self, name: &str) -> Option<String> {
+        self.env.get(name).cloned()
+    }
+}

@@ -1,0 +1,234 @@
+//! The intermediate representation: the rnix tree with every name resolved.
+//!
+//! Produced by [`crate::lower`], consumed by [`crate::compile`]; allocated in a
+//! `bumpalo` arena that lives for one file's compilation. Every variable is resolved
+//! to a slot in a function environment, a global, or a dynamic `with` lookup.
+//! `let`/`rec`/`with` bindings get slots in the environment of the enclosing
+//! function (or file), so a call allocates exactly one environment however many
+//! `let`s its body contains.
+
+use crate::symbol::Sym;
+use nixlet_parser::TextRange;
+
+/// How a variable is found at run time.
+#[derive(Debug, Clone, Copy)]
+pub enum Var<'a> {
+    /// Slot `slot` of the environment `depth` functions up (0 = the current one).
+    Local {
+        /// Number of function environments to walk up.
+        depth: u32,
+        /// Slot index.
+        slot: u32,
+    },
+    /// A global (builtin) by index.
+    Global(u32),
+    /// Looked up dynamically in the enclosing `with` scopes, innermost first.
+    With {
+        /// The name.
+        name: Sym,
+        /// `(depth, slot)` of each enclosing `with` namespace, innermost first.
+        scopes: &'a [(u32, u32)],
+    },
+}
+
+/// A piece of an interpolated string.
+#[derive(Debug, Clone, Copy)]
+pub enum Part<'a> {
+    /// Literal bytes.
+    Lit(&'a [u8]),
+    /// `${expr}`.
+    Expr(&'a Expr<'a>),
+}
+
+/// An attribute name in a select / has-attr path.
+#[derive(Debug, Clone, Copy)]
+pub enum Key<'a> {
+    /// Known at compile time.
+    Static(Sym),
+    /// Computed (`${e}` or an interpolated string).
+    Dynamic(&'a Expr<'a>),
+}
+
+/// Binary operators (after desugaring `-`, `*`, `/`, `<` when user code rebinds
+/// `__sub`, `__mul`, `__div` or `__lessThan`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Neq,
+    And,
+    Or,
+    Impl,
+    Concat,
+    Update,
+}
+
+/// A `let` / `rec` binding stored in a slot of the current function environment.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding<'a> {
+    /// Slot in the current function environment.
+    pub slot: u32,
+    /// Its value.
+    pub value: &'a Expr<'a>,
+}
+
+/// A statically named attribute of an attribute-set literal.
+#[derive(Debug, Clone, Copy)]
+pub struct StaticAttr<'a> {
+    /// Name.
+    pub name: Sym,
+    /// Definition position.
+    pub range: TextRange,
+    /// Value (for `rec` sets: a read of the attribute's slot).
+    pub value: &'a Expr<'a>,
+}
+
+/// A dynamically named attribute (`${e} = v;`).
+#[derive(Debug, Clone, Copy)]
+pub struct DynAttr<'a> {
+    /// The name expression.
+    pub name: &'a Expr<'a>,
+    /// The value.
+    pub value: &'a Expr<'a>,
+    /// Definition position.
+    pub range: TextRange,
+}
+
+/// An attribute-set literal.
+#[derive(Debug)]
+pub struct Attrs<'a> {
+    /// Slot initialisations to run first (`rec` bindings and `inherit (e)` sources).
+    pub bindings: &'a [Binding<'a>],
+    /// Static attributes, in source order.
+    pub statics: &'a [StaticAttr<'a>],
+    /// Dynamic attributes, in source order.
+    pub dynamics: &'a [DynAttr<'a>],
+    /// For a `rec` set with `__overrides`: slots of the static attributes, in
+    /// `statics` order, so the overrides are visible in the recursive scope.
+    pub rec_slots: Option<&'a [u32]>,
+}
+
+/// A formal argument `{ name ? default }`.
+#[derive(Debug, Clone, Copy)]
+pub struct Formal<'a> {
+    /// Name.
+    pub name: Sym,
+    /// Slot in the lambda's environment.
+    pub slot: u32,
+    /// Default value.
+    pub default: Option<&'a Expr<'a>>,
+    /// Position of the name.
+    pub range: TextRange,
+}
+
+/// A lambda's parameter.
+#[derive(Debug, Clone, Copy)]
+pub enum Param<'a> {
+    /// `x: …` (the argument is in slot 0).
+    Ident(Sym),
+    /// `{ a, b ? 1, ... } @ args: …` (the argument is in slot 0).
+    Pattern {
+        /// The formals, in source order.
+        formals: &'a [Formal<'a>],
+        /// `...` present.
+        ellipsis: bool,
+        /// `@` binding name, if any.
+        bind: Option<Sym>,
+    },
+}
+
+/// A function.
+#[derive(Debug)]
+pub struct Lambda<'a> {
+    /// Parameter.
+    pub param: Param<'a>,
+    /// Body.
+    pub body: &'a Expr<'a>,
+    /// Number of slots of the environment a call allocates.
+    pub nslots: u32,
+    /// Name given by the binding it is defined in (`f = x: …` names it `f`).
+    pub name: Option<Sym>,
+    /// Range of the lambda (its position is the start).
+    pub range: TextRange,
+}
+
+/// An expression and its range in the original text.
+#[derive(Debug)]
+pub struct Expr<'a> {
+    /// What it is.
+    pub kind: ExprKind<'a>,
+    /// Where it is.
+    pub range: TextRange,
+}
+
+/// Expression kinds.
+#[derive(Debug)]
+#[allow(missing_docs)]
+pub enum ExprKind<'a> {
+    Int(i64),
+    Float(f64),
+    /// A string literal without interpolation.
+    Str(&'a [u8]),
+    /// A string with interpolations.
+    Interp(&'a [Part<'a>]),
+    /// A literal absolute path.
+    Path(&'a [u8]),
+    /// A path with interpolations (first part is the literal prefix, already absolute).
+    PathInterp(&'a [Part<'a>]),
+    Var(Var<'a>),
+    Lambda(&'a Lambda<'a>),
+    /// `f a b …` (at least one argument).
+    Apply(&'a Expr<'a>, &'a [&'a Expr<'a>]),
+    /// `e.a.b` with optional `or` default.
+    Select(&'a Expr<'a>, &'a [Key<'a>], Option<&'a Expr<'a>>),
+    /// `e ? a.b`.
+    HasAttr(&'a Expr<'a>, &'a [Key<'a>]),
+    Attrs(&'a Attrs<'a>),
+    List(&'a [&'a Expr<'a>]),
+    /// Initialise the bindings' slots, then evaluate the body.
+    Let(&'a [Binding<'a>], &'a Expr<'a>),
+    /// `with ns; body`: `ns` is stored (lazily) in `slot`.
+    With(&'a Expr<'a>, u32, &'a Expr<'a>),
+    If(&'a Expr<'a>, &'a Expr<'a>, &'a Expr<'a>),
+    /// `assert cond; body` with the condition's source text for the message.
+    Assert(&'a Expr<'a>, &'a Expr<'a>, &'a str),
+    Bin(BinOp, &'a Expr<'a>, &'a Expr<'a>),
+    Not(&'a Expr<'a>),
+    Neg(&'a Expr<'a>),
+    /// `__curPos`: `(line, column)` of the token.
+    CurPos(u32, u32),
+}
+
+/// A lowered file.
+#[derive(Debug)]
+pub struct Root<'a> {
+    /// The file's expression.
+    pub body: &'a Expr<'a>,
+    /// Slots of the file-level environment.
+    pub nslots: u32,
+    /// Slots pre-filled by the caller (for `scopedImport`), in order.
+    pub scope_slots: &'a [(Sym, u32)],
+}
+
+/// What a name use resolved to (for language servers and tooling).
+#[derive(Debug, Clone)]
+pub struct Resolution {
+    /// The use.
+    pub use_range: TextRange,
+    /// The definition, if it is in this file.
+    pub def_range: Option<TextRange>,
+    /// The name.
+    pub name: Sym,
+    /// Resolved through `with` (dynamic).
+    pub dynamic: bool,
+    /// A builtin.
+    pub global: bool,
+}

@@ -1,0 +1,1400 @@
+//! Lowering: rnix syntax tree → [`ir`](crate::ir), with scope analysis.
+//!
+//! This pass resolves every variable (local slot, global, or dynamic `with` lookup),
+//! merges nested attribute paths the way Nix's parser does, unescapes strings and
+//! strips indentation, resolves path literals against the file's directory, and reports
+//! the errors C++ Nix reports while parsing: undefined variables, duplicate attributes
+//! (including nested and mixed forms), duplicate formals, `args@{ args, ... }`,
+//! dynamic attributes in `let` and `inherit`, NUL bytes in strings.
+//!
+//! It is also the seam a language server uses: [`Lowered::resolutions`] records what
+//! every name use resolved to.
+
+use crate::ir::*;
+use crate::symbol::{Sym, Symbols};
+use bumpalo::Bump;
+use nixlet_parser::rnix::SyntaxKind::{self, *};
+use nixlet_parser::{Diagnostic, Parse, SyntaxNode, SyntaxToken, TextRange};
+use rustc_hash::FxHashMap;
+
+/// Everything the lowering needs from its caller.
+pub struct LowerInput<'g> {
+    /// The parse to lower (must have no errors).
+    pub parse: &'g Parse,
+    /// The original source text.
+    pub text: &'g str,
+    /// The evaluator's interner.
+    pub symbols: &'g mut Symbols,
+    /// Names of globals and their indices.
+    pub globals: &'g FxHashMap<Sym, u32>,
+    /// Directory relative paths are resolved against (absolute, canonical).
+    pub base_dir: &'g str,
+    /// Home directory for `~/` paths; `None` in pure mode.
+    pub home: Option<&'g str>,
+    /// Extra names in scope for the whole file (`scopedImport`).
+    pub scope_names: &'g [Sym],
+    /// How the file is shown in messages (`/path/to/file.nix`, `«stdin»`).
+    pub file_name: &'g str,
+}
+
+/// The result of lowering one file.
+pub struct Lowered<'a> {
+    /// The IR.
+    pub root: Root<'a>,
+    /// Errors found (the IR must not be compiled if there are any).
+    pub diagnostics: Vec<Diagnostic>,
+    /// What each name use resolved to.
+    pub resolutions: Vec<Resolution>,
+}
+
+enum Scope {
+    Names { fn_level: usize, names: FxHashMap<Sym, (u32, TextRange)> },
+    With { fn_level: usize, slot: u32 },
+}
+
+struct Lowerer<'a, 'g> {
+    arena: &'a Bump,
+    inp: LowerInput<'g>,
+    scopes: Vec<Scope>,
+    fns: Vec<u32>,
+    diags: Vec<Diagnostic>,
+    resolutions: Vec<Resolution>,
+    op_names: [Sym; 6],
+    /// Use positions of plain `inherit x;` names, consumed when they are resolved.
+    pending_inherit_ranges: Vec<(Sym, TextRange)>,
+}
+
+const IDX_SUB: usize = 0;
+const IDX_MUL: usize = 1;
+const IDX_DIV: usize = 2;
+const IDX_LT: usize = 3;
+const IDX_FINDFILE: usize = 4;
+const IDX_NIXPATH: usize = 5;
+
+/// Lowers a parsed file into IR allocated in `arena`.
+pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
+    let op_names = [
+        inp.symbols.intern("__sub"),
+        inp.symbols.intern("__mul"),
+        inp.symbols.intern("__div"),
+        inp.symbols.intern("__lessThan"),
+        inp.symbols.intern("__findFile"),
+        inp.symbols.intern("__nixPath"),
+    ];
+    let mut l = Lowerer {
+        arena,
+        inp,
+        scopes: Vec::new(),
+        fns: vec![0],
+        diags: Vec::new(),
+        resolutions: Vec::new(),
+        op_names,
+        pending_inherit_ranges: Vec::new(),
+    };
+    let mut scope_slots = Vec::new();
+    if !l.inp.scope_names.is_empty() {
+        let mut names = FxHashMap::default();
+        for &n in l.inp.scope_names {
+            let slot = l.alloc_slot();
+            names.insert(n, (slot, TextRange::default()));
+            scope_slots.push((n, slot));
+        }
+        l.scopes.push(Scope::Names { fn_level: 0, names });
+    }
+    let root_node = l.inp.parse.root.clone();
+    let body = match expr_children(&root_node).next() {
+        Some(e) => l.expr(&e),
+        None => l.mk(ExprKind::Var(Var::Global(0)), TextRange::default()),
+    };
+    let nslots = l.fns[0];
+    Lowered {
+        root: Root { body, nslots, scope_slots: arena.alloc_slice_copy(&scope_slots) },
+        diagnostics: l.diags,
+        resolutions: l.resolutions,
+    }
+}
+
+fn is_expr_kind(k: SyntaxKind) -> bool {
+    matches!(
+        k,
+        NODE_APPLY
+            | NODE_ASSERT
+            | NODE_ATTR_SET
+            | NODE_BIN_OP
+            | NODE_CUR_POS
+            | NODE_ERROR
+            | NODE_HAS_ATTR
+            | NODE_IDENT
+            | NODE_IF_ELSE
+            | NODE_LAMBDA
+            | NODE_LEGACY_LET
+            | NODE_LET_IN
+            | NODE_LIST
+            | NODE_LITERAL
+            | NODE_PAREN
+            | NODE_PATH_ABS
+            | NODE_PATH_REL
+            | NODE_PATH_HOME
+            | NODE_PATH_SEARCH
+            | NODE_SELECT
+            | NODE_STRING
+            | NODE_UNARY_OP
+            | NODE_WITH
+    )
+}
+
+fn expr_children(n: &SyntaxNode) -> impl Iterator<Item = SyntaxNode> + use<> {
+    n.children().filter(|c| is_expr_kind(c.kind()))
+}
+
+fn tokens(n: &SyntaxNode) -> impl Iterator<Item = SyntaxToken> + use<> {
+    n.children_with_tokens().filter_map(|e| e.into_token())
+}
+
+fn unparen(mut n: SyntaxNode) -> SyntaxNode {
+    while n.kind() == NODE_PAREN {
+        match expr_children(&n).next() {
+            Some(c) => n = c,
+            None => break,
+        }
+    }
+    n
+}
+
+/// Lexically normalises an absolute path: removes `.`, `..`, duplicate slashes.
+pub fn canon_path(p: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in p.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    if parts.is_empty() {
+        return "/".to_string();
+    }
+    let mut out = String::with_capacity(p.len());
+    for s in parts {
+        out.push('/');
+        out.push_str(s);
+    }
+    out
+}
+
+/// Unescapes the content of a double-quoted string (or one `''\` escape).
+fn unescape_dq(s: &str, out: &mut Vec<u8>) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if c == b'\\' {
+            if i < b.len() {
+                let e = b[i];
+                i += 1;
+                match e {
+                    b'n' => out.push(b'\n'),
+                    b'r' => out.push(b'\r'),
+                    b't' => out.push(b'\t'),
+                    _ => out.push(e),
+                }
+            }
+        } else if c == b'\r' {
+            out.push(b'\n');
+            if i < b.len() && b[i] == b'\n' {
+                i += 1;
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// One lexical piece of an indented string, as Nix's lexer splits it.
+enum IndPiece<'a> {
+    /// Raw text: takes part in indentation stripping.
+    Text(String),
+    /// An escape (`''$`, `'''`, `''\x`, lone `$` or `'`): ends start-of-line whitespace.
+    Escape(String),
+    /// An interpolation.
+    Interp(&'a Expr<'a>),
+}
+
+/// Splits the raw text between interpolations of an indented string like flex does.
+fn split_ind_text(s: &str, out: &mut Vec<IndPiece<'_>>) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // longest-match emulation of the IND_STRING rules
+        let start = i;
+        loop {
+            if i >= b.len() {
+                break;
+            }
+            match b[i] {
+                b'$' => {
+                    if i + 1 < b.len() && b[i + 1] != b'{' && b[i + 1] != b'\'' {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                b'\'' => {
+                    if i + 1 < b.len() && b[i + 1] != b'\'' && b[i + 1] != b'$' {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        if i > start {
+            // `i` may split a multi-byte character only at ASCII bytes, so this is safe
+            out.push(IndPiece::Text(s.get(start..i).unwrap_or("").to_string()));
+            continue;
+        }
+        // an escape-like token at b[i]
+        if b[i] == b'$' {
+            out.push(IndPiece::Escape("$".into()));
+            i += 1;
+        } else if b[i..].starts_with(b"''$") {
+            out.push(IndPiece::Escape("$".into()));
+            i += 3;
+        } else if b[i..].starts_with(b"'''") {
+            out.push(IndPiece::Escape("''".into()));
+            i += 3;
+        } else if b[i..].starts_with(b"''\\") {
+            // ''\ followed by any character (possibly multi-byte)
+            let rest = &s[i + 2..];
+            let mut chars = rest.chars();
+            chars.next(); // the backslash
+            let n = chars.next().map(|c| c.len_utf8()).unwrap_or(0);
+            let esc = &rest[..1 + n];
+            let mut v = Vec::new();
+            unescape_dq(esc, &mut v);
+            out.push(IndPiece::Escape(String::from_utf8_lossy(&v).into_owned()));
+            i += 3 + n;
+        } else {
+            // a lone quote
+            out.push(IndPiece::Escape("'".into()));
+            i += 1;
+        }
+    }
+}
+
+/// A part after indentation stripping (literals still owned).
+enum Stripped<'a> {
+    Lit(Vec<u8>),
+    Expr(&'a Expr<'a>),
+}
+
+/// Indentation stripping as Nix does it; returns the parts to concatenate.
+fn strip_indentation<'a>(pieces: Vec<IndPiece<'a>>) -> Vec<Stripped<'a>> {
+    let mut at_start = true;
+    let mut min_indent = usize::MAX;
+    let mut cur = 0usize;
+    for p in &pieces {
+        match p {
+            IndPiece::Text(s) => {
+                for &c in s.as_bytes() {
+                    if at_start {
+                        if c == b' ' {
+                            cur += 1;
+                        } else if c == b'\n' {
+                            cur = 0;
+                        } else {
+                            at_start = false;
+                            min_indent = min_indent.min(cur);
+                        }
+                    } else if c == b'\n' {
+                        at_start = true;
+                        cur = 0;
+                    }
+                }
+            }
+            _ => {
+                if at_start {
+                    at_start = false;
+                    min_indent = min_indent.min(cur);
+                }
+            }
+        }
+    }
+    if min_indent == usize::MAX {
+        min_indent = 1_000_000;
+    }
+    let mut out: Vec<Stripped<'a>> = Vec::new();
+    let push_lit = |out: &mut Vec<Stripped<'a>>, v: Vec<u8>| {
+        if v.is_empty() {
+            return;
+        }
+        if let Some(Stripped::Lit(last)) = out.last_mut() {
+            last.extend_from_slice(&v);
+        } else {
+            out.push(Stripped::Lit(v));
+        }
+    };
+    at_start = true;
+    let mut dropped = 0usize;
+    let n = pieces.len();
+    for (idx, p) in pieces.into_iter().enumerate() {
+        match p {
+            IndPiece::Interp(e) => {
+                at_start = false;
+                dropped = 0;
+                out.push(Stripped::Expr(e));
+            }
+            IndPiece::Escape(s) => {
+                at_start = false;
+                dropped = 0;
+                let mut v = s.into_bytes();
+                if idx + 1 == n {
+                    strip_last_line(&mut v);
+                }
+                push_lit(&mut out, v);
+            }
+            IndPiece::Text(s) => {
+                let mut v = Vec::with_capacity(s.len());
+                for &c in s.as_bytes() {
+                    if at_start {
+                        if c == b' ' {
+                            if dropped >= min_indent {
+                                v.push(c);
+                            }
+                            dropped += 1;
+                        } else if c == b'\n' {
+                            dropped = 0;
+                            v.push(c);
+                        } else {
+                            at_start = false;
+                            dropped = 0;
+                            v.push(c);
+                        }
+                    } else {
+                        v.push(c);
+                        if c == b'\n' {
+                            at_start = true;
+                        }
+                    }
+                }
+                if idx + 1 == n {
+                    strip_last_line(&mut v);
+                }
+                push_lit(&mut out, v);
+            }
+        }
+    }
+    out
+}
+
+fn strip_last_line(v: &mut Vec<u8>) {
+    if let Some(p) = v.iter().rposition(|&c| c == b'\n') {
+        if v[p + 1..].iter().all(|&c| c == b' ') {
+            v.truncate(p + 1);
+        }
+    }
+}
+
+/// A value in the attribute tree built while merging attribute paths.
+enum TreeVal {
+    Expr(SyntaxNode),
+    Nested(Box<Tree>),
+    /// `inherit x;` (looked up in the enclosing scope).
+    Inherit(Sym),
+    /// `inherit (src) x;`: index into `inherit_from`.
+    InheritFrom(usize, Sym),
+}
+
+struct TreeDef {
+    range: TextRange,
+    val: TreeVal,
+}
+
+struct DynDef {
+    key: SyntaxNode,
+    val: TreeVal,
+    range: TextRange,
+}
+
+/// An attribute set under construction (Nix's `ExprAttrs` during parsing).
+struct Tree {
+    rec: bool,
+    statics: Vec<(Sym, TreeDef)>,
+    index: FxHashMap<Sym, usize>,
+    dynamics: Vec<DynDef>,
+    inherit_from: Vec<SyntaxNode>,
+}
+
+impl Tree {
+    fn new(rec: bool) -> Self {
+        Tree { rec, statics: Vec::new(), index: FxHashMap::default(), dynamics: Vec::new(), inherit_from: Vec::new() }
+    }
+}
+
+/// An element of an attribute path.
+#[derive(Clone)]
+enum PathKey {
+    Static(Sym),
+    Dynamic(SyntaxNode),
+}
+
+impl<'a, 'g> Lowerer<'a, 'g> {
+    fn mk(&self, kind: ExprKind<'a>, range: TextRange) -> &'a Expr<'a> {
+        self.arena.alloc(Expr { kind, range })
+    }
+
+    fn range(&self, n: &SyntaxNode) -> TextRange {
+        self.inp.parse.original_range(n.text_range())
+    }
+
+    fn trange(&self, t: &SyntaxToken) -> TextRange {
+        self.inp.parse.original_range(t.text_range())
+    }
+
+    fn start(&self, n: &SyntaxNode) -> TextRange {
+        let r = self.range(n);
+        TextRange::empty(r.start())
+    }
+
+    fn error(&mut self, range: TextRange, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::error(nixlet_parser::Span::new(self.inp.parse.file, range), msg));
+    }
+
+    fn describe(&self, range: TextRange) -> String {
+        // "«stdin»:1:3" style, for "already defined at" messages
+        let (l, c) = line_col(self.inp.text, range.start().into());
+        format!("{}:{}:{}", self.inp.file_name, l, c)
+    }
+
+    fn alloc_slot(&mut self) -> u32 {
+        let f = self.fns.last_mut().expect("a function scope always exists");
+        let s = *f;
+        *f += 1;
+        s
+    }
+
+    fn fn_level(&self) -> usize {
+        self.fns.len() - 1
+    }
+
+    // ---- names ----
+
+    fn lookup(&mut self, name: Sym, range: TextRange) -> Option<Var<'a>> {
+        let cur = self.fn_level();
+        let mut withs: Vec<(u32, u32)> = Vec::new();
+        for s in self.scopes.iter().rev() {
+            match s {
+                Scope::Names { fn_level, names } => {
+                    if let Some(&(slot, def)) = names.get(&name) {
+                        self.resolutions.push(Resolution {
+                            use_range: range,
+                            def_range: Some(def),
+                            name,
+                            dynamic: false,
+                            global: false,
+                        });
+                        return Some(Var::Local { depth: (cur - fn_level) as u32, slot });
+                    }
+                }
+                Scope::With { fn_level, slot } => withs.push(((cur - fn_level) as u32, *slot)),
+            }
+        }
+        if let Some(&g) = self.inp.globals.get(&name) {
+            self.resolutions.push(Resolution { use_range: range, def_range: None, name, dynamic: false, global: true });
+            return Some(Var::Global(g));
+        }
+        if !withs.is_empty() {
+            self.resolutions.push(Resolution { use_range: range, def_range: None, name, dynamic: true, global: false });
+            return Some(Var::With { name, scopes: self.arena.alloc_slice_copy(&withs) });
+        }
+        None
+    }
+
+    /// True if `name` is bound by user code (a lexical scope), not only as a global.
+    fn user_bound(&self, name: Sym) -> bool {
+        self.scopes.iter().any(|s| matches!(s, Scope::Names { names, .. } if names.contains_key(&name)))
+    }
+
+    fn var(&mut self, name: Sym, range: TextRange) -> &'a Expr<'a> {
+        match self.lookup(name, range) {
+            Some(v) => self.mk(ExprKind::Var(v), range),
+            None => {
+                let n = self.inp.symbols.str(name).into_owned();
+                self.error(range, format!("undefined variable '{n}'"));
+                self.mk(ExprKind::Var(Var::Global(0)), range)
+            }
+        }
+    }
+
+    // ---- expressions ----
+
+    fn expr(&mut self, n: &SyntaxNode) -> &'a Expr<'a> {
+        nixlet_parser::with_big_stack(|| self.expr_inner(n))
+    }
+
+    fn expr_inner(&mut self, n: &SyntaxNode) -> &'a Expr<'a> {
+        let range = self.range(n);
+        match n.kind() {
+            NODE_PAREN => match expr_children(n).next() {
+                Some(c) => self.expr(&c),
+                None => self.mk(ExprKind::Var(Var::Global(0)), range),
+            },
+            NODE_LITERAL => self.literal(n, range),
+            NODE_STRING => self.string(n),
+            NODE_PATH_ABS | NODE_PATH_REL | NODE_PATH_HOME => self.path(n),
+            NODE_PATH_SEARCH => {
+                let text = n.text().to_string();
+                let name = text.trim_start_matches('<').trim_end_matches('>');
+                let f = self.op_var(IDX_FINDFILE, range);
+                let p = self.op_var(IDX_NIXPATH, range);
+                let s = self.mk(ExprKind::Str(self.arena.alloc_slice_copy(name.as_bytes())), range);
+                self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&[p, s])), range)
+            }
+            NODE_IDENT => {
+                let tok = tokens(n).find(|t| !t.kind().is_trivia());
+                let text = tok.as_ref().map(|t| t.text().to_string()).unwrap_or_default();
+                let name = self.inp.symbols.intern(&text);
+                self.var(name, range)
+            }
+            NODE_CUR_POS => {
+                let (l, c) = line_col(self.inp.text, range.start().into());
+                self.mk(ExprKind::CurPos(l, c), range)
+            }
+            NODE_SELECT => {
+                let mut ch = expr_children(n);
+                let base = ch.next();
+                let default = ch.next();
+                let path = n.children().find(|c| c.kind() == NODE_ATTRPATH);
+                let base = match base {
+                    Some(b) => self.expr(&b),
+                    None => self.mk(ExprKind::Var(Var::Global(0)), range),
+                };
+                let keys = match path {
+                    Some(p) => self.select_keys(&p),
+                    None => &[],
+                };
+                let default = default.map(|d| self.expr(&d));
+                self.mk(ExprKind::Select(base, keys, default), TextRange::empty(range.start()))
+            }
+            NODE_HAS_ATTR => {
+                let base = expr_children(n).next();
+                let path = n.children().find(|c| c.kind() == NODE_ATTRPATH);
+                let base = match base {
+                    Some(b) => self.expr(&b),
+                    None => self.mk(ExprKind::Var(Var::Global(0)), range),
+                };
+                let keys = match path {
+                    Some(p) => self.select_keys(&p),
+                    None => &[],
+                };
+                self.mk(ExprKind::HasAttr(base, keys), range)
+            }
+            NODE_APPLY => {
+                // flatten f a b c
+                let mut args: Vec<SyntaxNode> = Vec::new();
+                let mut cur = n.clone();
+                loop {
+                    let mut ch = expr_children(&cur);
+                    let (Some(f), Some(a)) = (ch.next(), ch.next()) else {
+                        break;
+                    };
+                    args.push(a);
+                    if f.kind() == NODE_APPLY {
+                        cur = f;
+                    } else {
+                        cur = f;
+                        break;
+                    }
+                }
+                args.reverse();
+                let f = self.expr(&cur);
+                let mut lowered = Vec::with_capacity(args.len());
+                for a in &args {
+                    lowered.push(self.expr(a));
+                }
+                self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&lowered)), TextRange::empty(range.start()))
+            }
+            NODE_LAMBDA => self.lambda(n, None),
+            NODE_ATTR_SET => {
+                let rec = tokens(n).any(|t| t.kind() == TOKEN_REC);
+                let tree = self.build_tree(n, rec);
+                let attrs = self.lower_tree(tree);
+                self.mk(ExprKind::Attrs(attrs), TextRange::empty(range.start()))
+            }
+            NODE_LEGACY_LET => {
+                let tree = self.build_tree(n, true);
+                let attrs = self.lower_tree(tree);
+                let a = self.mk(ExprKind::Attrs(attrs), TextRange::empty(range.start()));
+                let body = self.inp.symbols.intern("body");
+                let keys = self.arena.alloc_slice_copy(&[Key::Static(body)]);
+                self.mk(ExprKind::Select(a, keys, None), TextRange::empty(range.start()))
+            }
+            NODE_LET_IN => self.let_in(n, range),
+            NODE_WITH => {
+                let mut ch = expr_children(n);
+                let (ns, body) = (ch.next(), ch.next());
+                let ns = match ns {
+                    Some(x) => self.expr(&x),
+                    None => self.mk(ExprKind::Var(Var::Global(0)), range),
+                };
+                let slot = self.alloc_slot();
+                self.scopes.push(Scope::With { fn_level: self.fn_level(), slot });
+                let body = match body {
+                    Some(b) => self.expr(&b),
+                    None => self.mk(ExprKind::Var(Var::Global(0)), range),
+                };
+                self.scopes.pop();
+                self.mk(ExprKind::With(ns, slot, body), TextRange::empty(range.start()))
+            }
+            NODE_IF_ELSE => {
+                let ch: Vec<SyntaxNode> = expr_children(n).collect();
+                let mut e = ch.iter().map(|c| self.expr(c)).collect::<Vec<_>>();
+                while e.len() < 3 {
+                    e.push(self.mk(ExprKind::Var(Var::Global(0)), range));
+                }
+                self.mk(ExprKind::If(e[0], e[1], e[2]), TextRange::empty(range.start()))
+            }
+            NODE_ASSERT => {
+                let ch: Vec<SyntaxNode> = expr_children(n).collect();
+                let cond_text = ch.first().map(crate::show::show_node).unwrap_or_default();
+                let mut e = ch.iter().map(|c| self.expr(c)).collect::<Vec<_>>();
+                while e.len() < 2 {
+                    e.push(self.mk(ExprKind::Var(Var::Global(0)), range));
+                }
+                let text = self.arena.alloc_str(&cond_text);
+                self.mk(ExprKind::Assert(e[0], e[1], text), TextRange::empty(range.start()))
+            }
+            NODE_BIN_OP => self.binop(n, range),
+            NODE_UNARY_OP => {
+                let op = tokens(n).find(|t| matches!(t.kind(), TOKEN_INVERT | TOKEN_SUB));
+                let inner = match expr_children(n).next() {
+                    Some(c) => self.expr(&c),
+                    None => self.mk(ExprKind::Var(Var::Global(0)), range),
+                };
+                match op.map(|t| t.kind()) {
+                    Some(TOKEN_SUB) => {
+                        let r = TextRange::empty(range.start());
+                        if self.user_bound(self.op_names[IDX_SUB]) {
+                            let f = self.op_var(IDX_SUB, r);
+                            let zero = self.mk(ExprKind::Int(0), r);
+                            self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&[zero, inner])), r)
+                        } else {
+                            self.mk(ExprKind::Neg(inner), r)
+                        }
+                    }
+                    _ => self.mk(ExprKind::Not(inner), TextRange::empty(range.start())),
+                }
+            }
+            NODE_LIST => {
+                let items: Vec<SyntaxNode> = expr_children(n).collect();
+                let mut v = Vec::with_capacity(items.len());
+                for i in &items {
+                    v.push(self.expr(i));
+                }
+                self.mk(ExprKind::List(self.arena.alloc_slice_copy(&v)), range)
+            }
+            _ => {
+                // NODE_ERROR or something unexpected: the parser already reported it.
+                self.mk(ExprKind::Var(Var::Global(0)), range)
+            }
+        }
+    }
+
+    /// A reference to one of the operator functions (`__sub`, `__findFile`, ...).
+    fn op_var(&mut self, idx: usize, range: TextRange) -> &'a Expr<'a> {
+        let name = self.op_names[idx];
+        self.var(name, range)
+    }
+
+    fn literal(&mut self, n: &SyntaxNode, range: TextRange) -> &'a Expr<'a> {
+        let Some(tok) = tokens(n).find(|t| !t.kind().is_trivia()) else {
+            return self.mk(ExprKind::Var(Var::Global(0)), range);
+        };
+        match tok.kind() {
+            TOKEN_INTEGER => self.mk(ExprKind::Int(tok.text().parse::<i64>().unwrap_or(0)), range),
+            TOKEN_FLOAT => self.mk(ExprKind::Float(tok.text().parse::<f64>().unwrap_or(0.0)), range),
+            _ => {
+                let s = self.arena.alloc_slice_copy(tok.text().as_bytes());
+                self.mk(ExprKind::Str(s), range)
+            }
+        }
+    }
+
+    fn check_nul(&mut self, bytes: &[u8], range: TextRange) {
+        if bytes.contains(&0) {
+            let shown = String::from_utf8_lossy(bytes).replace('\0', "\u{2400}");
+            self.error(range, format!("input string '{shown}' cannot be represented as Nix string because it contains null bytes"));
+        }
+    }
+
+    /// Lowers a string node into its parts (literal bytes and interpolations).
+    fn string_parts(&mut self, n: &SyntaxNode) -> Vec<Part<'a>> {
+        let multiline = tokens(n).next().map(|t| t.text().starts_with("''")).unwrap_or(false);
+        if !multiline {
+            let mut parts: Vec<Part<'a>> = Vec::new();
+            for el in n.children_with_tokens() {
+                match el {
+                    nixlet_parser::rowan::NodeOrToken::Token(t) if t.kind() == TOKEN_STRING_CONTENT => {
+                        let mut v = Vec::new();
+                        unescape_dq(t.text(), &mut v);
+                        let r = self.trange(&t);
+                        self.check_nul(&v, r);
+                        parts.push(Part::Lit(self.arena.alloc_slice_copy(&v)));
+                    }
+                    nixlet_parser::rowan::NodeOrToken::Node(c) if c.kind() == NODE_INTERPOL => {
+                        if let Some(e) = expr_children(&c).next() {
+                            parts.push(Part::Expr(self.expr(&e)));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            return parts;
+        }
+        let mut pieces: Vec<IndPiece<'a>> = Vec::new();
+        let mut first = true;
+        let mut pending = String::new();
+        let mut pending_range: Option<TextRange> = None;
+        let flush = |this: &mut Self, pending: &mut String, pieces: &mut Vec<IndPiece<'a>>, first: &mut bool, r: Option<TextRange>| {
+            if pending.is_empty() {
+                return;
+            }
+            let mut text: &str = pending.as_str();
+            if *first {
+                // `''` followed by spaces and a newline: that first line is dropped
+                let trimmed = text.trim_start_matches(' ');
+                if let Some(rest) = trimmed.strip_prefix('\n') {
+                    text = rest;
+                }
+            }
+            *first = false;
+            let before = pieces.len();
+            split_ind_text(text, pieces);
+            for p in &pieces[before..] {
+                if let IndPiece::Text(s) | IndPiece::Escape(s) = p {
+                    if s.contains('\0') {
+                        this.check_nul(s.as_bytes(), r.unwrap_or_default());
+                    }
+                }
+            }
+            pending.clear();
+        };
+        for el in n.children_with_tokens() {
+            match el {
+                nixlet_parser::rowan::NodeOrToken::Token(t) if t.kind() == TOKEN_STRING_CONTENT => {
+                    pending.push_str(t.text());
+                    if pending_range.is_none() {
+                        pending_range = Some(self.trange(&t));
+                    }
+                }
+                nixlet_parser::rowan::NodeOrToken::Node(c) if c.kind() == NODE_INTERPOL => {
+                    flush(self, &mut pending, &mut pieces, &mut first, pending_range.take());
+                    first = false;
+                    if let Some(e) = expr_children(&c).next() {
+                        let e = self.expr(&e);
+                        pieces.push(IndPiece::Interp(e));
+                    }
+                }
+                _ => {}
+            }
+        }
+        flush(self, &mut pending, &mut pieces, &mut first, pending_range.take());
+        strip_indentation(pieces)
+            .into_iter()
+            .map(|p| match p {
+                Stripped::Lit(v) => Part::Lit(self.arena.alloc_slice_copy(&v)),
+                Stripped::Expr(e) => Part::Expr(e),
+            })
+            .collect()
+    }
+
+    fn string(&mut self, n: &SyntaxNode) -> &'a Expr<'a> {
+        let range = self.range(n);
+        let parts = self.string_parts(n);
+        self.parts_expr(parts, range)
+    }
+
+    fn parts_expr(&mut self, parts: Vec<Part<'a>>, range: TextRange) -> &'a Expr<'a> {
+        match parts.as_slice() {
+            [] => self.mk(ExprKind::Str(&[]), range),
+            [Part::Lit(b)] => self.mk(ExprKind::Str(b), range),
+            _ => self.mk(ExprKind::Interp(self.arena.alloc_slice_copy(&parts)), range),
+        }
+    }
+
+    fn path(&mut self, n: &SyntaxNode) -> &'a Expr<'a> {
+        let range = self.range(n);
+        let mut parts: Vec<Part<'a>> = Vec::new();
+        let mut first = true;
+        for el in n.children_with_tokens() {
+            match el {
+                nixlet_parser::rowan::NodeOrToken::Token(t)
+                    if matches!(t.kind(), TOKEN_PATH_ABS | TOKEN_PATH_REL | TOKEN_PATH_HOME) =>
+                {
+                    let text = t.text();
+                    if first {
+                        first = false;
+                        let resolved = match t.kind() {
+                            TOKEN_PATH_HOME => match self.inp.home {
+                                Some(h) => format!("{}{}", h, &text[1..]),
+                                None => {
+                                    self.error(
+                                        range,
+                                        format!("the path '{}' can not be resolved in pure mode", n.text()),
+                                    );
+                                    String::from("/")
+                                }
+                            },
+                            TOKEN_PATH_ABS => text.to_string(),
+                            _ => format!("{}/{}", self.inp.base_dir, text),
+                        };
+                        let mut p = canon_path(&resolved);
+                        if text.len() > 1 && text.ends_with('/') && !p.ends_with('/') {
+                            p.push('/');
+                        }
+                        parts.push(Part::Lit(self.arena.alloc_slice_copy(p.as_bytes())));
+                    } else {
+                        parts.push(Part::Lit(self.arena.alloc_slice_copy(text.as_bytes())));
+                    }
+                }
+                nixlet_parser::rowan::NodeOrToken::Node(c) if c.kind() == NODE_INTERPOL => {
+                    if let Some(e) = expr_children(&c).next() {
+                        let e = self.expr(&e);
+                        parts.push(Part::Expr(e));
+                    }
+                }
+                _ => {}
+            }
+        }
+        match parts.as_slice() {
+            [Part::Lit(b)] => self.mk(ExprKind::Path(b), range),
+            _ => self.mk(ExprKind::PathInterp(self.arena.alloc_slice_copy(&parts)), range),
+        }
+    }
+
+    fn binop(&mut self, n: &SyntaxNode, range: TextRange) -> &'a Expr<'a> {
+        use nixlet_parser::rnix::ast::BinOpKind as K;
+        let op_tok = tokens(n).find(|t| K::from_kind(t.kind()).is_some());
+        let kind = op_tok.as_ref().and_then(|t| K::from_kind(t.kind()));
+        let r = op_tok.as_ref().map(|t| TextRange::empty(self.trange(t).start())).unwrap_or(range);
+        let mut ch = expr_children(n);
+        let (l, rr) = (ch.next(), ch.next());
+        let lhs = match l {
+            Some(x) => self.expr(&x),
+            None => self.mk(ExprKind::Var(Var::Global(0)), range),
+        };
+        let rhs = match rr {
+            Some(x) => self.expr(&x),
+            None => self.mk(ExprKind::Var(Var::Global(0)), range),
+        };
+        let Some(kind) = kind else {
+            return lhs;
+        };
+        // user-rebound operator functions (Nix resolves these through scope)
+        let call2 = |this: &mut Self, idx: usize, a: &'a Expr<'a>, b: &'a Expr<'a>| {
+            let f = this.op_var(idx, r);
+            this.mk(ExprKind::Apply(f, this.arena.alloc_slice_copy(&[a, b])), r)
+        };
+        let op = match kind {
+            K::Add => BinOp::Add,
+            K::Sub if self.user_bound(self.op_names[IDX_SUB]) => return call2(self, IDX_SUB, lhs, rhs),
+            K::Sub => BinOp::Sub,
+            K::Mul if self.user_bound(self.op_names[IDX_MUL]) => return call2(self, IDX_MUL, lhs, rhs),
+            K::Mul => BinOp::Mul,
+            K::Div if self.user_bound(self.op_names[IDX_DIV]) => return call2(self, IDX_DIV, lhs, rhs),
+            K::Div => BinOp::Div,
+            K::Less | K::LessOrEq | K::More | K::MoreOrEq if self.user_bound(self.op_names[IDX_LT]) => {
+                return match kind {
+                    K::Less => call2(self, IDX_LT, lhs, rhs),
+                    K::More => call2(self, IDX_LT, rhs, lhs),
+                    K::LessOrEq => {
+                        let c = call2(self, IDX_LT, rhs, lhs);
+                        self.mk(ExprKind::Not(c), r)
+                    }
+                    _ => {
+                        let c = call2(self, IDX_LT, lhs, rhs);
+                        self.mk(ExprKind::Not(c), r)
+                    }
+                };
+            }
+            K::Less => BinOp::Lt,
+            K::LessOrEq => BinOp::Le,
+            K::More => BinOp::Gt,
+            K::MoreOrEq => BinOp::Ge,
+            K::Equal => BinOp::Eq,
+            K::NotEqual => BinOp::Neq,
+            K::And => BinOp::And,
+            K::Or => BinOp::Or,
+            K::Implication => BinOp::Impl,
+            K::Concat => BinOp::Concat,
+            K::Update => BinOp::Update,
+            K::PipeRight => return self.mk(ExprKind::Apply(rhs, self.arena.alloc_slice_copy(&[lhs])), r),
+            K::PipeLeft => return self.mk(ExprKind::Apply(lhs, self.arena.alloc_slice_copy(&[rhs])), r),
+        };
+        self.mk(ExprKind::Bin(op, lhs, rhs), r)
+    }
+
+    // ---- attribute paths ----
+
+    /// An attribute-path element: static name, or the node of a dynamic one.
+    fn path_key(&mut self, a: &SyntaxNode) -> PathKey {
+        match a.kind() {
+            NODE_IDENT => {
+                let text = tokens(a).find(|t| !t.kind().is_trivia()).map(|t| t.text().to_string()).unwrap_or_default();
+                PathKey::Static(self.inp.symbols.intern(&text))
+            }
+            NODE_STRING => {
+                // static if it has no interpolation
+                if a.children().any(|c| c.kind() == NODE_INTERPOL) {
+                    PathKey::Dynamic(a.clone())
+                } else {
+                    let mut v = Vec::new();
+                    for t in tokens(a) {
+                        if t.kind() == TOKEN_STRING_CONTENT {
+                            unescape_dq(t.text(), &mut v);
+                        }
+                    }
+                    PathKey::Static(self.inp.symbols.intern_bytes(&v))
+                }
+            }
+            NODE_DYNAMIC => {
+                // `${"literal"}` counts as static (Nix issue 14642)
+                if let Some(inner) = expr_children(a).next() {
+                    let inner = unparen(inner);
+                    if inner.kind() == NODE_STRING && !inner.children().any(|c| c.kind() == NODE_INTERPOL) {
+                        let multiline = tokens(&inner).next().map(|t| t.text().starts_with("''")).unwrap_or(false);
+                        if !multiline {
+                            let mut v = Vec::new();
+                            for t in tokens(&inner) {
+                                if t.kind() == TOKEN_STRING_CONTENT {
+                                    unescape_dq(t.text(), &mut v);
+                                }
+                            }
+                            return PathKey::Static(self.inp.symbols.intern_bytes(&v));
+                        }
+                    }
+                }
+                PathKey::Dynamic(a.clone())
+            }
+            _ => PathKey::Static(self.inp.symbols.intern("")),
+        }
+    }
+
+    /// Lowers the expression of a dynamic attribute-path element.
+    fn dyn_key_expr(&mut self, a: &SyntaxNode) -> &'a Expr<'a> {
+        match a.kind() {
+            NODE_STRING => self.string(a),
+            _ => match expr_children(a).next() {
+                Some(e) => self.expr(&e),
+                None => self.mk(ExprKind::Var(Var::Global(0)), self.range(a)),
+            },
+        }
+    }
+
+    fn select_keys(&mut self, path: &SyntaxNode) -> &'a [Key<'a>] {
+        let attrs: Vec<SyntaxNode> = path.children().collect();
+        let mut keys = Vec::with_capacity(attrs.len());
+        for a in &attrs {
+            match self.path_key(a) {
+                PathKey::Static(s) => keys.push(Key::Static(s)),
+                PathKey::Dynamic(node) => {
+                    let e = self.dyn_key_expr(&node);
+                    keys.push(Key::Dynamic(e));
+                }
+            }
+        }
+        self.arena.alloc_slice_copy(&keys)
+    }
+
+    // ---- attribute sets, let ----
+
+    fn show_path(&self, path: &[PathKey]) -> String {
+        path.iter()
+            .map(|k| match k {
+                PathKey::Static(s) => self.inp.symbols.str(*s).into_owned(),
+                PathKey::Dynamic(_) => "\"${...}\"".to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+
+    fn dup_attr(&mut self, path: &[PathKey], at: TextRange, prev: TextRange) {
+        let p = self.show_path(path);
+        let prev = self.describe(prev);
+        self.error(at, format!("attribute '{p}' already defined at {prev}"));
+    }
+
+    /// Builds the merged attribute tree of a set / let body (Nix's `addAttr`).
+    fn build_tree(&mut self, n: &SyntaxNode, rec: bool) -> Tree {
+        let mut tree = Tree::new(rec);
+        for entry in n.children() {
+            match entry.kind() {
+                NODE_ATTRPATH_VALUE => {
+                    let Some(path_node) = entry.children().find(|c| c.kind() == NODE_ATTRPATH) else { continue };
+                    let Some(value) = expr_children(&entry).next() else { continue };
+                    let path: Vec<PathKey> = path_node.children().map(|a| self.path_key(&a)).collect::<Vec<_>>();
+                    let pos = self.start(&path_node);
+                    let val = self.tree_val(value);
+                    self.add_attr(&mut tree, &path, pos, val);
+                }
+                NODE_INHERIT => {
+                    let from = entry.children().find(|c| c.kind() == NODE_INHERIT_FROM);
+                    let from_idx = from.map(|f| {
+                        let e = expr_children(&f).next().unwrap_or_else(|| f.clone());
+                        tree.inherit_from.push(e);
+                        tree.inherit_from.len() - 1
+                    });
+                    for a in entry.children().filter(|c| matches!(c.kind(), NODE_IDENT | NODE_STRING | NODE_DYNAMIC)) {
+                        let r = self.start(&a);
+                        match self.path_key(&a) {
+                            PathKey::Static(s) => {
+                                if let Some(&i) = tree.index.get(&s) {
+                                    let prev = tree.statics[i].1.range;
+                                    self.dup_attr(&[PathKey::Static(s)], r, prev);
+                                    continue;
+                                }
+                                let val = match from_idx {
+                                    Some(fi) => TreeVal::InheritFrom(fi, s),
+                                    None => {
+                                        // the inherited variable is looked up now, in the enclosing scope
+                                        TreeVal::Inherit(s)
+                                    }
+                                };
+                                tree.index.insert(s, tree.statics.len());
+                                tree.statics.push((s, TreeDef { range: r, val }));
+                                if from_idx.is_none() {
+                                    // remember the use position for resolution
+                                    self.pending_inherit_ranges.push((s, self.range(&a)));
+                                }
+                            }
+                            PathKey::Dynamic(_) => {
+                                self.error(self.range(&a), "dynamic attributes not allowed in inherit");
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        tree
+    }
+
+    fn tree_val(&mut self, value: SyntaxNode) -> TreeVal {
+        let inner = unparen(value.clone());
+        if inner.kind() == NODE_ATTR_SET {
+            let rec = tokens(&inner).any(|t| t.kind() == TOKEN_REC);
+            TreeVal::Nested(Box::new(self.build_tree(&inner, rec)))
+        } else {
+            TreeVal::Expr(value)
+        }
+    }
+
+    fn add_attr(&mut self, tree: &mut Tree, path: &[PathKey], pos: TextRange, val: TreeVal) {
+        let Some((last, init)) = path.split_last() else { return };
+        let mut cur: &mut Tree = tree;
+        for (i, k) in init.iter().enumerate() {
+            match k {
+                PathKey::Static(s) => {
+                    let idx = match cur.index.get(s) {
+                        Some(&j) => {
+                            if !matches!(cur.statics[j].1.val, TreeVal::Nested(_)) {
+                                let prev = cur.statics[j].1.range;
+                                self.dup_attr(&path[..=i], pos, prev);
+                                return;
+                            }
+                            j
+                        }
+                        None => {
+                            cur.index.insert(*s, cur.statics.len());
+                            cur.statics.push((*s, TreeDef { range: pos, val: TreeVal::Nested(Box::new(Tree::new(false))) }));
+                            cur.statics.len() - 1
+                        }
+                    };
+                    match &mut cur.statics[idx].1.val {
+                        TreeVal::Nested(t) => cur = t,
+                        _ => return,
+                    }
+                }
+                PathKey::Dynamic(node) => {
+                    cur.dynamics.push(DynDef {
+                        key: node.clone(),
+                        val: TreeVal::Nested(Box::new(Tree::new(false))),
+                        range: pos,
+                    });
+                    match cur.dynamics.last_mut().map(|d| &mut d.val) {
+                        Some(TreeVal::Nested(t)) => cur = t,
+                        _ => return,
+                    }
+                }
+            }
+        }
+        match last {
+            PathKey::Static(s) => {
+                let mut full: Vec<PathKey> = path.to_vec();
+                full.truncate(path.len());
+                self.add_static(cur, &mut full, *s, TreeDef { range: pos, val });
+            }
+            PathKey::Dynamic(node) => cur.dynamics.push(DynDef { key: node.clone(), val, range: pos }),
+        }
+    }
+
+    /// `attrPath` already ends with `name`.
+    fn add_static(&mut self, tree: &mut Tree, attr_path: &mut Vec<PathKey>, name: Sym, def: TreeDef) {
+        if let Some(&j) = tree.index.get(&name) {
+            let both_nested = matches!(def.val, TreeVal::Nested(_)) && matches!(tree.statics[j].1.val, TreeVal::Nested(_));
+            if !both_nested {
+                let prev = tree.statics[j].1.range;
+                self.dup_attr(attr_path, def.range, prev);
+                return;
+            }
+            let TreeVal::Nested(new_tree) = def.val else { return };
+            let new_tree = *new_tree;
+            let TreeVal::Nested(existing) = &mut tree.statics[j].1.val else { return };
+            let shift = existing.inherit_from.len();
+            for (n2, mut d2) in new_tree.statics {
+                if let TreeVal::InheritFrom(i, s) = d2.val {
+                    d2.val = TreeVal::InheritFrom(i + shift, s);
+                }
+                attr_path.push(PathKey::Static(n2));
+                self.add_static(existing, attr_path, n2, d2);
+                attr_path.pop();
+            }
+            existing.dynamics.extend(new_tree.dynamics);
+            existing.inherit_from.extend(new_tree.inherit_from);
+        } else {
+            tree.index.insert(name, tree.statics.len());
+            tree.statics.push((name, def));
+        }
+    }
+
+    /// Lowers a merged tree to an attribute-set literal in the current scope.
+    fn lower_tree(&mut self, tree: Tree) -> &'a Attrs<'a> {
+        let Tree { rec, statics, dynamics, inherit_from, .. } = tree;
+        let mut bindings: Vec<Binding<'a>> = Vec::new();
+        let mut out_statics: Vec<StaticAttr<'a>> = Vec::with_capacity(statics.len());
+        let mut out_dyn: Vec<DynAttr<'a>> = Vec::with_capacity(dynamics.len());
+        let mut rec_slots: Option<Vec<u32>> = None;
+        if rec {
+            // slots for every static attribute, visible in the recursive scope
+            let mut names = FxHashMap::default();
+            let mut slots = Vec::with_capacity(statics.len());
+            for (name, def) in &statics {
+                let slot = self.alloc_slot();
+                names.insert(*name, (slot, def.range));
+                slots.push(slot);
+            }
+            let outer_scope_len = self.scopes.len();
+            self.scopes.push(Scope::Names { fn_level: self.fn_level(), names });
+            let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
+            for ((name, def), &slot) in statics.into_iter().zip(&slots) {
+                let value = self.def_value(def.val, Some(name), &from_slots, outer_scope_len);
+                bindings.push(Binding { slot, value });
+                let read = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), def.range);
+                out_statics.push(StaticAttr { name, range: def.range, value: read });
+            }
+            for d in dynamics {
+                let name = self.dyn_key_expr(&d.key);
+                let value = self.def_value(d.val, None, &from_slots, outer_scope_len);
+                out_dyn.push(DynAttr { name, value, range: d.range });
+            }
+            self.scopes.pop();
+            let overrides = self.inp.symbols.intern("__overrides");
+            if out_statics.iter().any(|s| s.name == overrides) {
+                rec_slots = Some(slots);
+            }
+        } else {
+            let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
+            let here = self.scopes.len();
+            for (name, def) in statics {
+                let range = def.range;
+                let value = self.def_value(def.val, Some(name), &from_slots, here);
+                out_statics.push(StaticAttr { name, range, value });
+            }
+            for d in dynamics {
+                let name = self.dyn_key_expr(&d.key);
+                let value = self.def_value(d.val, None, &from_slots, here);
+                out_dyn.push(DynAttr { name, value, range: d.range });
+            }
+        }
+        self.arena.alloc(Attrs {
+            bindings: self.arena.alloc_slice_copy(&bindings),
+            statics: self.arena.alloc_slice_copy(&out_statics),
+            dynamics: self.arena.alloc_slice_copy(&out_dyn),
+            rec_slots: rec_slots.map(|s| &*self.arena.alloc_slice_copy(&s)),
+        })
+    }
+
+    /// Evaluates `inherit (e)` sources into fresh slots (in the current scope).
+    fn inherit_sources(&mut self, from: &[SyntaxNode], bindings: &mut Vec<Binding<'a>>) -> Vec<u32> {
+        let mut slots = Vec::with_capacity(from.len());
+        for e in from {
+            let value = self.expr(e);
+            let slot = self.alloc_slot();
+            bindings.push(Binding { slot, value });
+            slots.push(slot);
+        }
+        slots
+    }
+
+    /// Lowers a definition's value. `outer_len` is the scope depth of the enclosing
+    /// scope (where plain `inherit x;` looks `x` up).
+    fn def_value(&mut self, val: TreeVal, name: Option<Sym>, from_slots: &[u32], outer_len: usize) -> &'a Expr<'a> {
+        match val {
+            TreeVal::Expr(node) => {
+                let inner = unparen(node.clone());
+                if inner.kind() == NODE_LAMBDA { self.lambda(&inner, name) } else { self.expr(&node) }
+            }
+            TreeVal::Nested(t) => {
+                let a = self.lower_tree(*t);
+                self.mk(ExprKind::Attrs(a), TextRange::default())
+            }
+            TreeVal::Inherit(s) => {
+                let range = self.take_inherit_range(s);
+                // look up in the scopes outside the recursive one
+                let saved: Vec<Scope> = self.scopes.drain(outer_len..).collect();
+                let e = self.var(s, range);
+                self.scopes.extend(saved);
+                e
+            }
+            TreeVal::InheritFrom(i, s) => {
+                let slot = from_slots.get(i).copied().unwrap_or(0);
+                let src = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), TextRange::default());
+                let keys = self.arena.alloc_slice_copy(&[Key::Static(s)]);
+                self.mk(ExprKind::Select(src, keys, None), TextRange::default())
+            }
+        }
+    }
+
+    fn take_inherit_range(&mut self, s: Sym) -> TextRange {
+        match self.pending_inherit_ranges.iter().position(|(n, _)| *n == s) {
+            Some(i) => self.pending_inherit_ranges.remove(i).1,
+            None => TextRange::default(),
+        }
+    }
+
+    fn let_in(&mut self, n: &SyntaxNode, range: TextRange) -> &'a Expr<'a> {
+        let tree = self.build_tree(n, true);
+        if !tree.dynamics.is_empty() {
+            self.error(TextRange::empty(range.start()), "dynamic attributes not allowed in let");
+        }
+        let Tree { statics, inherit_from, .. } = tree;
+        let mut names = FxHashMap::default();
+        let mut slots = Vec::with_capacity(statics.len());
+        for (name, def) in &statics {
+            let slot = self.alloc_slot();
+            names.insert(*name, (slot, def.range));
+            slots.push(slot);
+        }
+        let outer_len = self.scopes.len();
+        self.scopes.push(Scope::Names { fn_level: self.fn_level(), names });
+        let mut bindings: Vec<Binding<'a>> = Vec::new();
+        let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
+        for ((name, def), slot) in statics.into_iter().zip(slots) {
+            let value = self.def_value(def.val, Some(name), &from_slots, outer_len);
+            bindings.push(Binding { slot, value });
+        }
+        let body = n.children().filter(|c| is_expr_kind(c.kind())).last();
+        let body = match body {
+            Some(b) => self.expr(&b),
+            None => self.mk(ExprKind::Var(Var::Global(0)), range),
+        };
+        self.scopes.pop();
+        self.mk(ExprKind::Let(self.arena.alloc_slice_copy(&bindings), body), TextRange::empty(range.start()))
+    }
+
+    // ---- functions ----
+
+    fn lambda(&mut self, n: &SyntaxNode, name: Option<Sym>) -> &'a Expr<'a> {
+        let range = self.range(n);
+        let param_node = n.children().find(|c| matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN));
+        let body_node = n.children().filter(|c| is_expr_kind(c.kind())).last();
+        self.fns.push(1); // slot 0 holds the argument
+        let level = self.fn_level();
+        let mut names: FxHashMap<Sym, (u32, TextRange)> = FxHashMap::default();
+        let mut formal_nodes: Vec<(Sym, u32, Option<SyntaxNode>, TextRange)> = Vec::new();
+        let mut ellipsis = false;
+        let mut bind = None;
+        let param_kind = match &param_node {
+            Some(p) if p.kind() == NODE_IDENT_PARAM => {
+                let id = p.children().find(|c| c.kind() == NODE_IDENT);
+                let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
+                let s = self.inp.symbols.intern(text.trim());
+                names.insert(s, (0, id.as_ref().map(|i| self.range(i)).unwrap_or(range)));
+                Some(s)
+            }
+            Some(p) => {
+                ellipsis = tokens(p).any(|t| t.kind() == TOKEN_ELLIPSIS);
+                let mut seen: FxHashMap<Sym, TextRange> = FxHashMap::default();
+                let mut dups: Vec<(TextRange, Sym, TextRange)> = Vec::new();
+                for e in p.children().filter(|c| c.kind() == NODE_PAT_ENTRY) {
+                    let id = e.children().find(|c| c.kind() == NODE_IDENT);
+                    let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
+                    let s = self.inp.symbols.intern(text.trim());
+                    let r = id.as_ref().map(|i| self.range(i)).unwrap_or(range);
+                    if let Some(&first) = seen.get(&s) {
+                        dups.push((first, s, r));
+                        continue;
+                    }
+                    seen.insert(s, r);
+                    // children: the name (an ident node), then the default expression, if any
+                    let default = e.children().filter(|c| is_expr_kind(c.kind())).nth(1);
+                    let slot = self.alloc_slot();
+                    names.insert(s, (slot, r));
+                    formal_nodes.push((s, slot, default, r));
+                }
+                if let Some((_, s, r)) = dups.into_iter().min_by_key(|(first, _, _)| first.start()) {
+                    let n2 = self.inp.symbols.str(s).into_owned();
+                    self.error(TextRange::empty(r.start()), format!("duplicate formal function argument '{n2}'"));
+                }
+                if let Some(b) = p.children().find(|c| c.kind() == NODE_PAT_BIND) {
+                    let id = b.children().find(|c| c.kind() == NODE_IDENT);
+                    let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
+                    let s = self.inp.symbols.intern(text.trim());
+                    if names.contains_key(&s) {
+                        let n2 = self.inp.symbols.str(s).into_owned();
+                        self.error(TextRange::empty(range.start()), format!("duplicate formal function argument '{n2}'"));
+                    } else {
+                        names.insert(s, (0, id.as_ref().map(|i| self.range(i)).unwrap_or(range)));
+                    }
+                    bind = Some(s);
+                }
+                None
+            }
+            None => None,
+        };
+        self.scopes.push(Scope::Names { fn_level: level, names });
+        let mut formals: Vec<Formal<'a>> = Vec::with_capacity(formal_nodes.len());
+        for (s, slot, default, r) in formal_nodes {
+            let default = default.map(|d| self.expr(&d));
+            formals.push(Formal { name: s, slot, default, range: r });
+        }
+        let body = match body_node {
+            Some(b) => self.expr(&b),
+            None => self.mk(ExprKind::Var(Var::Global(0)), range),
+        };
+        self.scopes.pop();
+        let nslots = self.fns.pop().unwrap_or(1);
+        let param = match param_kind {
+            Some(s) => Param::Ident(s),
+            None => Param::Pattern { formals: self.arena.alloc_slice_copy(&formals), ellipsis, bind },
+        };
+        let lam = self.arena.alloc(Lambda { param, body, nslots, name, range: TextRange::empty(range.start()) });
+        self.mk(ExprKind::Lambda(lam), TextRange::empty(range.start()))
+    }
+}
+
+/// 1-based line and byte column of `offset` in `text`.
+pub fn line_col(text: &str, offset: u32) -> (u32, u32) {
+    let off = (offset as usize).min(text.len());
+    let before = &text.as_bytes()[..off];
+    let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+    let col = match before.iter().rposition(|&b| b == b'\n') {
+        Some(p) => off - p,
+        None => off + 1,
+    } as u32;
+    (line, col)
+}

@@ -1,0 +1,348 @@
+//! The operations behind the instructions: arithmetic, concatenation, selection,
+//! attribute-set construction, formals binding, string interpolation.
+//!
+//! Helpers that may need evaluation (coercing a set through `__toString`, comparing
+//! lists) return `Ok(None)` after registering a continuation with [`Vm::begin`]; the
+//! instruction is then re-executed when the continuation has done its work.
+
+use crate::builtin::{Args, Step};
+use crate::code::Lazy;
+use crate::coerce::{CoerceOpts, Now, coerce_now};
+use crate::error::{Error, EvalResult, suggest};
+use crate::symbol::Sym;
+use crate::value::*;
+use crate::vm::Vm;
+
+/// Arithmetic operators other than `+`.
+#[derive(Debug, Clone, Copy)]
+pub enum Arith {
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+}
+
+impl Vm {
+    /// "expected X but found Y: value" type error.
+    pub fn expected(&self, what: &str, v: Value) -> Error {
+        let ty = self.heap.type_of(v);
+        Error::eval(format!("expected {} but found {}: {}", what, ty.a(), crate::print::show_short(self, v)))
+    }
+
+    /// Integer/float arithmetic with Nix's overflow and division checks.
+    pub fn arith(&mut self, a: Value, b: Value, op: Arith) -> EvalResult<Value> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => {
+                let (r, verb, sym) = match op {
+                    Arith::Sub => (x.checked_sub(y), "subtracting", "-"),
+                    Arith::Mul => (x.checked_mul(y), "multiplying", "*"),
+                    Arith::Div => {
+                        if y == 0 {
+                            return Err(Error::eval("division by zero"));
+                        }
+                        (x.checked_div(y), "dividing", "/")
+                    }
+                };
+                r.map(Value::Int).ok_or_else(|| Error::eval(format!("integer overflow in {verb} {x} {sym} {y}")))
+            }
+            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+                let x = as_float(a);
+                let y = as_float(b);
+                Ok(Value::Float(match op {
+                    Arith::Sub => x - y,
+                    Arith::Mul => x * y,
+                    Arith::Div => {
+                        if y == 0.0 {
+                            return Err(Error::eval("division by zero"));
+                        }
+                        x / y
+                    }
+                }))
+            }
+            (Value::Int(_) | Value::Float(_), other) | (other, _) => {
+                let what = if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) { "a float" } else { "an integer" };
+                Err(self.expected(what, other))
+            }
+        }
+    }
+
+    /// `a + b`. `base` is the stack index of `a` (for coercion continuations).
+    pub(crate) fn add(&mut self, a: Value, b: Value, base: usize) -> EvalResult<Option<Value>> {
+        match a {
+            Value::Int(x) => match b {
+                Value::Int(y) => x
+                    .checked_add(y)
+                    .map(|r| Some(Value::Int(r)))
+                    .ok_or_else(|| Error::eval(format!("integer overflow in adding {x} + {y}"))),
+                Value::Float(y) => Ok(Some(Value::Float(x as f64 + y))),
+                other => Err(Error::eval(format!("cannot add {} to an integer", self.heap.type_of(other).a()))),
+            },
+            Value::Float(x) => match b {
+                Value::Int(y) => Ok(Some(Value::Float(x + y as f64))),
+                Value::Float(y) => Ok(Some(Value::Float(x + y))),
+                other => Err(Error::eval(format!("cannot add {} to a float", self.heap.type_of(other).a()))),
+            },
+            _ => self.concat_strings(base, 2, matches!(a, Value::Path(_)), false),
+        }
+    }
+
+    /// Concatenates the `n` stack values from `start` as strings (or as a path when
+    /// `path` is set). `interp`: string interpolation (always string mode).
+    pub(crate) fn concat_strings(&mut self, start: usize, n: usize, path: bool, interp: bool) -> EvalResult<Option<Value>> {
+        let mut buf: Vec<u8> = Vec::new();
+        let mut ctx: Vec<Box<str>> = Vec::new();
+        let _ = interp;
+        for i in 0..n {
+            let v = self.stack_at(start + i);
+            let opts = if path { CoerceOpts::NO_COPY } else { CoerceOpts::INTERP };
+            // fast paths: strings and (first) paths need no allocation of a result
+            match v {
+                Value::String(s) => {
+                    let st = self.heap.string(s);
+                    buf.extend_from_slice(&st.bytes);
+                    if let Some(c) = &st.context {
+                        let c = c.to_vec();
+                        merge_context(&mut ctx, &c);
+                    }
+                    continue;
+                }
+                Value::Path(p) if path => {
+                    buf.extend_from_slice(self.heap.str_bytes(p));
+                    continue;
+                }
+                _ => {}
+            }
+            match coerce_now(self, v, opts)? {
+                Now::Bytes(b, c) => {
+                    buf.extend_from_slice(&b);
+                    merge_context(&mut ctx, &c);
+                }
+                Now::Peel(x) => {
+                    self.set_stack_at(start + i, x);
+                    return Ok(None);
+                }
+                Now::Call(f, s) => {
+                    let slot = start + i;
+                    let k = move |vm: &mut Vm, r: Value| -> EvalResult<Step> {
+                        vm.set_stack_at(slot, r);
+                        Ok(Step::Done(Value::Null))
+                    };
+                    self.begin(Step::Call(f, Args::one(s), Box::new(k)));
+                    return Ok(None);
+                }
+                Now::List(_) => return Err(crate::coerce::cannot_coerce(self, v)),
+            }
+        }
+        if path {
+            if !ctx.is_empty() {
+                return Err(Error::eval("a string that refers to a store path cannot be appended to a path"));
+            }
+            let text = String::from_utf8_lossy(&buf).into_owned();
+            let canon = crate::lower::canon_path(&text);
+            return Ok(Some(Value::Path(self.heap.alloc_str(canon.as_bytes()))));
+        }
+        let s = NixString {
+            bytes: buf.into_boxed_slice(),
+            context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
+        };
+        Ok(Some(Value::String(self.heap.alloc_string(s))))
+    }
+
+    /// String or path interpolation over the top `n` stack values from `start`.
+    pub(crate) fn interpolate(&mut self, start: usize, path: bool) -> EvalResult<Option<Value>> {
+        let n = self.stack_len() - start;
+        self.concat_strings(start, n, path, !path)
+    }
+
+    /// `a ++ b`.
+    pub fn concat(&mut self, a: Value, b: Value) -> EvalResult<Value> {
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => Ok(Value::List(self.heap.concat_lists(x, y))),
+            (Value::List(_), other) | (other, _) => Err(self.expected("a list", other)),
+        }
+    }
+
+    /// `a // b`.
+    pub fn update(&mut self, a: Value, b: Value) -> EvalResult<Value> {
+        match (a, b) {
+            (Value::Attrs(x), Value::Attrs(y)) => Ok(Value::Attrs(self.heap.update(x, y))),
+            (Value::Attrs(_), other) | (other, _) => Err(self.expected("a set", other)),
+        }
+    }
+
+    /// `v.name` on a value in weak head normal form.
+    pub fn select(&mut self, v: Value, name: Sym) -> EvalResult<Value> {
+        match v {
+            Value::Attrs(a) => match self.heap.attr(a, name) {
+                Some(attr) => Ok(attr.value),
+                None => Err(self.missing_attr(a, name)),
+            },
+            other => Err(self.expected("a set", other).trace(None, "while selecting an attribute")),
+        }
+    }
+
+    /// "attribute 'x' missing" with suggestions.
+    pub fn missing_attr(&self, a: AttrsId, name: Sym) -> Error {
+        let n = self.symbols.str(name).into_owned();
+        let mut e = Error::eval(format!("attribute '{n}' missing"));
+        let names: Vec<String> = self.heap.attrs(a).iter().map(|x| self.symbols.str(x.name).into_owned()).collect();
+        e.0.suggestions = suggest(&n, names.iter().map(|s| s.as_str()));
+        e
+    }
+
+    /// The attribute name a dynamic key evaluates to.
+    pub fn attr_name(&mut self, v: Value) -> EvalResult<Sym> {
+        match v {
+            Value::String(s) => {
+                let st = self.heap.string(s);
+                if let Some(c) = st.context().first() {
+                    let text = String::from_utf8_lossy(&st.bytes).into_owned();
+                    return Err(Error::eval(format!(
+                        "the string '{text}' is not allowed to refer to a store path (such as '{}')",
+                        c.trim_start_matches('=').rsplit('!').next().unwrap_or(c)
+                    )));
+                }
+                let b = st.bytes.to_vec();
+                Ok(self.symbols.intern_bytes(&b))
+            }
+            other => Err(self.expected("a string", other)),
+        }
+    }
+
+    /// Adds the dynamic attributes `[name value]*` above the set at `start - 1`.
+    pub(crate) fn add_dyn_attrs(&mut self, d: u32, start: usize) -> EvalResult<Value> {
+        let base = self.stack_at(start - 1);
+        let Value::Attrs(a) = base else {
+            return Err(Error::eval("internal error: dynamic attributes without a set"));
+        };
+        let mut entries: Vec<Attr> = self.heap.attrs(a).to_vec();
+        let n = self.prog.dyn_descs[d as usize].len();
+        for i in 0..n {
+            let name = self.stack_at(start + 2 * i);
+            let value = self.stack_at(start + 2 * i + 1);
+            if let Value::Null = name {
+                continue;
+            }
+            let pos = self.prog.dyn_descs[d as usize][i];
+            let sym = self
+                .attr_name(name)
+                .map_err(|e| e.trace(self.prog.span(pos), "while evaluating the name of a dynamic attribute"))?;
+            if let Some(prev) = entries.iter().find(|e| e.name == sym) {
+                let n = self.symbols.str(sym).into_owned();
+                let at = self.prog.span(prev.pos).map(|s| self.sources.describe(s)).unwrap_or_else(|| "«none»:0".into());
+                return Err(Error::eval(format!("dynamic attribute '{n}' already defined at {at}")).at(self.prog.span(pos)));
+            }
+            entries.push(Attr { name: sym, pos, value });
+        }
+        entries.sort_by_key(|e| e.name);
+        Ok(Value::Attrs(self.heap.alloc_attrs_sorted(&entries)))
+    }
+
+    /// `__overrides` of a `rec` set (on top of the stack).
+    pub(crate) fn apply_overrides(&mut self, o: u32, env: EnvId, at: u32) -> EvalResult<Option<Value>> {
+        let Value::Attrs(a) = self.top_value() else {
+            return Ok(None);
+        };
+        let k = self.known.overrides;
+        let Some(ov) = self.heap.attr(a, k).map(|x| x.value) else {
+            return Ok(Some(Value::Attrs(a)));
+        };
+        let ov = match self.heap.resolve(ov) {
+            Value::Thunk(_) => {
+                // force it and run the instruction again
+                let k = |_vm: &mut Vm, _v: Value| -> EvalResult<Step> { Ok(Step::Done(Value::Null)) };
+                self.begin(Step::Force(ov, Box::new(k)));
+                let _ = at;
+                return Ok(None);
+            }
+            v => v,
+        };
+        let Value::Attrs(ova) = ov else {
+            return Err(self.expected("a set", ov));
+        };
+        let overrides: Vec<Attr> = self.heap.attrs(ova).to_vec();
+        let slots = self.prog.overrides[o as usize].slots.clone();
+        for attr in &overrides {
+            if let Some((_, slot)) = slots.iter().find(|(n, _)| *n == attr.name) {
+                self.heap.set_slot(env, *slot, attr.value);
+            }
+        }
+        let merged = self.heap.update(a, ova);
+        Ok(Some(Value::Attrs(merged)))
+    }
+
+    /// Destructures a lambda argument into its formals' slots.
+    pub(crate) fn bind_formals(&mut self, f: u32, env: EnvId, arg: Value) -> EvalResult<()> {
+        let Value::Attrs(a) = arg else {
+            return Err(self.expected("a set", arg).trace(None, "while evaluating the value passed for the lambda argument"));
+        };
+        self.heap.set_slot(env, 0, arg);
+        let desc = &self.prog.formals[f as usize];
+        let lambda = desc.lambda;
+        let ellipsis = desc.ellipsis;
+        let n = desc.formals.len();
+        let mut used = 0usize;
+        for i in 0..n {
+            let fd = &self.prog.formals[f as usize].formals[i];
+            let (name, slot, default) = (fd.name, fd.slot, fd.default);
+            match self.heap.attr(a, name) {
+                Some(attr) => {
+                    let v = attr.value;
+                    self.heap.set_slot(env, slot, v);
+                    used += 1;
+                }
+                None => match default {
+                    Some(l) => {
+                        let v = self.lazy_value(l, env);
+                        self.heap.set_slot(env, slot, v);
+                    }
+                    None => {
+                        let fname = self.lambda_name(lambda);
+                        let n = self.symbols.str(name).into_owned();
+                        return Err(Error::eval(format!("function '{fname}' called without required argument '{n}'")));
+                    }
+                },
+            }
+        }
+        if !ellipsis && used < self.heap.attrs(a).len() {
+            let formals: Vec<Sym> = self.prog.formals[f as usize].formals.iter().map(|x| x.name).collect();
+            let unexpected = self.heap.attrs(a).iter().find(|x| !formals.contains(&x.name)).map(|x| x.name);
+            if let Some(u) = unexpected {
+                let fname = self.lambda_name(lambda);
+                let n = self.symbols.str(u).into_owned();
+                let mut e = Error::eval(format!("function '{fname}' called with unexpected argument '{n}'"));
+                let names: Vec<String> = formals.iter().map(|s| self.symbols.str(*s).into_owned()).collect();
+                e.0.suggestions = suggest(&n, names.iter().map(|s| s.as_str()));
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// The name a lambda is shown with (`anonymous lambda` if it has none).
+    pub fn lambda_name(&self, l: LambdaId) -> String {
+        match self.prog.lambdas.get(l.0 as usize).and_then(|i| i.name) {
+            Some(n) => self.symbols.str(n).into_owned(),
+            None => "anonymous lambda".to_string(),
+        }
+    }
+
+    /// Materialises a lazily stored value in `env`.
+    pub fn lazy_value(&mut self, l: Lazy, env: EnvId) -> Value {
+        match l {
+            Lazy::Const(v) => v,
+            Lazy::Code(c) => Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: c, env })),
+            Lazy::Closure(lam) => Value::Lambda(lam, env),
+        }
+    }
+}
+
+fn as_float(v: Value) -> f64 {
+    match v {
+        Value::Int(i) => i as f64,
+        Value::Float(f) => f,
+        _ => 0.0,
+    }
+}

@@ -1,0 +1,433 @@
+//! Nix's expression printer (`Expr::show`), over the syntax tree.
+//!
+//! C++ Nix quotes expressions in some messages (`assertion '(x == 1)' failed`) and in
+//! `nix-instantiate --parse`; it prints its desugared AST: `a - b` is `(__sub a b)`,
+//! `a + b` is `(a + b)`, a select is `(e).a.b`. This module reproduces that form
+//! from an rnix tree.
+
+use nixlet_parser::SyntaxNode;
+use nixlet_parser::rnix::SyntaxKind::*;
+use std::fmt::Write;
+
+/// Prints an expression node the way C++ Nix shows it.
+pub fn show_node(n: &SyntaxNode) -> String {
+    let mut s = String::new();
+    nixlet_parser::with_big_stack(|| show(n, &mut s));
+    s
+}
+
+fn exprs(n: &SyntaxNode) -> Vec<SyntaxNode> {
+    n.children()
+        .filter(|c| {
+            !matches!(
+                c.kind(),
+                NODE_ATTRPATH
+                    | NODE_ATTRPATH_VALUE
+                    | NODE_INHERIT
+                    | NODE_INHERIT_FROM
+                    | NODE_PATTERN
+                    | NODE_IDENT_PARAM
+                    | NODE_PAT_ENTRY
+                    | NODE_PAT_BIND
+                    | NODE_INTERPOL
+                    | NODE_DYNAMIC
+            )
+        })
+        .collect()
+}
+
+fn tok_text(n: &SyntaxNode) -> String {
+    n.children_with_tokens()
+        .filter_map(|e| e.into_token())
+        .find(|t| !t.kind().is_trivia())
+        .map(|t| t.text().to_string())
+        .unwrap_or_default()
+}
+
+/// `printLiteralString`.
+pub fn quote_string(out: &mut String, b: &[u8]) {
+    out.push('"');
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b'$' if b.get(i + 1) == Some(&b'{') => {
+                out.push_str("\\${");
+                i += 1;
+            }
+            _ => {
+                // copy the run of ordinary bytes (may be multi-byte UTF-8)
+                let start = i;
+                while i + 1 < b.len() && !matches!(b[i + 1], b'"' | b'\\' | b'\n' | b'\r' | b'\t' | b'$') {
+                    i += 1;
+                }
+                out.push_str(&String::from_utf8_lossy(&b[start..=i]));
+            }
+        }
+        i += 1;
+    }
+    out.push('"');
+}
+
+fn show_attrpath(n: &SyntaxNode, out: &mut String) {
+    let mut first = true;
+    for a in n.children() {
+        if !first {
+            out.push('.');
+        }
+        first = false;
+        match a.kind() {
+            NODE_IDENT => out.push_str(&tok_text(&a)),
+            NODE_STRING if !a.children().any(|c| c.kind() == NODE_INTERPOL) => {
+                out.push_str(&string_content(&a));
+            }
+            _ => {
+                out.push_str("\"${");
+                match a.kind() {
+                    NODE_DYNAMIC => {
+                        if let Some(e) = exprs(&a).first() {
+                            show(e, out)
+                        }
+                    }
+                    _ => show(&a, out),
+                }
+                out.push_str("}\"");
+            }
+        }
+    }
+}
+
+fn string_content(n: &SyntaxNode) -> String {
+    n.children_with_tokens()
+        .filter_map(|e| e.into_token())
+        .filter(|t| t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT)
+        .map(|t| t.text().to_string())
+        .collect()
+}
+
+fn show(n: &SyntaxNode, out: &mut String) {
+    let ch = exprs(n);
+    match n.kind() {
+        NODE_ROOT | NODE_PAREN => {
+            if let Some(c) = ch.first() {
+                show(c, out)
+            }
+        }
+        NODE_LITERAL => {
+            let t = tok_text(n);
+            if let Ok(f) = t.parse::<f64>() {
+                if t.contains(['.', 'e', 'E']) {
+                    out.push_str(&crate::print::format_float(f));
+                    return;
+                }
+            }
+            out.push_str(&t)
+        }
+        NODE_IDENT => out.push_str(&tok_text(n)),
+        NODE_CUR_POS => out.push_str("__curPos"),
+        NODE_PATH_ABS | NODE_PATH_REL | NODE_PATH_HOME => out.push_str(&n.text().to_string()),
+        NODE_PATH_SEARCH => {
+            let t = n.text().to_string();
+            out.push_str("(__findFile __nixPath ");
+            quote_string(out, t.trim_start_matches('<').trim_end_matches('>').as_bytes());
+            out.push(')');
+        }
+        NODE_STRING => {
+            let parts: Vec<_> = n
+                .children_with_tokens()
+                .filter(|e| {
+                    e.as_token().map(|t| t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT).unwrap_or(false)
+                        || e.as_node().map(|c| c.kind() == NODE_INTERPOL).unwrap_or(false)
+                })
+                .collect();
+            if parts.len() <= 1 && parts.iter().all(|p| p.as_token().is_some()) {
+                let text = parts.first().and_then(|p| p.as_token()).map(|t| t.text().to_string()).unwrap_or_default();
+                quote_string(out, text.as_bytes());
+            } else {
+                out.push('(');
+                for (i, p) in parts.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(" + ");
+                    }
+                    match p {
+                        nixlet_parser::rowan::NodeOrToken::Token(t) => quote_string(out, t.text().as_bytes()),
+                        nixlet_parser::rowan::NodeOrToken::Node(c) => {
+                            if let Some(e) = exprs(c).first() {
+                                show(e, out)
+                            }
+                        }
+                    }
+                }
+                out.push(')');
+            }
+        }
+        NODE_SELECT => {
+            out.push('(');
+            if let Some(c) = ch.first() {
+                show(c, out);
+            }
+            out.push_str(").");
+            if let Some(p) = n.children().find(|c| c.kind() == NODE_ATTRPATH) {
+                show_attrpath(&p, out);
+            }
+            if let Some(d) = ch.get(1) {
+                out.push_str(" or (");
+                show(d, out);
+                out.push(')');
+            }
+        }
+        NODE_HAS_ATTR => {
+            out.push_str("((");
+            if let Some(c) = ch.first() {
+                show(c, out);
+            }
+            out.push_str(") ? ");
+            if let Some(p) = n.children().find(|c| c.kind() == NODE_ATTRPATH) {
+                show_attrpath(&p, out);
+            }
+            out.push(')');
+        }
+        NODE_APPLY => {
+            // flatten
+            let mut args = Vec::new();
+            let mut cur = n.clone();
+            while cur.kind() == NODE_APPLY {
+                let c = exprs(&cur);
+                if c.len() < 2 {
+                    break;
+                }
+                args.push(c[1].clone());
+                cur = c[0].clone();
+            }
+            args.reverse();
+            out.push('(');
+            show(&cur, out);
+            for a in &args {
+                out.push(' ');
+                show(a, out);
+            }
+            out.push(')');
+        }
+        NODE_UNARY_OP => {
+            let neg = n.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_SUB);
+            if neg {
+                out.push_str("(__sub 0 ");
+            } else {
+                out.push_str("(! ");
+            }
+            if let Some(c) = ch.first() {
+                show(c, out);
+            }
+            out.push(')');
+        }
+        NODE_BIN_OP => {
+            use nixlet_parser::rnix::ast::BinOpKind as K;
+            let op = n.children_with_tokens().filter_map(|e| e.into_token()).find_map(|t| K::from_kind(t.kind()));
+            let (a, b) = match (ch.first(), ch.get(1)) {
+                (Some(a), Some(b)) => (a, b),
+                _ => return,
+            };
+            let call = |out: &mut String, f: &str, x: &SyntaxNode, y: &SyntaxNode| {
+                let _ = write!(out, "({f} ");
+                show(x, out);
+                out.push(' ');
+                show(y, out);
+                out.push(')');
+            };
+            let infix = |out: &mut String, o: &str| {
+                out.push('(');
+                show(a, out);
+                let _ = write!(out, " {o} ");
+                show(b, out);
+                out.push(')');
+            };
+            match op {
+                Some(K::Sub) => call(out, "__sub", a, b),
+                Some(K::Mul) => call(out, "__mul", a, b),
+                Some(K::Div) => call(out, "__div", a, b),
+                Some(K::Less) => call(out, "__lessThan", a, b),
+                Some(K::More) => call(out, "__lessThan", b, a),
+                Some(K::LessOrEq) => {
+                    out.push_str("(! ");
+                    call(out, "__lessThan", b, a);
+                    out.push(')');
+                }
+                Some(K::MoreOrEq) => {
+                    out.push_str("(! ");
+                    call(out, "__lessThan", a, b);
+                    out.push(')');
+                }
+                Some(K::Add) => infix(out, "+"),
+                Some(K::Equal) => infix(out, "=="),
+                Some(K::NotEqual) => infix(out, "!="),
+                Some(K::And) => infix(out, "&&"),
+                Some(K::Or) => infix(out, "||"),
+                Some(K::Implication) => infix(out, "->"),
+                Some(K::Update) => infix(out, "//"),
+                Some(K::Concat) => infix(out, "++"),
+                Some(K::PipeRight) => {
+                    out.push('(');
+                    show(b, out);
+                    out.push(' ');
+                    show(a, out);
+                    out.push(')');
+                }
+                Some(K::PipeLeft) => {
+                    out.push('(');
+                    show(a, out);
+                    out.push(' ');
+                    show(b, out);
+                    out.push(')');
+                }
+                None => {}
+            }
+        }
+        NODE_LIST => {
+            out.push_str("[ ");
+            for c in &ch {
+                out.push('(');
+                show(c, out);
+                out.push_str(") ");
+            }
+            out.push(']');
+        }
+        NODE_IF_ELSE => {
+            if ch.len() == 3 {
+                out.push_str("(if ");
+                show(&ch[0], out);
+                out.push_str(" then ");
+                show(&ch[1], out);
+                out.push_str(" else ");
+                show(&ch[2], out);
+                out.push(')');
+            }
+        }
+        NODE_ASSERT => {
+            if ch.len() == 2 {
+                out.push_str("assert ");
+                show(&ch[0], out);
+                out.push_str("; ");
+                show(&ch[1], out);
+            }
+        }
+        NODE_WITH => {
+            if ch.len() == 2 {
+                out.push_str("(with ");
+                show(&ch[0], out);
+                out.push_str("; ");
+                show(&ch[1], out);
+                out.push(')');
+            }
+        }
+        NODE_LAMBDA => {
+            out.push('(');
+            if let Some(p) = n.children().find(|c| c.kind() == nixlet_parser::SyntaxKind::NODE_PATTERN) {
+                let mut formals: Vec<(String, Option<SyntaxNode>)> = p
+                    .children()
+                    .filter(|c| c.kind() == NODE_PAT_ENTRY)
+                    .map(|e| {
+                        let name = e.children().find(|c| c.kind() == NODE_IDENT).map(|i| tok_text(&i)).unwrap_or_default();
+                        let def = exprs(&e).into_iter().nth(1);
+                        (name, def)
+                    })
+                    .collect();
+                formals.sort_by(|a, b| a.0.cmp(&b.0));
+                out.push_str("{ ");
+                let mut first = true;
+                for (name, def) in &formals {
+                    if !first {
+                        out.push_str(", ");
+                    }
+                    first = false;
+                    out.push_str(name);
+                    if let Some(d) = def {
+                        out.push_str(" ? ");
+                        show(d, out);
+                    }
+                }
+                let ellipsis = p.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_ELLIPSIS);
+                if ellipsis {
+                    if !first {
+                        out.push_str(", ");
+                    }
+                    out.push_str("...");
+                }
+                out.push_str(" }");
+                if let Some(b) = p.children().find(|c| c.kind() == NODE_PAT_BIND) {
+                    out.push_str(" @ ");
+                    if let Some(i) = b.children().find(|c| c.kind() == NODE_IDENT) {
+                        out.push_str(&tok_text(&i));
+                    }
+                }
+            } else if let Some(p) = n.children().find(|c| c.kind() == NODE_IDENT_PARAM) {
+                if let Some(i) = p.children().find(|c| c.kind() == NODE_IDENT) {
+                    out.push_str(&tok_text(&i));
+                }
+            }
+            out.push_str(": ");
+            if let Some(b) = ch.last() {
+                show(b, out);
+            }
+            out.push(')');
+        }
+        NODE_ATTR_SET | NODE_LET_IN | NODE_LEGACY_LET => {
+            let rec = n.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_REC);
+            match n.kind() {
+                NODE_LET_IN => out.push_str("(let "),
+                NODE_LEGACY_LET => out.push_str("(rec { "),
+                _ => {
+                    if rec {
+                        out.push_str("rec ");
+                    }
+                    out.push_str("{ ");
+                }
+            }
+            for e in n.children() {
+                match e.kind() {
+                    NODE_ATTRPATH_VALUE => {
+                        if let Some(p) = e.children().find(|c| c.kind() == NODE_ATTRPATH) {
+                            show_attrpath(&p, out);
+                        }
+                        out.push_str(" = ");
+                        if let Some(v) = exprs(&e).first() {
+                            show(v, out);
+                        }
+                        out.push_str("; ");
+                    }
+                    NODE_INHERIT => {
+                        out.push_str("inherit");
+                        if let Some(f) = e.children().find(|c| c.kind() == NODE_INHERIT_FROM) {
+                            out.push_str(" (");
+                            if let Some(x) = exprs(&f).first() {
+                                show(x, out);
+                            }
+                            out.push(')');
+                        }
+                        for a in e.children().filter(|c| c.kind() == NODE_IDENT) {
+                            out.push(' ');
+                            out.push_str(&tok_text(&a));
+                        }
+                        out.push_str("; ");
+                    }
+                    _ => {}
+                }
+            }
+            match n.kind() {
+                NODE_LET_IN => {
+                    out.push_str("in ");
+                    if let Some(b) = ch.last() {
+                        show(b, out);
+                    }
+                    out.push(')');
+                }
+                NODE_LEGACY_LET => out.push_str("}).body"),
+                _ => out.push('}'),
+            }
+        }
+        _ => out.push_str(&n.text().to_string()),
+    }
+}

@@ -1,0 +1,571 @@
+//! Runtime values and the heap they live in.
+//!
+//! A [`Value`] is 16 bytes and `Copy`: scalars inline, everything else a `u32` handle
+//! into one of the [`Heap`]'s typed arenas. Closures need no allocation at all (a
+//! lambda id plus the environment it captured) and lists are a slice of the element
+//! arena. Nothing is freed during an evaluation; see ARCHITECTURE.md for the memory
+//! plan (evaluation-scoped arenas now, a compacting collector at safe points later:
+//! handles are indices precisely so that a collector can move objects).
+
+use crate::symbol::Sym;
+
+macro_rules! id_type {
+    ($(#[$m:meta])* $name:ident) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+    };
+}
+
+id_type!(/// A string in [`Heap::strings`].
+    StrId);
+id_type!(/// A thunk in [`Heap::thunks`].
+    ThunkId);
+id_type!(/// An environment (a frame of variable slots).
+    EnvId);
+id_type!(/// An attribute set.
+    AttrsId);
+id_type!(/// A partially applied builtin.
+    AppId);
+id_type!(/// A lambda (compiled function) in the program.
+    LambdaId);
+id_type!(/// A compiled code block (thunk body, file body).
+    CodeId);
+id_type!(/// A source position in the program's position table; 0 means none.
+    PosId);
+
+impl PosId {
+    /// No position.
+    pub const NONE: PosId = PosId(0);
+}
+
+impl EnvId {
+    /// The empty environment (parent of file-level environments).
+    pub const EMPTY: EnvId = EnvId(0);
+}
+
+impl AttrsId {
+    /// The shared empty attribute set.
+    pub const EMPTY: AttrsId = AttrsId(0);
+}
+
+/// A list: a slice of [`Heap::elems`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListRef {
+    /// First element.
+    pub start: u32,
+    /// Number of elements.
+    pub len: u32,
+}
+
+impl ListRef {
+    /// The empty list.
+    pub const EMPTY: ListRef = ListRef { start: 0, len: 0 };
+}
+
+/// A Nix value (possibly an unevaluated thunk).
+#[derive(Debug, Clone, Copy)]
+pub enum Value {
+    /// `null`
+    Null,
+    /// `true` / `false`
+    Bool(bool),
+    /// A 64-bit integer.
+    Int(i64),
+    /// A double.
+    Float(f64),
+    /// A string with its context.
+    String(StrId),
+    /// An absolute, canonical path (its text is a string without context).
+    Path(StrId),
+    /// An attribute set.
+    Attrs(AttrsId),
+    /// A list.
+    List(ListRef),
+    /// A closure: a lambda and the environment it was created in.
+    Lambda(LambdaId, EnvId),
+    /// A builtin function, by index in the evaluator's builtin table.
+    Builtin(u32),
+    /// A builtin applied to fewer arguments than its arity.
+    PrimOpApp(AppId),
+    /// A thunk (unevaluated, in evaluation, or evaluated).
+    Thunk(ThunkId),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// The type of a value as `builtins.typeOf` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Type {
+    /// `null`
+    Null,
+    /// `bool`
+    Bool,
+    /// `int`
+    Int,
+    /// `float`
+    Float,
+    /// `string`
+    String,
+    /// `path`
+    Path,
+    /// `set`
+    Attrs,
+    /// `list`
+    List,
+    /// `lambda`
+    Function,
+    /// An unevaluated thunk (never seen by user code).
+    Thunk,
+}
+
+impl Type {
+    /// Name used by `builtins.typeOf`.
+    pub fn type_of(self) -> &'static str {
+        match self {
+            Type::Null => "null",
+            Type::Bool => "bool",
+            Type::Int => "int",
+            Type::Float => "float",
+            Type::String => "string",
+            Type::Path => "path",
+            Type::Attrs => "set",
+            Type::List => "list",
+            Type::Function => "lambda",
+            Type::Thunk => "thunk",
+        }
+    }
+
+    /// Phrase used in type errors ("an integer", "a set", ...).
+    pub fn a(self) -> &'static str {
+        match self {
+            Type::Null => "null",
+            Type::Bool => "a Boolean",
+            Type::Int => "an integer",
+            Type::Float => "a float",
+            Type::String => "a string",
+            Type::Path => "a path",
+            Type::Attrs => "a set",
+            Type::List => "a list",
+            Type::Function => "a function",
+            Type::Thunk => "a thunk",
+        }
+    }
+}
+
+/// A string value: bytes (not necessarily UTF-8) plus its context.
+#[derive(Debug, Clone, Default)]
+pub struct NixString {
+    /// The bytes.
+    pub bytes: Box<[u8]>,
+    /// Store paths this string refers to, encoded as Nix encodes context elements:
+    /// `/nix/store/…` (plain path), `=/nix/store/….drv` (derivation with all outputs),
+    /// `!out!/nix/store/….drv` (one output). Sorted, no duplicates. `None` if empty.
+    pub context: Option<Box<[Box<str>]>>,
+}
+
+impl NixString {
+    /// A context-free string.
+    pub fn plain(bytes: impl Into<Box<[u8]>>) -> Self {
+        NixString { bytes: bytes.into(), context: None }
+    }
+
+    /// The context elements (possibly empty).
+    pub fn context(&self) -> &[Box<str>] {
+        self.context.as_deref().unwrap_or(&[])
+    }
+}
+
+/// Merges context element lists (sorted, deduplicated).
+pub fn merge_context(into: &mut Vec<Box<str>>, from: &[Box<str>]) {
+    for c in from {
+        if let Err(i) = into.binary_search(c) {
+            into.insert(i, c.clone());
+        }
+    }
+}
+
+/// State of a thunk.
+#[derive(Debug, Clone, Copy)]
+pub enum Thunk {
+    /// Not evaluated yet: code and the environment it runs in.
+    Pending {
+        /// What to run.
+        code: CodeId,
+        /// Environment for it.
+        env: EnvId,
+    },
+    /// Being evaluated; forcing it again is infinite recursion.
+    Blackhole,
+    /// Evaluated (never itself a thunk).
+    Done(Value),
+}
+
+/// An attribute: name, definition position, value.
+#[derive(Debug, Clone, Copy)]
+pub struct Attr {
+    /// The name.
+    pub name: Sym,
+    /// Where it was defined (for `unsafeGetAttrPos`), or [`PosId::NONE`].
+    pub pos: PosId,
+    /// The value (often a thunk).
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Slice {
+    start: u32,
+    len: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct EnvData {
+    parent: EnvId,
+    start: u32,
+    len: u32,
+}
+
+/// A partially applied builtin.
+#[derive(Debug, Clone, Copy)]
+pub struct App {
+    /// Builtin index.
+    pub builtin: u32,
+    /// Number of arguments collected.
+    pub nargs: u8,
+    /// The arguments collected so far.
+    pub args: [Value; 3],
+}
+
+/// All runtime objects of one evaluator.
+pub struct Heap {
+    strings: Vec<NixString>,
+    thunks: Vec<Thunk>,
+    envs: Vec<EnvData>,
+    slots: Vec<Value>,
+    attrs: Vec<Slice>,
+    entries: Vec<Attr>,
+    elems: Vec<Value>,
+    apps: Vec<App>,
+    string_bytes: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Heap {
+    /// A heap holding only the shared empty objects.
+    pub fn new() -> Self {
+        let mut h = Heap {
+            strings: Vec::with_capacity(1024),
+            thunks: Vec::with_capacity(1024),
+            envs: Vec::with_capacity(1024),
+            slots: Vec::with_capacity(4096),
+            attrs: Vec::with_capacity(1024),
+            entries: Vec::with_capacity(4096),
+            elems: Vec::with_capacity(4096),
+            apps: Vec::new(),
+            string_bytes: 0,
+        };
+        h.envs.push(EnvData { parent: EnvId::EMPTY, start: 0, len: 0 });
+        h.attrs.push(Slice { start: 0, len: 0 });
+        h.strings.push(NixString::default());
+        h
+    }
+
+    /// Approximate bytes held by the heap (for the memory budget).
+    pub fn approx_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.strings.len() * size_of::<NixString>()
+            + self.string_bytes
+            + self.thunks.len() * size_of::<Thunk>()
+            + self.envs.len() * size_of::<EnvData>()
+            + self.slots.len() * size_of::<Value>()
+            + self.attrs.len() * size_of::<Slice>()
+            + self.entries.len() * size_of::<Attr>()
+            + self.elems.len() * size_of::<Value>()
+            + self.apps.len() * size_of::<App>()
+    }
+
+    // ---- strings ----
+
+    /// Allocates a string.
+    pub fn alloc_string(&mut self, s: NixString) -> StrId {
+        self.string_bytes += s.bytes.len();
+        let id = StrId(self.strings.len() as u32);
+        self.strings.push(s);
+        id
+    }
+
+    /// Allocates a context-free string.
+    pub fn alloc_str(&mut self, bytes: &[u8]) -> StrId {
+        if bytes.is_empty() {
+            return StrId(0);
+        }
+        self.alloc_string(NixString::plain(bytes))
+    }
+
+    /// A string.
+    #[inline]
+    pub fn string(&self, id: StrId) -> &NixString {
+        &self.strings[id.0 as usize]
+    }
+
+    /// The bytes of a string.
+    #[inline]
+    pub fn str_bytes(&self, id: StrId) -> &[u8] {
+        &self.strings[id.0 as usize].bytes
+    }
+
+    // ---- thunks ----
+
+    /// Allocates a thunk.
+    #[inline]
+    pub fn alloc_thunk(&mut self, t: Thunk) -> ThunkId {
+        let id = ThunkId(self.thunks.len() as u32);
+        self.thunks.push(t);
+        id
+    }
+
+    /// A thunk's state.
+    #[inline]
+    pub fn thunk(&self, id: ThunkId) -> Thunk {
+        self.thunks[id.0 as usize]
+    }
+
+    /// Replaces a thunk's state.
+    #[inline]
+    pub fn set_thunk(&mut self, id: ThunkId, t: Thunk) {
+        self.thunks[id.0 as usize] = t;
+    }
+
+    // ---- environments ----
+
+    /// Allocates an environment of `n` slots (initially `null`) under `parent`.
+    #[inline]
+    pub fn alloc_env(&mut self, parent: EnvId, n: u32) -> EnvId {
+        let start = self.slots.len() as u32;
+        self.slots.resize(self.slots.len() + n as usize, Value::Null);
+        let id = EnvId(self.envs.len() as u32);
+        self.envs.push(EnvData { parent, start, len: n });
+        id
+    }
+
+    /// The parent of an environment.
+    #[inline]
+    pub fn env_parent(&self, env: EnvId) -> EnvId {
+        self.envs[env.0 as usize].parent
+    }
+
+    /// The environment `depth` levels up from `env`.
+    #[inline]
+    pub fn env_up(&self, mut env: EnvId, depth: u32) -> EnvId {
+        for _ in 0..depth {
+            env = self.envs[env.0 as usize].parent;
+        }
+        env
+    }
+
+    /// Reads a slot (out-of-range reads give `null`; the compiler never emits them).
+    #[inline]
+    pub fn slot(&self, env: EnvId, i: u32) -> Value {
+        let e = self.envs[env.0 as usize];
+        if i < e.len { self.slots[(e.start + i) as usize] } else { Value::Null }
+    }
+
+    /// Writes a slot.
+    #[inline]
+    pub fn set_slot(&mut self, env: EnvId, i: u32, v: Value) {
+        let e = self.envs[env.0 as usize];
+        if i < e.len {
+            self.slots[(e.start + i) as usize] = v;
+        }
+    }
+
+    // ---- attribute sets ----
+
+    /// Allocates an attribute set from entries already sorted by name id, without
+    /// duplicates.
+    pub fn alloc_attrs_sorted(&mut self, entries: &[Attr]) -> AttrsId {
+        if entries.is_empty() {
+            return AttrsId::EMPTY;
+        }
+        let start = self.entries.len() as u32;
+        self.entries.extend_from_slice(entries);
+        let id = AttrsId(self.attrs.len() as u32);
+        self.attrs.push(Slice { start, len: entries.len() as u32 });
+        id
+    }
+
+    /// Allocates an attribute set from entries in any order; on duplicate names the
+    /// last one wins.
+    pub fn alloc_attrs_unsorted(&mut self, mut entries: Vec<Attr>) -> AttrsId {
+        entries.sort_by_key(|a| a.name);
+        // keep the last of equal names
+        let mut out: Vec<Attr> = Vec::with_capacity(entries.len());
+        for a in entries {
+            match out.last_mut() {
+                Some(l) if l.name == a.name => *l = a,
+                _ => out.push(a),
+            }
+        }
+        self.alloc_attrs_sorted(&out)
+    }
+
+    /// The entries of an attribute set, sorted by name id.
+    #[inline]
+    pub fn attrs(&self, id: AttrsId) -> &[Attr] {
+        let s = self.attrs[id.0 as usize];
+        &self.entries[s.start as usize..(s.start + s.len) as usize]
+    }
+
+    /// Looks up a name.
+    #[inline]
+    pub fn attr(&self, id: AttrsId, name: Sym) -> Option<&Attr> {
+        let es = self.attrs(id);
+        if es.len() <= 8 {
+            es.iter().find(|a| a.name == name)
+        } else {
+            es.binary_search_by_key(&name, |a| a.name).ok().map(|i| &es[i])
+        }
+    }
+
+    /// Overwrites the value of an existing attribute (used while building `rec` sets).
+    pub fn set_attr_value(&mut self, id: AttrsId, idx: usize, v: Value) {
+        let s = self.attrs[id.0 as usize];
+        if idx < s.len as usize {
+            self.entries[s.start as usize + idx].value = v;
+        }
+    }
+
+    /// `a // b`: attributes of `b` override those of `a`.
+    pub fn update(&mut self, a: AttrsId, b: AttrsId) -> AttrsId {
+        let (la, lb) = (self.attrs(a).len(), self.attrs(b).len());
+        if la == 0 {
+            return b;
+        }
+        if lb == 0 {
+            return a;
+        }
+        let sa = self.attrs[a.0 as usize];
+        let sb = self.attrs[b.0 as usize];
+        let start = self.entries.len();
+        self.entries.reserve(la + lb);
+        let (mut i, mut j) = (sa.start as usize, sb.start as usize);
+        let (ea, eb) = (i + la, j + lb);
+        while i < ea && j < eb {
+            let (x, y) = (self.entries[i], self.entries[j]);
+            if x.name < y.name {
+                self.entries.push(x);
+                i += 1;
+            } else if y.name < x.name {
+                self.entries.push(y);
+                j += 1;
+            } else {
+                self.entries.push(y);
+                i += 1;
+                j += 1;
+            }
+        }
+        while i < ea {
+            let x = self.entries[i];
+            self.entries.push(x);
+            i += 1;
+        }
+        while j < eb {
+            let y = self.entries[j];
+            self.entries.push(y);
+            j += 1;
+        }
+        let id = AttrsId(self.attrs.len() as u32);
+        self.attrs.push(Slice { start: start as u32, len: (self.entries.len() - start) as u32 });
+        id
+    }
+
+    // ---- lists ----
+
+    /// Allocates a list.
+    pub fn alloc_list(&mut self, items: &[Value]) -> ListRef {
+        if items.is_empty() {
+            return ListRef::EMPTY;
+        }
+        let start = self.elems.len() as u32;
+        self.elems.extend_from_slice(items);
+        ListRef { start, len: items.len() as u32 }
+    }
+
+    /// Allocates a list from an iterator.
+    pub fn alloc_list_iter(&mut self, items: impl IntoIterator<Item = Value>) -> ListRef {
+        let start = self.elems.len();
+        self.elems.extend(items);
+        let len = self.elems.len() - start;
+        if len == 0 {
+            return ListRef::EMPTY;
+        }
+        ListRef { start: start as u32, len: len as u32 }
+    }
+
+    /// `a ++ b`.
+    pub fn concat_lists(&mut self, a: ListRef, b: ListRef) -> ListRef {
+        if a.len == 0 {
+            return b;
+        }
+        if b.len == 0 {
+            return a;
+        }
+        let start = self.elems.len();
+        self.elems.extend_from_within(a.start as usize..(a.start + a.len) as usize);
+        self.elems.extend_from_within(b.start as usize..(b.start + b.len) as usize);
+        ListRef { start: start as u32, len: a.len + b.len }
+    }
+
+    /// The elements of a list.
+    #[inline]
+    pub fn list(&self, l: ListRef) -> &[Value] {
+        &self.elems[l.start as usize..(l.start + l.len) as usize]
+    }
+
+    // ---- partial applications ----
+
+    /// Allocates a partial application.
+    pub fn alloc_app(&mut self, app: App) -> AppId {
+        let id = AppId(self.apps.len() as u32);
+        self.apps.push(app);
+        id
+    }
+
+    /// A partial application.
+    pub fn app(&self, id: AppId) -> App {
+        self.apps[id.0 as usize]
+    }
+
+    /// Resolves a value through evaluated thunks (one level: a thunk never holds a thunk).
+    #[inline]
+    pub fn resolve(&self, v: Value) -> Value {
+        match v {
+            Value::Thunk(t) => match self.thunks[t.0 as usize] {
+                Thunk::Done(v) => v,
+                _ => v,
+            },
+            v => v,
+        }
+    }
+
+    /// The type of a resolved value ([`Type::Thunk`] if not yet evaluated).
+    pub fn type_of(&self, v: Value) -> Type {
+        match self.resolve(v) {
+            Value::Null => Type::Null,
+            Value::Bool(_) => Type::Bool,
+            Value::Int(_) => Type::Int,
+            Value::Float(_) => Type::Float,
+            Value::String(_) => Type::String,
+            Value::Path(_) => Type::Path,
+            Value::Attrs(_) => Type::Attrs,
+            Value::List(_) => Type::List,
+            Value::Lambda(..) | Value::Builtin(_) | Value::PrimOpApp(_) => Type::Function,
+            Value::Thunk(_) => Type::Thunk,
+        }
+    }
+}

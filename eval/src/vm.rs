@@ -1,0 +1,1336 @@
+//! The lazy virtual machine.
+//!
+//! One interpreter loop executes bytecode; forcing a thunk, calling a lambda and
+//! resuming a builtin's continuation all push a [`Frame`] on a heap-allocated frame
+//! stack instead of recursing natively, so the depth of Nix recursion is bounded by
+//! memory (and `max-call-depth`), never by the Rust stack.
+//!
+//! Conventions:
+//! - Instructions that need an operand in weak head normal form and find an
+//!   unevaluated thunk *rewind*: they push the thunk's frame with the caller's pc
+//!   still pointing at themselves, and re-execute once the thunk holds its value.
+//! - Every frame knows whether the value it produces is pushed on the operand stack
+//!   of the frame below (`push`) or only stored (a thunk forced for a rewinding
+//!   instruction).
+//! - A value travelling down the frame stack is handled by [`Vm::trampoline`], a
+//!   loop: builtins that call functions, continuations that force values, pending
+//!   curried arguments never recurse natively.
+
+use crate::builtin::{Builtin, Cont, Step};
+use crate::code::{CodeKind, Op, Program};
+use crate::compile::Compiler;
+use crate::error::{Error, ErrorKind, EvalResult};
+use crate::io::Io;
+use crate::lower::{LowerInput, lower};
+use crate::symbol::{KnownSyms, Sym, Symbols};
+use crate::value::*;
+use nixlet_parser::{Origin, ParseOptions, SourceDb, Span};
+use rustc_hash::FxHashMap;
+use std::any::{Any, TypeId};
+
+/// Operations on a store that the language itself needs (`"${./file}"` copies the
+/// file to the store). Implemented by the host over `nixlet-store`.
+pub trait StoreHooks {
+    /// The store directory (`/nix/store`).
+    fn store_dir(&self) -> &str;
+    /// Copies a path into the store (or computes where it would go, in read-only
+    /// mode) and returns the store path.
+    fn copy_path(&mut self, io: &dyn Io, path: &str) -> Result<String, String>;
+}
+
+/// A store that refuses to copy anything.
+pub struct NoStore;
+
+impl StoreHooks for NoStore {
+    fn store_dir(&self) -> &str {
+        "/nix/store"
+    }
+    fn copy_path(&mut self, _io: &dyn Io, path: &str) -> Result<String, String> {
+        Err(format!("cannot copy '{path}' to the store: no store is configured"))
+    }
+}
+
+/// A message the evaluator wants shown (`trace`, `warn`, lint warnings).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// `builtins.trace`: already formatted as `trace: …`.
+    Trace(String),
+    /// A warning, already rendered (`warning: …` or `evaluation warning: …`).
+    Warning(String),
+}
+
+/// Options of an evaluation.
+#[derive(Debug, Clone)]
+pub struct EvalOptions {
+    /// Maximum nesting of function calls.
+    pub max_call_depth: usize,
+    /// Pure evaluation: no `~` paths, no `getEnv`, no `currentTime`, ...
+    pub pure: bool,
+    /// Home directory for `~/` paths (impure mode).
+    pub home: Option<String>,
+    /// Parser options (experimental syntax, lints).
+    pub parse: ParseOptions,
+    /// Enabled experimental features (names).
+    pub experimental: Vec<String>,
+    /// Abort on the first `warn` (Nix's `abort-on-warn`).
+    pub abort_on_warn: bool,
+    /// `--show-trace` (kept for builtins that print traces).
+    pub show_trace: bool,
+}
+
+impl Default for EvalOptions {
+    fn default() -> Self {
+        EvalOptions {
+            max_call_depth: 10_000_000,
+            pure: false,
+            home: None,
+            parse: ParseOptions::default(),
+            experimental: Vec::new(),
+            abort_on_warn: false,
+            show_trace: false,
+        }
+    }
+}
+
+pub(crate) enum FrameKind {
+    /// A lambda body; `pending` curried arguments wait below `base`.
+    Call { lambda: LambdaId, pending: u32, call_pos: PosId },
+    /// A thunk body.
+    Thunk { thunk: ThunkId, code: CodeId },
+    /// A builtin's continuation.
+    Native { k: Box<dyn Cont>, builtin: u32, call_pos: PosId },
+    /// Re-perform a call of `nargs` arguments (after forcing the callee or an argument).
+    Retry { nargs: u32 },
+    /// Apply the delivered value to the `nargs` arguments on the stack.
+    Apply { nargs: u32 },
+    /// The host waiting for a result.
+    Host,
+}
+
+pub(crate) struct Frame {
+    pub pc: u32,
+    pub env: EnvId,
+    pub base: u32,
+    pub push: bool,
+    pub kind: FrameKind,
+}
+
+/// What the trampoline should do next.
+enum Act {
+    /// A value for the frame on top.
+    Deliver(Value, bool),
+    /// Interpret a step for the frame on top.
+    Step(Step, bool),
+    /// Call the function below the top `n` stack values.
+    Call(u32, bool),
+}
+
+/// Result of a file compilation.
+#[derive(Debug, Clone, Copy)]
+pub struct Compiled {
+    /// The file's code block.
+    pub code: CodeId,
+    /// Slots of the file environment.
+    pub nslots: u32,
+}
+
+/// The evaluator state: heap, program, globals, and the machine.
+pub struct Vm {
+    /// All runtime objects.
+    pub heap: Heap,
+    /// Interned names.
+    pub symbols: Symbols,
+    /// Names the evaluator needs.
+    pub known: KnownSyms,
+    /// All compiled code.
+    pub prog: Program,
+    /// All source texts.
+    pub sources: SourceDb,
+    /// Global values, by index.
+    pub globals: Vec<Value>,
+    /// Global names.
+    pub global_names: FxHashMap<Sym, u32>,
+    /// Registered builtins.
+    pub builtins: Vec<Builtin>,
+    /// File system and environment.
+    pub io: Box<dyn Io>,
+    /// The store, for path copying.
+    pub store: Box<dyn StoreHooks>,
+    /// Options.
+    pub opts: EvalOptions,
+    /// `import` cache: canonical path → value.
+    pub import_cache: FxHashMap<String, Value>,
+    /// Where `trace` and warnings go.
+    pub on_message: Box<dyn FnMut(Message)>,
+    /// Extension state of other crates (regex cache, derivation state, ...).
+    ext: FxHashMap<TypeId, Box<dyn Any>>,
+    stack: Vec<Value>,
+    frames: Vec<Frame>,
+    call_depth: usize,
+    pending_act: Option<Act>,
+    /// Error-context messages to attach as trace frames (by `addErrorContext`).
+    pub(crate) host_depth: usize,
+}
+
+macro_rules! whnf {
+    ($label:lifetime, $self:ident, $v:expr, $at:expr, $push:expr) => {
+        match $v {
+            Value::Thunk(t) => match $self.heap.thunk(t) {
+                Thunk::Done(x) => x,
+                Thunk::Pending { code, env: tenv } => {
+                    $self.set_pc($at);
+                    $self.enter_thunk(t, code, tenv, $push);
+                    continue $label;
+                }
+                Thunk::Blackhole => return Err($self.infinite_recursion($at)),
+            },
+            x => x,
+        }
+    };
+}
+
+macro_rules! fail {
+    ($self:ident, $at:expr, $e:expr) => {{
+        $self.set_pc($at);
+        let e = $e;
+        return Err($self.locate(e, $at));
+    }};
+}
+
+macro_rules! tri {
+    ($self:ident, $at:expr, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => {
+                $self.set_pc($at);
+                return Err($self.locate(e, $at));
+            }
+        }
+    };
+}
+
+impl Vm {
+    /// A machine with no builtins, no file system and no store.
+    pub fn new(io: Box<dyn Io>) -> Self {
+        let mut symbols = Symbols::new();
+        let known = KnownSyms::new(&mut symbols);
+        Vm {
+            heap: Heap::new(),
+            symbols,
+            known,
+            prog: Program::new(),
+            sources: SourceDb::new(),
+            globals: Vec::new(),
+            global_names: FxHashMap::default(),
+            builtins: Vec::new(),
+            io,
+            store: Box::new(NoStore),
+            opts: EvalOptions::default(),
+            import_cache: FxHashMap::default(),
+            on_message: Box::new(|_| {}),
+            ext: FxHashMap::default(),
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(256),
+            call_depth: 0,
+            pending_act: None,
+            host_depth: 0,
+        }
+    }
+
+    /// Extension state of type `T`, created on first use.
+    pub fn ext<T: Any + Default>(&mut self) -> &mut T {
+        let b = self.ext.entry(TypeId::of::<T>()).or_insert_with(|| Box::new(T::default()));
+        match b.downcast_mut::<T>() {
+            Some(t) => t,
+            // The map is keyed by TypeId, so the downcast cannot fail.
+            None => unreachable!("extension map keyed by TypeId"),
+        }
+    }
+
+    // ---------------------------------------------------------------- globals
+
+    /// Registers a builtin function; returns its value.
+    pub fn add_builtin(&mut self, b: Builtin) -> Value {
+        self.builtins.push(b);
+        Value::Builtin((self.builtins.len() - 1) as u32)
+    }
+
+    /// Makes `v` visible as the global variable `name`.
+    pub fn add_global(&mut self, name: &str, v: Value) -> u32 {
+        let s = self.symbols.intern(name);
+        if let Some(&i) = self.global_names.get(&s) {
+            self.globals[i as usize] = v;
+            return i;
+        }
+        self.globals.push(v);
+        let i = (self.globals.len() - 1) as u32;
+        self.global_names.insert(s, i);
+        i
+    }
+
+    /// The value of a global, by name.
+    pub fn global(&self, name: &str) -> Option<Value> {
+        let s = self.symbols.get_bytes(name.as_bytes())?;
+        self.global_names.get(&s).map(|&i| self.globals[i as usize])
+    }
+
+    // ---------------------------------------------------------------- compiling
+
+    /// Parses, lowers and compiles a source text.
+    ///
+    /// `base_dir` is the directory relative paths resolve against; `scope` names
+    /// extra variables in scope (for `scopedImport`), stored in the first slots.
+    pub fn compile(&mut self, origin: Origin, text: &str, base_dir: &str, scope: &[Sym]) -> EvalResult<Compiled> {
+        let file_name = origin.to_string();
+        let file = self.sources.add(origin, text);
+        let parse = nixlet_parser::parse(file, text, &self.opts.parse);
+        let mut diags = Vec::new();
+        for d in &parse.diagnostics {
+            if d.severity == nixlet_parser::Severity::Warning {
+                let msg = nixlet_parser::render_nix(&self.sources, d);
+                (self.on_message)(Message::Warning(msg));
+            } else {
+                diags.push(d.clone());
+            }
+        }
+        if !diags.is_empty() {
+            return Err(Error::parse(diags));
+        }
+        let arena = bumpalo::Bump::new();
+        let home = if self.opts.pure { None } else { self.opts.home.clone() };
+        let lowered = lower(
+            &arena,
+            LowerInput {
+                parse: &parse,
+                text,
+                symbols: &mut self.symbols,
+                globals: &self.global_names,
+                base_dir,
+                home: home.as_deref(),
+                scope_names: scope,
+                file_name: &file_name,
+            },
+        );
+        if !lowered.diagnostics.is_empty() {
+            let mut d = lowered.diagnostics;
+            d.sort_by_key(|d| d.span.map(|s| s.range.start()));
+            return Err(Error::parse(d));
+        }
+        let globals = self.globals.clone();
+        let mut c =
+            Compiler::new(&mut self.prog, &mut self.heap, &mut self.symbols, &self.known, &globals, file, &file_name);
+        let code = nixlet_parser::with_big_stack(|| c.compile_root(&lowered.root));
+        Ok(Compiled { code, nslots: lowered.root.nslots })
+    }
+
+    /// A thunk that evaluates a compiled file (with `scope` values in its first slots).
+    pub fn file_thunk(&mut self, c: Compiled, scope: &[Value]) -> Value {
+        let env = self.heap.alloc_env(EnvId::EMPTY, c.nslots.max(scope.len() as u32));
+        for (i, v) in scope.iter().enumerate() {
+            self.heap.set_slot(env, i as u32, *v);
+        }
+        Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: c.code, env }))
+    }
+
+    /// Compiles and returns a thunk for a source text.
+    pub fn load_source(&mut self, origin: Origin, text: &str, base_dir: &str) -> EvalResult<Value> {
+        let c = self.compile(origin, text, base_dir, &[])?;
+        Ok(self.file_thunk(c, &[]))
+    }
+
+    /// `import path`: reads, compiles and caches a file (path must be absolute and
+    /// canonical; a directory means its `default.nix`).
+    pub fn import_path(&mut self, path: &str) -> EvalResult<Value> {
+        let mut path = path.to_string();
+        if let Ok(crate::io::FileType::Directory) = self.io.file_type(&path) {
+            path = if path.ends_with('/') { format!("{path}default.nix") } else { format!("{path}/default.nix") };
+        }
+        if let Some(v) = self.import_cache.get(&path) {
+            return Ok(*v);
+        }
+        let bytes = self.io.read_file(&path).map_err(|e| {
+            Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
+        })?;
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                return Err(Error::new(
+                    ErrorKind::Parse,
+                    format!(
+                        "file '{path}' is not valid UTF-8 (invalid byte at offset {}); nixlet reads only UTF-8 sources",
+                        e.utf8_error().valid_up_to()
+                    ),
+                ));
+            }
+        };
+        let dir = parent_dir(&path);
+        let c = self.compile(Origin::Path(path.clone()), &text, &dir, &[])?;
+        let v = self.file_thunk(c, &[]);
+        self.import_cache.insert(path, v);
+        Ok(v)
+    }
+
+    // ---------------------------------------------------------------- running
+
+    /// Forces a value to weak head normal form.
+    pub fn force(&mut self, v: Value) -> EvalResult<Value> {
+        match self.heap.resolve(v) {
+            Value::Thunk(_) => self.run(Act::Step(Step::Done(v), true)),
+            x => Ok(x),
+        }
+    }
+
+    /// Calls a function with arguments; the result is in weak head normal form.
+    pub fn call(&mut self, f: Value, args: &[Value]) -> EvalResult<Value> {
+        let base = self.stack.len();
+        self.stack.push(f);
+        self.stack.extend_from_slice(args);
+        let r = self.run_with_base(Act::Call(args.len() as u32, true), base as u32);
+        self.stack.truncate(base);
+        r
+    }
+
+    /// Runs a step (e.g. a builtin continuation chain) to completion.
+    pub fn run_step(&mut self, step: Step) -> EvalResult<Value> {
+        self.run(Act::Step(step, true))
+    }
+
+    fn run(&mut self, act: Act) -> EvalResult<Value> {
+        let base = self.stack.len() as u32;
+        self.run_with_base(act, base)
+    }
+
+    fn run_with_base(&mut self, act: Act, base: u32) -> EvalResult<Value> {
+        let host_level = self.frames.len();
+        self.frames.push(Frame { pc: 0, env: EnvId::EMPTY, base, push: true, kind: FrameKind::Host });
+        self.host_depth += 1;
+        let mut next = Some(act);
+        let result = loop {
+            let r = match next.take() {
+                Some(a) => self.trampoline(a),
+                None => self.exec(),
+            };
+            match r {
+                Ok(Some(v)) => break Ok(v),
+                Ok(None) => continue,
+                Err(e) => match self.unwind(e, host_level) {
+                    Ok(a) => next = Some(a),
+                    Err(e) => break Err(e),
+                },
+            }
+        };
+        self.host_depth -= 1;
+        if self.frames.len() > host_level {
+            self.frames.truncate(host_level);
+        }
+        result
+    }
+
+    #[inline]
+    fn set_pc(&mut self, pc: u32) {
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = pc;
+        }
+    }
+
+    #[inline]
+    fn enter_thunk(&mut self, t: ThunkId, code: CodeId, env: EnvId, push: bool) {
+        self.heap.set_thunk(t, Thunk::Blackhole);
+        let entry = self.prog.codes[code.0 as usize].entry;
+        self.frames.push(Frame { pc: entry, env, base: self.stack.len() as u32, push, kind: FrameKind::Thunk { thunk: t, code } });
+    }
+
+    /// The position of the instruction at `pc`.
+    pub fn span_at(&self, pc: u32) -> Option<Span> {
+        self.prog.span(self.prog.pos_at(pc))
+    }
+
+    fn locate(&self, e: Error, pc: u32) -> Error {
+        e.at(self.span_at(pc))
+    }
+
+    fn infinite_recursion(&mut self, pc: u32) -> Error {
+        self.set_pc(pc);
+        Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered").at(self.span_at(pc))
+    }
+
+    /// The interpreter loop. Returns `Some(v)` when a value reaches a host frame.
+    fn exec(&mut self) -> EvalResult<Option<Value>> {
+        'outer: loop {
+            let (mut pc, env) = match self.frames.last() {
+                Some(f) => (f.pc, f.env),
+                None => return Err(Error::eval("internal error: no frame to run")),
+            };
+            loop {
+                let at = pc;
+                let op = match self.prog.ops.get(pc as usize) {
+                    Some(op) => *op,
+                    None => return Err(Error::eval("internal error: pc out of range")),
+                };
+                pc += 1;
+                match op {
+                    Op::Null => self.stack.push(Value::Null),
+                    Op::True => self.stack.push(Value::Bool(true)),
+                    Op::False => self.stack.push(Value::Bool(false)),
+                    Op::Int(i) => self.stack.push(Value::Int(i as i64)),
+                    Op::Const(c) => self.stack.push(self.prog.consts[c as usize]),
+                    Op::Local(s) => {
+                        let v = self.heap.slot(env, s);
+                        let v = match v {
+                            Value::Thunk(t) => match self.heap.thunk(t) {
+                                Thunk::Done(x) => {
+                                    self.heap.set_slot(env, s, x);
+                                    x
+                                }
+                                _ => v,
+                            },
+                            v => v,
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::Upvalue { depth, slot } => {
+                        let e = self.heap.env_up(env, depth as u32);
+                        let v = self.heap.slot(e, slot);
+                        self.stack.push(self.heap.resolve(v));
+                    }
+                    Op::Global(g) => self.stack.push(self.globals[g as usize]),
+                    Op::WithVar(i) => {
+                        let n = self.prog.with_vars[i as usize].scopes.len();
+                        let name = self.prog.with_vars[i as usize].name;
+                        let mut found = None;
+                        for j in 0..n {
+                            let (depth, slot) = self.prog.with_vars[i as usize].scopes[j];
+                            let e = self.heap.env_up(env, depth);
+                            let ns = self.heap.slot(e, slot);
+                            let ns = whnf!('outer, self, ns, at, false);
+                            match ns {
+                                Value::Attrs(a) => {
+                                    if let Some(attr) = self.heap.attr(a, name) {
+                                        found = Some(attr.value);
+                                        break;
+                                    }
+                                }
+                                other => {
+                                    let t = self.heap.type_of(other);
+                                    fail!(self, at, Error::eval(format!("value is {} while a set was expected", t.a())));
+                                }
+                            }
+                        }
+                        match found {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                let n = self.symbols.str(name).into_owned();
+                                fail!(self, at, Error::eval(format!("undefined variable '{n}'")));
+                            }
+                        }
+                    }
+                    Op::Thunk(c) => {
+                        let t = self.heap.alloc_thunk(Thunk::Pending { code: CodeId(c), env });
+                        self.stack.push(Value::Thunk(t));
+                    }
+                    Op::Closure(l) => self.stack.push(Value::Lambda(LambdaId(l), env)),
+                    Op::StoreLocal(s) => {
+                        let v = self.pop();
+                        self.heap.set_slot(env, s, v);
+                    }
+                    Op::Pop => {
+                        self.pop();
+                    }
+                    Op::Force => {
+                        let v = self.top();
+                        if let Value::Thunk(t) = v {
+                            match self.heap.thunk(t) {
+                                Thunk::Done(x) => self.set_top(x),
+                                Thunk::Pending { code, env: tenv } => {
+                                    self.pop();
+                                    self.set_pc(pc);
+                                    self.enter_thunk(t, code, tenv, true);
+                                    continue 'outer;
+                                }
+                                Thunk::Blackhole => return Err(self.infinite_recursion(at)),
+                            }
+                        }
+                    }
+                    Op::Return => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        let frame = match self.frames.pop() {
+                            Some(f) => f,
+                            None => return Err(Error::eval("internal error: return without frame")),
+                        };
+                        self.stack.truncate(frame.base as usize);
+                        let act = match frame.kind {
+                            FrameKind::Call { pending, .. } => {
+                                self.call_depth = self.call_depth.saturating_sub(1);
+                                if pending > 0 {
+                                    let at = self.stack.len() - pending as usize;
+                                    self.stack.insert(at, v);
+                                    Act::Call(pending, frame.push)
+                                } else {
+                                    Act::Deliver(v, frame.push)
+                                }
+                            }
+                            FrameKind::Thunk { thunk, .. } => {
+                                self.heap.set_thunk(thunk, Thunk::Done(v));
+                                Act::Deliver(v, frame.push)
+                            }
+                            _ => Act::Deliver(v, frame.push),
+                        };
+                        match self.trampoline(act)? {
+                            None => continue 'outer,
+                            Some(v) => return Ok(Some(v)),
+                        }
+                    }
+                    Op::Jump(t) => pc = t,
+                    Op::JumpIfFalse(t) => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        match v {
+                            Value::Bool(b) => {
+                                self.pop();
+                                if !b {
+                                    pc = t;
+                                }
+                            }
+                            other => {
+                                let ty = self.heap.type_of(other);
+                                fail!(self, at, Error::eval(format!("value is {} while a Boolean was expected", ty.a())));
+                            }
+                        }
+                    }
+                    Op::AndJump(t) | Op::OrJump(t) | Op::ImplJump(t) => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        let Value::Bool(b) = v else {
+                            let ty = self.heap.type_of(v);
+                            let which = match op {
+                                Op::AndJump(_) => "in the left operand of the AND (&&) operator",
+                                Op::OrJump(_) => "in the left operand of the OR (||) operator",
+                                _ => "in the left operand of the IMPL (->) operator",
+                            };
+                            let e = Error::eval(format!("value is {} while a Boolean was expected", ty.a()));
+                            fail!(self, at, e.trace(self.span_at(at), which));
+                        };
+                        match op {
+                            Op::AndJump(_) if !b => {
+                                self.set_top(Value::Bool(false));
+                                pc = t;
+                            }
+                            Op::OrJump(_) if b => {
+                                self.set_top(Value::Bool(true));
+                                pc = t;
+                            }
+                            Op::ImplJump(_) if !b => {
+                                self.set_top(Value::Bool(true));
+                                pc = t;
+                            }
+                            _ => {
+                                self.pop();
+                            }
+                        }
+                    }
+                    Op::CheckBool(which) => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        match v {
+                            Value::Bool(_) => self.set_top(v),
+                            other => {
+                                let ty = self.heap.type_of(other);
+                                let w = match which {
+                                    0 => "in the right operand of the AND (&&) operator",
+                                    1 => "in the right operand of the OR (||) operator",
+                                    _ => "in the right operand of the IMPL (->) operator",
+                                };
+                                let e = Error::eval(format!("value is {} while a Boolean was expected", ty.a()));
+                                fail!(self, at, e.trace(self.span_at(at), w));
+                            }
+                        }
+                    }
+                    Op::Assert(i) => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        match v {
+                            Value::Bool(true) => {
+                                self.pop();
+                            }
+                            Value::Bool(false) => {
+                                let text = self.prog.asserts[i as usize].to_string();
+                                tri!(
+                                    self,
+                                    at,
+                                    Err(Error::new(ErrorKind::Assert, format!("assertion '{text}' failed")))
+                                );
+                            }
+                            other => {
+                                let ty = self.heap.type_of(other);
+                                let text = self.prog.asserts[i as usize].to_string();
+                                let e = Error::eval(format!("value is {} while a Boolean was expected", ty.a()))
+                                    .trace(self.span_at(at), format!("while evaluating the condition of the assertion '{text}'"));
+                                fail!(self, at, e);
+                            }
+                        }
+                    }
+                    Op::Call(n) => {
+                        self.set_pc(pc);
+                        match self.trampoline(Act::Call(n, true))? {
+                            None => continue 'outer,
+                            Some(v) => return Ok(Some(v)),
+                        }
+                    }
+                    Op::MakeList(n) => {
+                        let start = self.stack.len() - n as usize;
+                        let l = self.heap.alloc_list(&self.stack[start..]);
+                        self.stack.truncate(start);
+                        self.stack.push(Value::List(l));
+                    }
+                    Op::MakeAttrs(d) => {
+                        let desc = &self.prog.attr_descs[d as usize];
+                        let n = desc.names.len();
+                        let start = self.stack.len() - n;
+                        let mut entries = Vec::with_capacity(n);
+                        for (i, (name, pos)) in desc.names.iter().enumerate() {
+                            entries.push(Attr { name: *name, pos: *pos, value: self.stack[start + i] });
+                        }
+                        let a = self.heap.alloc_attrs_sorted(&entries);
+                        self.stack.truncate(start);
+                        self.stack.push(Value::Attrs(a));
+                    }
+                    Op::AddDynAttrs(d) => {
+                        let n = self.prog.dyn_descs[d as usize].len();
+                        let start = self.stack.len() - 2 * n;
+                        // force all names first (rewinding keeps the stack intact)
+                        for i in 0..n {
+                            let nv = self.stack[start + 2 * i];
+                            let nv = whnf!('outer, self, nv, at, false);
+                            self.stack[start + 2 * i] = nv;
+                        }
+                        let r = self.add_dyn_attrs(d, start);
+                        let a = tri!(self, at, r);
+                        self.stack.truncate(start - 1);
+                        self.stack.push(a);
+                    }
+                    Op::Overrides(o) => {
+                        let r = self.apply_overrides(o, env, at);
+                        match tri!(self, at, r) {
+                            Some(v) => self.set_top(v),
+                            None => continue 'outer,
+                        }
+                    }
+                    Op::Select(s) => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        let r = self.select(v, Sym(s));
+                        let x = tri!(self, at, r);
+                        self.set_top(x);
+                    }
+                    Op::SelectOr(s) => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        match v {
+                            Value::Attrs(a) => match self.heap.attr(a, Sym(s)) {
+                                Some(attr) => {
+                                    let x = attr.value;
+                                    self.set_top(x);
+                                    pc += 1;
+                                }
+                                None => {
+                                    self.pop();
+                                }
+                            },
+                            _ => {
+                                self.pop();
+                            }
+                        }
+                    }
+                    Op::SelectDyn | Op::SelectDynOr => {
+                        let len = self.stack.len();
+                        let base = self.stack[len - 2];
+                        let base = whnf!('outer, self, base, at, false);
+                        let name = self.stack[len - 1];
+                        let name = whnf!('outer, self, name, at, false);
+                        let sym = tri!(self, at, self.attr_name(name));
+                        self.stack.truncate(len - 1);
+                        if op == Op::SelectDyn {
+                            let r = self.select(base, sym);
+                            let x = tri!(self, at, r);
+                            self.set_top(x);
+                        } else {
+                            match base {
+                                Value::Attrs(a) => match self.heap.attr(a, sym) {
+                                    Some(attr) => {
+                                        let x = attr.value;
+                                        self.set_top(x);
+                                        pc += 1;
+                                    }
+                                    None => {
+                                        self.pop();
+                                    }
+                                },
+                                _ => {
+                                    self.pop();
+                                }
+                            }
+                        }
+                    }
+                    Op::HasAttrStep(s) | Op::HasAttrLast(s) => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        let found = match v {
+                            Value::Attrs(a) => self.heap.attr(a, Sym(s)).map(|x| x.value),
+                            _ => None,
+                        };
+                        if matches!(op, Op::HasAttrLast(_)) {
+                            self.set_top(Value::Bool(found.is_some()));
+                        } else {
+                            match found {
+                                Some(x) => {
+                                    self.set_top(x);
+                                    pc += 1;
+                                }
+                                None => {
+                                    self.pop();
+                                }
+                            }
+                        }
+                    }
+                    Op::HasAttrDynStep | Op::HasAttrDynLast => {
+                        let len = self.stack.len();
+                        let base = self.stack[len - 2];
+                        let base = whnf!('outer, self, base, at, false);
+                        let name = self.stack[len - 1];
+                        let name = whnf!('outer, self, name, at, false);
+                        let sym = tri!(self, at, self.attr_name(name));
+                        self.stack.truncate(len - 1);
+                        let found = match base {
+                            Value::Attrs(a) => self.heap.attr(a, sym).map(|x| x.value),
+                            _ => None,
+                        };
+                        if op == Op::HasAttrDynLast {
+                            self.set_top(Value::Bool(found.is_some()));
+                        } else {
+                            match found {
+                                Some(x) => {
+                                    self.set_top(x);
+                                    pc += 1;
+                                }
+                                None => {
+                                    self.pop();
+                                }
+                            }
+                        }
+                    }
+                    Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                        let len = self.stack.len();
+                        let a = self.stack[len - 2];
+                        let a = whnf!('outer, self, a, at, false);
+                        let b = self.stack[len - 1];
+                        let b = whnf!('outer, self, b, at, false);
+                        // a <= b is !(b < a); a > b is b < a; a >= b is !(a < b)
+                        let (x, y, negate) = match op {
+                            Op::Lt => (a, b, false),
+                            Op::Gt => (b, a, false),
+                            Op::Le => (b, a, true),
+                            _ => (a, b, true),
+                        };
+                        let r = crate::eq::less_than(self, x, y);
+                        match tri!(self, at, r) {
+                            Ok(r) => {
+                                self.stack.truncate(len - 2);
+                                self.stack.push(Value::Bool(r != negate));
+                            }
+                            Err(step) => {
+                                self.stack.truncate(len - 2);
+                                self.set_pc(pc);
+                                let k = move |_vm: &mut Vm, r: Value| -> EvalResult<Step> {
+                                    Ok(Step::Done(Value::Bool(matches!(r, Value::Bool(true)) != negate)))
+                                };
+                                match self.trampoline(Act::Step(Step::Seq(Box::new(step), Box::new(k)), true))? {
+                                    None => continue 'outer,
+                                    Some(v) => return Ok(Some(v)),
+                                }
+                            }
+                        }
+                    }
+                    Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Concat | Op::Update => {
+                        let len = self.stack.len();
+                        let a = self.stack[len - 2];
+                        let a = whnf!('outer, self, a, at, false);
+                        let b = self.stack[len - 1];
+                        let b = whnf!('outer, self, b, at, false);
+                        let r = match op {
+                            Op::Add => self.add(a, b, len - 2),
+                            Op::Sub => self.arith(a, b, crate::ops::Arith::Sub).map(Some),
+                            Op::Mul => self.arith(a, b, crate::ops::Arith::Mul).map(Some),
+                            Op::Div => self.arith(a, b, crate::ops::Arith::Div).map(Some),
+                            Op::Concat => self.concat(a, b).map(Some),
+                            _ => self.update(a, b).map(Some),
+                        };
+                        match tri!(self, at, r) {
+                            Some(v) => {
+                                self.stack.truncate(len - 2);
+                                self.stack.push(v);
+                            }
+                            None => {
+                                // a continuation was started (coercion or list comparison);
+                                // the instruction runs again when it completes
+                                self.set_pc(at);
+                                match self.trampoline_pending()? {
+                                    None => continue 'outer,
+                                    Some(v) => return Ok(Some(v)),
+                                }
+                            }
+                        }
+                    }
+                    Op::Eq | Op::Neq => {
+                        let len = self.stack.len();
+                        let a = self.stack[len - 2];
+                        let b = self.stack[len - 1];
+                        self.stack.truncate(len - 2);
+                        self.set_pc(pc);
+                        let step = crate::eq::start(self, a, b, op == Op::Neq);
+                        let step = tri!(self, at, step);
+                        match self.trampoline(Act::Step(step, true))? {
+                            None => continue 'outer,
+                            Some(v) => return Ok(Some(v)),
+                        }
+                    }
+                    Op::Not => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        match v {
+                            Value::Bool(b) => self.set_top(Value::Bool(!b)),
+                            other => {
+                                let ty = self.heap.type_of(other);
+                                fail!(self, at, Error::eval(format!("value is {} while a Boolean was expected", ty.a())));
+                            }
+                        }
+                    }
+                    Op::Neg => {
+                        let v = self.top();
+                        let v = whnf!('outer, self, v, at, false);
+                        let r = self.arith(Value::Int(0), v, crate::ops::Arith::Sub);
+                        let x = tri!(self, at, r);
+                        self.set_top(x);
+                    }
+                    Op::Interp(n) | Op::PathInterp(n) => {
+                        let n = n as usize;
+                        let start = self.stack.len() - n;
+                        for i in 0..n {
+                            let v = self.stack[start + i];
+                            let v = whnf!('outer, self, v, at, false);
+                            self.stack[start + i] = v;
+                        }
+                        let r = self.interpolate(start, matches!(op, Op::PathInterp(_)));
+                        match tri!(self, at, r) {
+                            Some(v) => {
+                                self.stack.truncate(start);
+                                self.stack.push(v);
+                            }
+                            None => {
+                                self.set_pc(at);
+                                match self.trampoline_pending()? {
+                                    None => continue 'outer,
+                                    Some(v) => return Ok(Some(v)),
+                                }
+                            }
+                        }
+                    }
+                    Op::Formals(f) => {
+                        let arg = self.heap.slot(env, 0);
+                        let arg = whnf!('outer, self, arg, at, false);
+                        let r = self.bind_formals(f, env, arg);
+                        tri!(self, at, r);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The operand-stack value at `i`.
+    pub(crate) fn stack_at(&self, i: usize) -> Value {
+        self.stack.get(i).copied().unwrap_or(Value::Null)
+    }
+
+    /// Overwrites the operand-stack value at `i`.
+    pub(crate) fn set_stack_at(&mut self, i: usize, v: Value) {
+        if let Some(s) = self.stack.get_mut(i) {
+            *s = v;
+        }
+    }
+
+    /// Height of the operand stack.
+    pub(crate) fn stack_len(&self) -> usize {
+        self.stack.len()
+    }
+
+    /// The value on top of the operand stack.
+    pub(crate) fn top_value(&self) -> Value {
+        self.top()
+    }
+
+    /// Registers a continuation started by an instruction helper; the instruction
+    /// is re-executed when it finishes (its result is not pushed).
+    pub(crate) fn begin(&mut self, step: Step) {
+        self.pending_act = Some(Act::Step(step, false));
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Null)
+    }
+
+    #[inline]
+    fn top(&self) -> Value {
+        self.stack.last().copied().unwrap_or(Value::Null)
+    }
+
+    #[inline]
+    fn set_top(&mut self, v: Value) {
+        if let Some(t) = self.stack.last_mut() {
+            *t = v;
+        }
+    }
+
+    // ---------------------------------------------------------------- trampoline
+
+    /// A continuation frame was pushed by an instruction helper: start it.
+    fn trampoline_pending(&mut self) -> EvalResult<Option<Value>> {
+        match self.pending_act.take() {
+            Some(a) => self.trampoline(a),
+            None => Ok(None),
+        }
+    }
+
+    /// Pushes a native continuation frame.
+    pub(crate) fn push_native(&mut self, k: Box<dyn Cont>, push: bool, builtin: u32, call_pos: PosId) {
+        self.frames.push(Frame {
+            pc: 0,
+            env: EnvId::EMPTY,
+            base: self.stack.len() as u32,
+            push,
+            kind: FrameKind::Native { k, builtin, call_pos },
+        });
+    }
+
+    fn trampoline(&mut self, mut act: Act) -> EvalResult<Option<Value>> {
+        loop {
+            act = match act {
+                Act::Deliver(v, push) => {
+                    let Some(top) = self.frames.last() else {
+                        return Ok(Some(v));
+                    };
+                    match top.kind {
+                        FrameKind::Call { .. } | FrameKind::Thunk { .. } => {
+                            if push {
+                                self.stack.push(v);
+                            }
+                            return Ok(None);
+                        }
+                        FrameKind::Host => {
+                            let f = self.frames.pop();
+                            if let Some(f) = f {
+                                self.stack.truncate(f.base as usize);
+                            }
+                            return Ok(Some(v));
+                        }
+                        FrameKind::Retry { nargs } => {
+                            let f = self.frames.pop().map(|f| f.push).unwrap_or(true);
+                            Act::Call(nargs, f)
+                        }
+                        FrameKind::Apply { nargs } => {
+                            let f = self.frames.pop().map(|f| f.push).unwrap_or(true);
+                            let at = self.stack.len() - nargs as usize;
+                            self.stack.insert(at, v);
+                            Act::Call(nargs, f)
+                        }
+                        FrameKind::Native { .. } => {
+                            let Some(frame) = self.frames.pop() else { return Ok(None) };
+                            self.stack.truncate(frame.base as usize);
+                            let FrameKind::Native { k, builtin, call_pos } = frame.kind else {
+                                return Ok(None);
+                            };
+                            let step = k.resume(self, v).map_err(|e| self.builtin_context(e, builtin, call_pos))?;
+                            Act::Step(step, frame.push)
+                        }
+                    }
+                }
+                Act::Step(step, push) => match step {
+                    Step::Done(v) => match v {
+                        Value::Thunk(t) => match self.heap.thunk(t) {
+                            Thunk::Done(x) => Act::Deliver(x, push),
+                            Thunk::Pending { code, env } => {
+                                self.enter_thunk(t, code, env, push);
+                                return Ok(None);
+                            }
+                            Thunk::Blackhole => {
+                                return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                            }
+                        },
+                        v => Act::Deliver(v, push),
+                    },
+                    Step::Force(x, k) => {
+                        self.push_native(k, push, u32::MAX, PosId::NONE);
+                        match x {
+                            Value::Thunk(t) => match self.heap.thunk(t) {
+                                Thunk::Done(v) => Act::Deliver(v, true),
+                                Thunk::Pending { code, env } => {
+                                    self.enter_thunk(t, code, env, true);
+                                    return Ok(None);
+                                }
+                                Thunk::Blackhole => {
+                                    return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                                }
+                            },
+                            v => Act::Deliver(v, true),
+                        }
+                    }
+                    Step::Call(f, args, k) => {
+                        self.push_native(k, push, u32::MAX, PosId::NONE);
+                        self.stack.push(f);
+                        self.stack.extend_from_slice(args.as_slice());
+                        Act::Call(args.n as u32, true)
+                    }
+                    Step::TailCall(f, args) => {
+                        self.stack.push(f);
+                        self.stack.extend_from_slice(args.as_slice());
+                        Act::Call(args.n as u32, push)
+                    }
+                    Step::Seq(inner, k) => {
+                        self.push_native(k, push, u32::MAX, PosId::NONE);
+                        Act::Step(*inner, true)
+                    }
+                },
+                Act::Call(n, push) => match self.call_value(n, push)? {
+                    Some(a) => a,
+                    None => return Ok(None),
+                },
+            };
+        }
+    }
+
+    /// Performs a call of the function below the top `n` stack values. Returns the
+    /// next action, or `None` if a code frame was entered.
+    fn call_value(&mut self, n: u32, push: bool) -> EvalResult<Option<Act>> {
+        let n_us = n as usize;
+        let len = self.stack.len();
+        if len < n_us + 1 {
+            return Err(Error::eval("internal error: call without function"));
+        }
+        let fpos = len - n_us - 1;
+        let f = self.stack[fpos];
+        let f = match f {
+            Value::Thunk(t) => match self.heap.thunk(t) {
+                Thunk::Done(x) => x,
+                Thunk::Pending { code, env } => {
+                    self.frames.push(Frame { pc: 0, env: EnvId::EMPTY, base: len as u32, push, kind: FrameKind::Retry { nargs: n } });
+                    self.enter_thunk(t, code, env, false);
+                    return Ok(None);
+                }
+                Thunk::Blackhole => {
+                    return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                }
+            },
+            x => x,
+        };
+        if n == 0 {
+            self.stack.truncate(fpos);
+            return Ok(Some(Act::Deliver(f, push)));
+        }
+        match f {
+            Value::Lambda(l, cenv) => {
+                let info = &self.prog.lambdas[l.0 as usize];
+                let (entry, nslots) = (info.entry, info.nslots);
+                let env = self.heap.alloc_env(cenv, nslots.max(1));
+                self.heap.set_slot(env, 0, self.stack[fpos + 1]);
+                if n > 1 {
+                    self.stack.drain(fpos..fpos + 2);
+                } else {
+                    self.stack.truncate(fpos);
+                }
+                self.call_depth += 1;
+                if self.call_depth > self.opts.max_call_depth {
+                    self.call_depth -= 1;
+                    return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
+                }
+                let call_pos = self.caller_pos();
+                self.frames.push(Frame {
+                    pc: entry,
+                    env,
+                    base: self.stack.len() as u32,
+                    push,
+                    kind: FrameKind::Call { lambda: l, pending: n - 1, call_pos },
+                });
+                Ok(None)
+            }
+            Value::Builtin(b) => self.call_builtin(b, &[], fpos, n, push),
+            Value::PrimOpApp(app) => {
+                let app = self.heap.app(app);
+                let have = app.nargs as usize;
+                self.call_builtin(app.builtin, &app.args[..have], fpos, n, push)
+            }
+            Value::Attrs(a) => match self.heap.attr(a, self.known.functor) {
+                Some(functor) => {
+                    let functor = functor.value;
+                    self.stack.insert(fpos, functor);
+                    Ok(Some(Act::Call(n + 1, push)))
+                }
+                None => Err(Error::eval("attempt to call something which is not a function but a set")),
+            },
+            other => {
+                let ty = self.heap.type_of(other);
+                Err(Error::eval(format!(
+                    "attempt to call something which is not a function but {}: {}",
+                    ty.a(),
+                    crate::print::show_short(self, other)
+                )))
+            }
+        }
+    }
+
+    /// Calls builtin `b` with `prior` arguments from a partial application plus the `n`
+    /// stack arguments above `fpos`.
+    fn call_builtin(&mut self, b: u32, prior: &[Value], fpos: usize, n: u32, push: bool) -> EvalResult<Option<Act>> {
+        let Some(decl) = self.builtins.get(b as usize).copied() else {
+            return Err(Error::eval("internal error: unknown builtin"));
+        };
+        let arity = decl.arity as usize;
+        let have = prior.len();
+        let total = have + n as usize;
+        if total < arity {
+            let mut args = [Value::Null; 3];
+            args[..have].copy_from_slice(prior);
+            for i in 0..n as usize {
+                args[have + i] = self.stack[fpos + 1 + i];
+            }
+            let app = self.heap.alloc_app(App { builtin: b, nargs: total as u8, args });
+            self.stack.truncate(fpos);
+            return Ok(Some(Act::Deliver(Value::PrimOpApp(app), push)));
+        }
+        let from_stack = arity - have;
+        let mut args = [Value::Null; 3];
+        args[..have].copy_from_slice(prior);
+        for i in 0..from_stack {
+            args[have + i] = self.stack[fpos + 1 + i];
+        }
+        // force strict arguments (re-performing the call afterwards)
+        for (i, arg) in args.iter_mut().enumerate().take(arity) {
+            if decl.strict & (1 << i) == 0 {
+                continue;
+            }
+            if let Value::Thunk(t) = *arg {
+                match self.heap.thunk(t) {
+                    Thunk::Done(x) => *arg = x,
+                    Thunk::Pending { code, env } => {
+                        self.frames.push(Frame {
+                            pc: 0,
+                            env: EnvId::EMPTY,
+                            base: self.stack.len() as u32,
+                            push,
+                            kind: FrameKind::Retry { nargs: n },
+                        });
+                        self.enter_thunk(t, code, env, false);
+                        return Ok(None);
+                    }
+                    Thunk::Blackhole => {
+                        return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                    }
+                }
+            }
+        }
+        let rest = n as usize - from_stack;
+        // remove the function and consumed arguments, keep the rest for later
+        self.stack.drain(fpos..fpos + 1 + from_stack);
+        let call_pos = self.caller_pos();
+        let mut push = push;
+        if rest > 0 {
+            self.frames.push(Frame {
+                pc: 0,
+                env: EnvId::EMPTY,
+                base: (self.stack.len() - rest) as u32,
+                push,
+                kind: FrameKind::Apply { nargs: rest as u32 },
+            });
+            push = true;
+        }
+        let step = (decl.func)(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
+        Ok(Some(Act::Step(step, push)))
+    }
+
+    /// Position of the call instruction the top code frame is executing.
+    fn caller_pos(&self) -> PosId {
+        match self.frames.last() {
+            Some(f) if matches!(f.kind, FrameKind::Call { .. } | FrameKind::Thunk { .. }) => {
+                self.prog.pos_at(f.pc.saturating_sub(1))
+            }
+            _ => PosId::NONE,
+        }
+    }
+
+    fn builtin_context(&self, e: Error, b: u32, call_pos: PosId) -> Error {
+        if b == u32::MAX {
+            return e;
+        }
+        let name = self.builtins.get(b as usize).map(|d| d.name).unwrap_or("?");
+        let span = self.prog.span(call_pos);
+        let e = e.at(span);
+        e.trace(span, format!("while calling the '{name}' builtin"))
+    }
+
+    // ---------------------------------------------------------------- unwinding
+
+    /// Pops frames down to the host frame at `host_level`, resetting thunks and
+    /// offering the error to continuations (which may catch it).
+    fn unwind(&mut self, mut err: Error, host_level: usize) -> Result<Act, Error> {
+        while self.frames.len() > host_level {
+            let Some(frame) = self.frames.pop() else { break };
+            match frame.kind {
+                FrameKind::Host => {
+                    self.stack.truncate(frame.base as usize);
+                    return Err(err);
+                }
+                FrameKind::Thunk { thunk, code } => {
+                    self.heap.set_thunk(thunk, Thunk::Pending { code, env: frame.env });
+                    let info = self.prog.codes[code.0 as usize];
+                    if let CodeKind::Attr(name) = info.kind {
+                        if err.0.kind != ErrorKind::StackOverflow || err.0.trace.len() < 64 {
+                            let n = self.symbols.str(name).into_owned();
+                            err = err.trace(self.prog.span(info.pos), format!("while evaluating the attribute '{n}'"));
+                        }
+                    }
+                }
+                FrameKind::Call { lambda, call_pos, pending } => {
+                    self.call_depth = self.call_depth.saturating_sub(1);
+                    let _ = pending;
+                    if err.0.trace.len() < 10_000 {
+                        let info = &self.prog.lambdas[lambda.0 as usize];
+                        let what = match info.name {
+                            Some(n) => format!("while calling '{}'", self.symbols.str(n)),
+                            None => "while calling anonymous lambda".to_string(),
+                        };
+                        let lspan = self.prog.span(info.pos);
+                        err = err.trace(lspan, what);
+                        err = err.trace(self.prog.span(call_pos), "from call site");
+                    }
+                }
+                FrameKind::Native { k, .. } => {
+                    self.stack.truncate(frame.base as usize);
+                    match k.on_error(self, err) {
+                        Ok(step) => return Ok(Act::Step(step, frame.push)),
+                        Err(e) => err = e,
+                    }
+                }
+                FrameKind::Retry { .. } | FrameKind::Apply { .. } => {}
+            }
+            self.stack.truncate(frame.base as usize);
+        }
+        Err(err)
+    }
+}
+
+/// The directory part of an absolute path.
+pub fn parent_dir(path: &str) -> String {
+    match path.rfind('/') {
+        Some(0) | None => "/".to_string(),
+        Some(i) => path[..i].to_string(),
+    }
+}

@@ -1,0 +1,300 @@
+//! Parse-time checks C++ Nix performs and rnix does not, and the translation of
+//! rnix's errors into Nix's wording.
+
+use crate::{Diagnostic, LintLevel, Parse, ParseOptions, Span};
+use rnix::SyntaxKind::{self, *};
+use rnix::{SyntaxElement, SyntaxNode, SyntaxToken};
+use rowan::{TextRange, TextSize};
+
+/// Bison's name for a token, as Nix's syntax errors show it.
+pub fn token_name(kind: SyntaxKind, text: &str) -> String {
+    let s = match kind {
+        TOKEN_IDENT => "identifier",
+        TOKEN_INTEGER => "integer",
+        TOKEN_FLOAT => "floating-point literal",
+        TOKEN_PATH_ABS | TOKEN_PATH_REL => "path",
+        TOKEN_PATH_HOME => "'~/…' path",
+        TOKEN_PATH_SEARCH => "'<…>' path",
+        TOKEN_URI => "URI",
+        TOKEN_IF => "'if'",
+        TOKEN_THEN => "'then'",
+        TOKEN_ELSE => "'else'",
+        TOKEN_ASSERT => "'assert'",
+        TOKEN_WITH => "'with'",
+        TOKEN_LET => "'let'",
+        TOKEN_IN => "'in'",
+        TOKEN_REC => "'rec'",
+        TOKEN_INHERIT => "'inherit'",
+        TOKEN_OR => "'or'",
+        TOKEN_EQUAL => "'=='",
+        TOKEN_NOT_EQUAL => "'!='",
+        TOKEN_LESS_OR_EQ => "'<='",
+        TOKEN_MORE_OR_EQ => "'>='",
+        TOKEN_UPDATE => "'//'",
+        TOKEN_CONCAT => "'++'",
+        TOKEN_AND_AND => "'&&'",
+        TOKEN_OR_OR => "'||'",
+        TOKEN_IMPLICATION => "'->'",
+        TOKEN_PIPE_LEFT => "'<|'",
+        TOKEN_PIPE_RIGHT => "'|>'",
+        TOKEN_INTERPOL_START => "'${'",
+        TOKEN_ELLIPSIS => "'...'",
+        TOKEN_STRING_START if text.starts_with("''") => "start of an indented string",
+        TOKEN_STRING_START => "'\"'",
+        TOKEN_STRING_END if text.starts_with("''") => "end of an indented string",
+        TOKEN_STRING_END => "'\"'",
+        TOKEN_STRING_CONTENT => "string",
+        TOKEN_ERROR => "invalid token",
+        _ => {
+            return match text.chars().next() {
+                Some(c) if text.len() <= 2 => format!("'{}'", text.chars().take(2).collect::<String>().trim_end_matches(|x: char| x != c && x.is_whitespace())),
+                _ => "invalid token".to_string(),
+            };
+        }
+    };
+    s.to_string()
+}
+
+fn first_token_in(root: &SyntaxNode, range: TextRange) -> Option<SyntaxToken> {
+    let mut tok = root.token_at_offset(range.start()).right_biased()?;
+    loop {
+        if !tok.kind().is_trivia() {
+            return Some(tok);
+        }
+        tok = tok.next_token()?;
+        if tok.text_range().start() >= range.end() && !range.is_empty() {
+            return None;
+        }
+    }
+}
+
+fn unexpected_msg(tok: Option<&SyntaxToken>) -> String {
+    match tok {
+        Some(t) => format!("syntax error, unexpected {}", token_name(t.kind(), t.text())),
+        None => "syntax error, unexpected end of file".to_string(),
+    }
+}
+
+/// Converts one rnix error into a Nix-worded diagnostic.
+pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError, _source: &str, end: TextSize) -> Diagnostic {
+    use rnix::ParseError as E;
+    let eof = Span::new(p.file, p.original_range(TextRange::empty(p.root.text_range().end())));
+    let _ = end;
+    match err {
+        E::Unexpected(range) | E::UnexpectedExtra(range) => {
+            let tok = first_token_in(&p.root, *range);
+            let span = tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or(eof);
+            Diagnostic::error(span, unexpected_msg(tok.as_ref()))
+        }
+        E::UnexpectedWanted(_, range, wanted) => {
+            let tok = first_token_in(&p.root, *range);
+            let span = tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or(eof);
+            let mut msg = unexpected_msg(tok.as_ref());
+            let names: Vec<String> = wanted.iter().map(|k| token_name(*k, default_text(*k))).collect();
+            if !names.is_empty() && names.len() <= 4 {
+                msg.push_str(", expecting ");
+                msg.push_str(&names.join(" or "));
+            }
+            Diagnostic::error(span, msg)
+        }
+        E::UnexpectedDoubleBind(range) => Diagnostic::error(p.span(*range), "syntax error, unexpected '@'"),
+        E::UnexpectedEOF => Diagnostic::error(eof, "syntax error, unexpected end of file"),
+        E::UnexpectedEOFWanted(wanted) => {
+            let mut msg = "syntax error, unexpected end of file".to_string();
+            let names: Vec<String> = wanted.iter().map(|k| token_name(*k, default_text(*k))).collect();
+            if !names.is_empty() && names.len() <= 4 {
+                msg.push_str(", expecting ");
+                msg.push_str(&names.join(" or "));
+            }
+            Diagnostic::error(eof, msg)
+        }
+        E::DuplicatedArgs(range, name) => {
+            Diagnostic::error(p.span(*range), format!("duplicate formal function argument '{name}'"))
+        }
+        E::RecursionLimitExceeded => Diagnostic::error(eof, "expression is nested too deeply"),
+        _ => Diagnostic::error(eof, "syntax error"),
+    }
+}
+
+fn default_text(kind: SyntaxKind) -> &'static str {
+    match kind {
+        TOKEN_L_BRACE => "{",
+        TOKEN_R_BRACE => "}",
+        TOKEN_L_PAREN => "(",
+        TOKEN_R_PAREN => ")",
+        TOKEN_L_BRACK => "[",
+        TOKEN_R_BRACK => "]",
+        TOKEN_SEMICOLON => ";",
+        TOKEN_COLON => ":",
+        TOKEN_COMMA => ",",
+        TOKEN_ASSIGN => "=",
+        TOKEN_DOT => ".",
+        TOKEN_AT => "@",
+        TOKEN_QUESTION => "?",
+        TOKEN_STRING_END | TOKEN_STRING_START => "\"",
+        TOKEN_INTERPOL_END => "}",
+        _ => "",
+    }
+}
+
+/// True if a node of this kind accepts any expression (including a lambda, `let`,
+/// `with`, `if`, `assert`) as the child at this position.
+fn is_expr_position(child: &SyntaxNode) -> bool {
+    let Some(parent) = child.parent() else { return true };
+    match parent.kind() {
+        NODE_ROOT | NODE_PAREN | NODE_LAMBDA | NODE_LET_IN | NODE_ATTRPATH_VALUE | NODE_WITH | NODE_ASSERT
+        | NODE_IF_ELSE | NODE_INTERPOL | NODE_DYNAMIC | NODE_INHERIT_FROM | NODE_PAT_ENTRY => true,
+        // `a.b or <default>`: the default is a select-level expression
+        NODE_SELECT => false,
+        _ => false,
+    }
+}
+
+/// Walks the tree once and reports everything rnix let through.
+pub fn check_tree(p: &Parse, source: &str, opts: &ParseOptions, out: &mut Vec<Diagnostic>) {
+    let has_rnix_errors = !out.is_empty();
+    for ev in p.root.preorder_with_tokens() {
+        let rowan::WalkEvent::Enter(el) = ev else { continue };
+        match el {
+            SyntaxElement::Node(node) => check_node(p, &node, has_rnix_errors, out),
+            SyntaxElement::Token(tok) => check_token(p, &tok, source, opts, has_rnix_errors, out),
+        }
+    }
+}
+
+fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec<Diagnostic>) {
+    match node.kind() {
+        NODE_LAMBDA if !is_expr_position(node) => {
+            // Nix's grammar only allows a function where any expression may appear; a
+            // lambda as an operand, an argument or a list element is a syntax error
+            // (rnix silently builds `(x: x == 1) == 2` for `x: x == 1 == 2`).
+            let tok = after(node);
+            out.push(Diagnostic::error(
+                tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or_else(|| p.span(node.text_range())),
+                unexpected_msg(tok.as_ref()),
+            ));
+        }
+        NODE_PAREN if !has_rnix_errors => {
+            let last = node.last_token();
+            if last.map(|t| t.kind()) != Some(TOKEN_R_PAREN) {
+                let tok = node.last_token().filter(|t| !t.kind().is_trivia());
+                out.push(Diagnostic::error(
+                    p.span(tok.as_ref().map(|t| t.text_range()).unwrap_or(node.text_range())),
+                    unexpected_msg(tok.as_ref()),
+                ));
+            }
+        }
+        NODE_ERROR if !has_rnix_errors => {
+            let tok = first_token_in(&p.root, node.text_range());
+            out.push(Diagnostic::error(
+                p.span(tok.as_ref().map(|t| t.text_range()).unwrap_or(node.text_range())),
+                unexpected_msg(tok.as_ref()),
+            ));
+        }
+        _ => {}
+    }
+}
+
+/// The first non-trivia token after `node` (the one Nix would have choked on).
+fn after(node: &SyntaxNode) -> Option<SyntaxToken> {
+    let mut t = node.last_token()?.next_token();
+    while let Some(tok) = t {
+        if !tok.kind().is_trivia() {
+            return Some(tok);
+        }
+        t = tok.next_token();
+    }
+    None
+}
+
+fn lint(level: LintLevel, span: Span, fatal_msg: String, warn_msg: String, out: &mut Vec<Diagnostic>) {
+    match level {
+        LintLevel::Ignore => {}
+        LintLevel::Warn => out.push(Diagnostic::warning(span, warn_msg)),
+        LintLevel::Fatal => out.push(Diagnostic::error(span, fatal_msg)),
+    }
+}
+
+fn check_token(
+    p: &Parse,
+    tok: &SyntaxToken,
+    _source: &str,
+    opts: &ParseOptions,
+    has_rnix_errors: bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    let span = || p.span(tok.text_range());
+    match tok.kind() {
+        TOKEN_ERROR if !has_rnix_errors => {
+            let msg = if tok.text().ends_with('/') {
+                "path has a trailing slash".to_string()
+            } else {
+                unexpected_msg(Some(tok))
+            };
+            out.push(Diagnostic::error(span(), msg));
+        }
+        TOKEN_INTEGER if tok.text().parse::<i64>().is_err() => {
+            out.push(Diagnostic::error(span(), format!("invalid integer '{}'", tok.text())));
+        }
+        TOKEN_FLOAT => {
+            let text = tok.text();
+            let ok = match text.parse::<f64>() {
+                Ok(v) if v.is_infinite() => false,
+                Ok(v) if v == 0.0 || v.is_subnormal() => {
+                    // strtod reports ERANGE on underflow: non-zero digits that round to 0/subnormal
+                    let mantissa = text.split(['e', 'E']).next().unwrap_or("");
+                    !mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b))
+                }
+                Ok(_) => true,
+                Err(_) => false,
+            };
+            if !ok {
+                out.push(Diagnostic::error(span(), format!("invalid float '{text}'")));
+            }
+        }
+        TOKEN_PIPE_LEFT | TOKEN_PIPE_RIGHT if !opts.pipe_operators => {
+            out.push(Diagnostic::error(
+                span(),
+                "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it",
+            ));
+        }
+        TOKEN_URI => {
+            let t = tok.text();
+            lint(
+                opts.lint_url_literals,
+                span(),
+                format!("URL literals are disallowed. Consider using a string literal \"{t}\" instead (lint-url-literals)"),
+                format!("URL literals are discouraged. Consider using a string literal \"{t}\" instead (lint-url-literals)"),
+                out,
+            );
+        }
+        TOKEN_PATH_REL if is_path_start(tok) => {
+            let t = tok.text();
+            if !t.starts_with("./") && !t.starts_with("../") {
+                let whole = whole_path_text(tok);
+                let msg = format!(
+                    "relative path literal '{whole}' should be prefixed with '.' for clarity: './{whole}' (lint-short-path-literals)"
+                );
+                lint(opts.lint_short_path_literals, span(), msg.clone(), msg, out);
+            }
+        }
+        TOKEN_PATH_ABS | TOKEN_PATH_HOME if is_path_start(tok) => {
+            let whole = whole_path_text(tok);
+            let what = if tok.kind() == TOKEN_PATH_HOME { "home" } else { "absolute" };
+            let msg = format!(
+                "{what} path literals are not portable. Consider replacing path literal '{whole}' by a string, relative path, or parameter (lint-absolute-path-literals)"
+            );
+            lint(opts.lint_absolute_path_literals, span(), msg.clone(), msg, out);
+        }
+        _ => {}
+    }
+}
+
+/// True if `tok` is the first token of its path node.
+fn is_path_start(tok: &SyntaxToken) -> bool {
+    tok.parent().and_then(|n| n.first_token()).map(|t| t == *tok).unwrap_or(false)
+}
+
+fn whole_path_text(tok: &SyntaxToken) -> String {
+    tok.parent().map(|n| n.text().to_string()).unwrap_or_else(|| tok.text().to_string())
+}

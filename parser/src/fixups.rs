@@ -1,0 +1,302 @@
+//! Source-level repairs for the two places where rnix's lexer disagrees with C++ Nix.
+//!
+//! 1. In Nix a `#` comment ends at a lone carriage return (`\#[^\r\n]*`); rnix runs
+//!    to the next `\n`. We hand rnix a copy where that `\r` is a `\n` (same length,
+//!    so offsets are unchanged).
+//! 2. Nix accepts `!` directly after `+ - * / ++` (`a + !b`, `-!a`): the operand of
+//!    `!` extends over every operator that binds tighter than `!`. rnix rejects it.
+//!    We insert parentheses around exactly that operand and keep an [`OffsetMap`]
+//!    so that every range reported against the tree maps back to the user's text.
+//!
+//! Also home of the nesting-depth guard ([`too_deep`]).
+
+use crate::MAX_NESTING;
+use rnix::SyntaxKind::{self, *};
+use rowan::{TextRange, TextSize};
+
+/// Maps offsets in the repaired text back to the original text.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    /// Offsets (in the repaired text) of inserted characters, ascending.
+    inserted: Vec<u32>,
+}
+
+impl OffsetMap {
+    /// The identity map.
+    pub fn identity() -> Self {
+        Self::default()
+    }
+
+    fn map(&self, off: TextSize) -> TextSize {
+        let o: u32 = off.into();
+        let before = self.inserted.partition_point(|&p| p < o) as u32;
+        TextSize::from(o - before)
+    }
+
+    /// Maps a range in the repaired text to the original text.
+    pub fn map_range(&self, r: TextRange) -> TextRange {
+        if self.inserted.is_empty() {
+            return r;
+        }
+        let s = self.map(r.start());
+        let e = self.map(r.end()).max(s);
+        TextRange::new(s, e)
+    }
+}
+
+/// Returns the offset of the first place nesting exceeds [`MAX_NESTING`], if any.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut unary_run = 0usize;
+    // right-associative operators chained at each bracket level
+    let mut chains: Vec<usize> = vec![0];
+    let mut off = 0usize;
+    for (kind, s) in rnix::tokenize(text) {
+        let here = off;
+        off += s.len();
+        if kind.is_trivia() {
+            continue;
+        }
+        match kind {
+            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START | TOKEN_STRING_START => {
+                depth += 1;
+                chains.push(0);
+            }
+            TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END | TOKEN_STRING_END => {
+                depth = depth.saturating_sub(1);
+                if chains.len() > 1 {
+                    chains.pop();
+                }
+            }
+            TOKEN_CONCAT | TOKEN_UPDATE | TOKEN_IMPLICATION | TOKEN_PIPE_LEFT | TOKEN_LET | TOKEN_COLON
+            | TOKEN_WITH | TOKEN_ASSERT | TOKEN_IF => {
+                if let Some(c) = chains.last_mut() {
+                    *c += 1;
+                    if *c > MAX_NESTING {
+                        return Some(here);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if matches!(kind, TOKEN_SUB | TOKEN_INVERT) {
+            unary_run += 1;
+        } else {
+            unary_run = 0;
+        }
+        if depth > MAX_NESTING || unary_run > MAX_NESTING {
+            return Some(here);
+        }
+    }
+    None
+}
+
+/// Produces the text to give rnix (if it differs from `text`) and the offset map.
+pub fn prepare(text: &str) -> (Option<String>, OffsetMap) {
+    let mut owned: Option<String> = None;
+    // 1. lone CR inside `#` comments
+    if text.contains('\r') {
+        loop {
+            let cur: &str = owned.as_deref().unwrap_or(text);
+            let mut fix_at = None;
+            let mut off = 0usize;
+            for (kind, s) in rnix::tokenize(cur) {
+                if kind == TOKEN_COMMENT && s.starts_with('#') {
+                    let b = s.as_bytes();
+                    if let Some(i) = (0..b.len()).find(|&i| b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+                        fix_at = Some(off + i);
+                        break;
+                    }
+                }
+                off += s.len();
+            }
+            match fix_at {
+                Some(i) => {
+                    let mut bytes = cur.as_bytes().to_vec();
+                    bytes[i] = b'\n';
+                    // Replacing one ASCII byte by another keeps the text valid UTF-8.
+                    owned = Some(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()));
+                }
+                None => break,
+            }
+        }
+    }
+    // 2. `!` right after a tighter-binding operator
+    let cur: &str = owned.as_deref().unwrap_or(text);
+    if !cur.contains('!') {
+        return (owned, OffsetMap::identity());
+    }
+    let toks = Tokens::new(cur);
+    let mut inserts: Vec<usize> = Vec::new(); // byte offsets in `cur` where to insert, paired (open, close)
+    for i in 0..toks.len() {
+        if toks.kind(i) != Some(TOKEN_INVERT) {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|p| toks.kind(p));
+        if !matches!(prev, Some(TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_CONCAT)) {
+            continue;
+        }
+        let Some(end) = toks.chain(i + 1, 0) else { continue };
+        if end <= i + 1 {
+            continue;
+        }
+        inserts.push(toks.start(i) * 2); // even = '('
+        inserts.push(toks.end(end - 1) * 2 + 1); // odd = ')'
+    }
+    if inserts.is_empty() {
+        return (owned, OffsetMap::identity());
+    }
+    // Stable order: at the same offset, ')' (odd) before '(' (even) would be wrong for
+    // `a+!b+!c`? No: a close always follows its own open; sort by offset, closes first.
+    inserts.sort_by_key(|&v| (v / 2, if v % 2 == 1 { 0 } else { 1 }));
+    let mut out = String::with_capacity(cur.len() + inserts.len());
+    let mut inserted = Vec::with_capacity(inserts.len());
+    let mut last = 0usize;
+    for v in inserts {
+        let at = v / 2;
+        out.push_str(&cur[last..at]);
+        inserted.push(out.len() as u32);
+        out.push(if v % 2 == 1 { ')' } else { '(' });
+        last = at;
+    }
+    out.push_str(&cur[last..]);
+    (Some(out), OffsetMap { inserted })
+}
+
+/// Non-trivia tokens of a text with their byte offsets.
+struct Tokens {
+    toks: Vec<(SyntaxKind, usize, usize)>,
+}
+
+impl Tokens {
+    fn new(text: &str) -> Self {
+        let mut toks = Vec::new();
+        let mut off = 0;
+        for (kind, s) in rnix::tokenize(text) {
+            if !kind.is_trivia() {
+                toks.push((kind, off, off + s.len()));
+            }
+            off += s.len();
+        }
+        Tokens { toks }
+    }
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+    fn kind(&self, i: usize) -> Option<SyntaxKind> {
+        self.toks.get(i).map(|t| t.0)
+    }
+    fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map(|t| t.1).unwrap_or(0)
+    }
+    fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map(|t| t.2).unwrap_or(0)
+    }
+
+    /// Index just past the bracket group opening at `i` (which must be an opener).
+    fn skip_group(&self, i: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        let mut j = i;
+        while j < self.len() {
+            match self.kind(j)? {
+                TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START | TOKEN_STRING_START => depth += 1,
+                TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END | TOKEN_STRING_END => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        return Some(j + 1);
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// An operand whose operators all bind tighter than `!`: `-`/`!` prefixes, an
+    /// application, then any `+ - * / ++ ?` continuations.
+    fn chain(&self, i: usize, depth: usize) -> Option<usize> {
+        if depth > MAX_NESTING {
+            return None;
+        }
+        let mut j = self.unary(i, depth + 1)?;
+        loop {
+            match self.kind(j) {
+                Some(TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_CONCAT) => {
+                    j = self.unary(j + 1, depth + 1)?;
+                }
+                Some(TOKEN_QUESTION) => j = self.attrpath(j + 1)?,
+                _ => return Some(j),
+            }
+        }
+    }
+
+    fn unary(&self, i: usize, depth: usize) -> Option<usize> {
+        match self.kind(i)? {
+            TOKEN_SUB => self.unary(i + 1, depth + 1),
+            TOKEN_INVERT => self.chain(i + 1, depth + 1),
+            _ => {
+                let mut j = self.select(i)?;
+                while let Some(k) = self.kind(j) {
+                    if !k.is_fn_arg() {
+                        break;
+                    }
+                    j = self.select(j)?;
+                }
+                Some(j)
+            }
+        }
+    }
+
+    fn select(&self, i: usize) -> Option<usize> {
+        let mut j = self.simple(i)?;
+        if self.kind(j) == Some(TOKEN_DOT) {
+            j = self.attrpath(j + 1)?;
+            if self.kind(j) == Some(TOKEN_OR) {
+                j = self.select(j + 1)?;
+            }
+        } else if self.kind(j) == Some(TOKEN_OR) {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    fn attrpath(&self, i: usize) -> Option<usize> {
+        let mut j = self.attr(i)?;
+        while self.kind(j) == Some(TOKEN_DOT) {
+            j = self.attr(j + 1)?;
+        }
+        Some(j)
+    }
+
+    fn attr(&self, i: usize) -> Option<usize> {
+        match self.kind(i)? {
+            TOKEN_IDENT | TOKEN_OR => Some(i + 1),
+            TOKEN_STRING_START | TOKEN_INTERPOL_START => self.skip_group(i),
+            _ => None,
+        }
+    }
+
+    fn simple(&self, i: usize) -> Option<usize> {
+        match self.kind(i)? {
+            TOKEN_IDENT | TOKEN_INTEGER | TOKEN_FLOAT | TOKEN_URI | TOKEN_PATH_SEARCH => Some(i + 1),
+            TOKEN_PATH_ABS | TOKEN_PATH_REL | TOKEN_PATH_HOME => {
+                let mut j = i + 1;
+                loop {
+                    match self.kind(j) {
+                        Some(TOKEN_PATH_ABS | TOKEN_PATH_REL | TOKEN_PATH_HOME)
+                            if self.start(j) == self.end(j - 1) =>
+                        {
+                            j += 1
+                        }
+                        Some(TOKEN_INTERPOL_START) if self.start(j) == self.end(j - 1) => j = self.skip_group(j)?,
+                        _ => return Some(j),
+                    }
+                }
+            }
+            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_STRING_START => self.skip_group(i),
+            TOKEN_REC | TOKEN_LET if self.kind(i + 1) == Some(TOKEN_L_BRACE) => self.skip_group(i + 1),
+            _ => None,
+        }
+    }
+}

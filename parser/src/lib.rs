@@ -1,0 +1,143 @@
+//! `nixlet-parser`: Nix source text to a lossless syntax tree, plus every check that
+//! C++ Nix performs while parsing and `rnix` does not.
+//!
+//! Parsing never fails and never panics: [`parse`] always returns a tree (from `rnix`,
+//! lossless) and a list of [`Diagnostic`]s side by side. The checks that need name
+//! resolution (undefined variables, duplicate attributes, ...) live in the evaluator's
+//! lowering pass, which reports through the same [`Diagnostic`] type.
+//!
+//! Invariants:
+//! - no I/O, no global state; builds for `wasm32-unknown-unknown`;
+//! - no panic on any input, including deeply nested input (see [`MAX_NESTING`]);
+//! - every diagnostic carries a span in the file that was parsed.
+
+mod checks;
+pub mod diagnostic;
+mod fixups;
+pub mod source;
+
+pub use diagnostic::{Diagnostic, Severity, render_codespan, render_nix};
+pub use rnix;
+pub use rnix::{SyntaxKind, SyntaxNode, SyntaxToken};
+pub use rowan;
+pub use source::{FileId, Origin, SourceDb, SourceFile, Span, TextRange, TextSize};
+
+/// Deepest bracket/operator nesting accepted. C++ Nix's Bison parser gives up at a
+/// similar depth ("memory exhausted"); we reject earlier than the native stack would.
+pub const MAX_NESTING: usize = if cfg!(target_family = "wasm") { 1_500 } else { 10_000 };
+
+/// How strict a lint is (`--lint-url-literals` and friends).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LintLevel {
+    /// Not reported.
+    #[default]
+    Ignore,
+    /// Reported as a warning.
+    Warn,
+    /// Reported as an error.
+    Fatal,
+}
+
+/// Options that change what the parser accepts.
+#[derive(Debug, Clone, Default)]
+pub struct ParseOptions {
+    /// `pipe-operators` experimental feature: accept `|>` and `<|`.
+    pub pipe_operators: bool,
+    /// `--lint-url-literals`.
+    pub lint_url_literals: LintLevel,
+    /// `--lint-short-path-literals` (relative paths without `./`).
+    pub lint_short_path_literals: LintLevel,
+    /// `--lint-absolute-path-literals`.
+    pub lint_absolute_path_literals: LintLevel,
+}
+
+/// The result of parsing one file.
+#[derive(Clone)]
+pub struct Parse {
+    /// Root of the lossless syntax tree.
+    pub root: SyntaxNode,
+    /// Errors and warnings, in source order. Errors mean the tree must not be evaluated.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The file parsed.
+    pub file: FileId,
+    map: fixups::OffsetMap,
+}
+
+impl Parse {
+    /// True if any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// Maps a range of the tree back to the original text (the tree may contain
+    /// parentheses nixlet inserted; see `fixups`).
+    pub fn original_range(&self, range: TextRange) -> TextRange {
+        self.map.map_range(range)
+    }
+
+    /// A span in the original text for a range of the tree.
+    pub fn span(&self, range: TextRange) -> Span {
+        Span::new(self.file, self.original_range(range))
+    }
+}
+
+/// Checks that `bytes` is UTF-8 (rnix, like nixlet, works on `str`).
+///
+/// Returns the byte offset of the first invalid sequence on failure.
+pub fn decode_source(bytes: &[u8]) -> Result<&str, usize> {
+    std::str::from_utf8(bytes).map_err(|e| e.valid_up_to())
+}
+
+/// Parses `text` (registered as `file`).
+pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
+    let end = TextSize::of(text);
+    if let Some(off) = fixups::too_deep(text) {
+        return error_parse(
+            file,
+            text,
+            Diagnostic::error(
+                Span::new(file, TextRange::empty(TextSize::from(off as u32))),
+                "expression is nested too deeply (nixlet rejects nesting deeper than the native stack allows)",
+            ),
+        );
+    }
+    let (fixed, map) = fixups::prepare(text);
+    let source: &str = fixed.as_deref().unwrap_or(text);
+    let parse = with_big_stack(|| {
+        let p = rnix::Root::parse(source);
+        let root = p.syntax();
+        let errors = p.errors().to_vec();
+        (root, errors)
+    });
+    let (root, rnix_errors) = parse;
+    let mut out = Parse { root, diagnostics: Vec::new(), file, map };
+    let mut diags = Vec::new();
+    for err in &rnix_errors {
+        diags.push(checks::convert_rnix_error(&out, err, source, end));
+    }
+    with_big_stack(|| checks::check_tree(&out, source, options, &mut diags));
+    diags.sort_by_key(|d| d.span.map(|s| (s.range.start(), s.range.end())));
+    diags.dedup();
+    out.diagnostics = diags;
+    out
+}
+
+fn error_parse(file: FileId, _text: &str, diag: Diagnostic) -> Parse {
+    let root = rnix::Root::parse("null").syntax();
+    Parse { root, diagnostics: vec![diag], file, map: fixups::OffsetMap::identity() }
+}
+
+/// Runs `f` on a stack large enough for [`MAX_NESTING`] levels of recursion.
+#[cfg(not(target_family = "wasm"))]
+pub fn with_big_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(4 * 1024 * 1024, 512 * 1024 * 1024, f)
+}
+
+/// Runs `f` on a stack large enough for [`MAX_NESTING`] levels of recursion.
+#[cfg(target_family = "wasm")]
+pub fn with_big_stack<R>(f: impl FnOnce() -> R) -> R {
+    f()
+}
+
+#[cfg(test)]
+mod tests;

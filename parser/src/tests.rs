@@ -1,0 +1,116 @@
+//! Unit tests for the parse-time checks. Golden tests for whole files live in the
+//! facade's `tests/` directory.
+
+use super::*;
+
+fn errors(src: &str) -> Vec<String> {
+    let mut db = SourceDb::new();
+    let file = db.add(Origin::Stdin, src);
+    let p = parse(file, src, &ParseOptions::default());
+    p.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.message.clone()).collect()
+}
+
+fn ok(src: &str) {
+    assert_eq!(errors(src), Vec::<String>::new(), "expected {src:?} to parse");
+}
+
+fn fails(src: &str) {
+    assert!(!errors(src).is_empty(), "expected {src:?} to be rejected");
+}
+
+#[test]
+fn accepts_plain_nix() {
+    ok("{ a = 1; b = [ 1 2 ]; c = x: x + 1; }");
+    ok("let f = { a, b ? 2, ... }@args: a; in f { a = 1; }");
+}
+
+#[test]
+fn rejects_chained_non_associative_operators() {
+    fails("1 == 2 == 3");
+    fails("1 < 2 < 3");
+    fails("(1 == 2 == 3)");
+    fails("x: x == 1 == 2");
+    fails("x: x < 1 > 2");
+}
+
+#[test]
+fn rejects_lambda_as_operand_or_argument() {
+    fails("a b: b");
+    fails("1 + x: x");
+    fails("[ x: x ]");
+    fails("a: a ? y b");
+    ok("f (x: x)");
+    ok("[ (x: x) ]");
+}
+
+#[test]
+fn rejects_overflowing_integer() {
+    assert_eq!(errors("9223372036854775808"), vec!["invalid integer '9223372036854775808'"]);
+    ok("9223372036854775807");
+}
+
+#[test]
+fn lone_cr_ends_a_comment() {
+    // In Nix, `# comment\r1` is a comment followed by the expression 1.
+    ok("# comment\r1");
+    ok("1 # comment\r\n");
+}
+
+#[test]
+fn bang_after_arithmetic_operator() {
+    ok("true && -!false == false");
+    ok("1 + !true");
+    ok("[ 1 ] ++ !true");
+    ok("a: a * !a");
+}
+
+#[test]
+fn bang_operand_extends_over_tighter_operators() {
+    let mut db = SourceDb::new();
+    let src = "a + !b + c == d";
+    let file = db.add(Origin::Stdin, src);
+    let p = parse(file, src, &ParseOptions::default());
+    assert!(!p.has_errors());
+    // the tree contains the inserted parentheses around `!b + c`
+    assert_eq!(p.root.text().to_string(), "a + (!b + c) == d");
+    // ranges map back onto the user's text
+    let paren = p.root.descendants().find(|n| n.kind() == SyntaxKind::NODE_PAREN).expect("paren");
+    let r = p.original_range(paren.text_range());
+    assert_eq!(&src[usize::from(r.start())..usize::from(r.end())], "!b + c");
+}
+
+#[test]
+fn pipe_operators_need_the_feature() {
+    fails("1 |> f");
+    let mut db = SourceDb::new();
+    let file = db.add(Origin::Stdin, "1 |> f");
+    let opts = ParseOptions { pipe_operators: true, ..Default::default() };
+    assert!(!parse(file, "1 |> f", &opts).has_errors());
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = format!("{}1{}", "[".repeat(200_000), "]".repeat(200_000));
+    fails(&deep);
+    let deep = format!("{}1{}", "(".repeat(100_000), ")".repeat(100_000));
+    fails(&deep);
+    let unary = format!("{}1", "-".repeat(100_000));
+    fails(&unary);
+    let chain = vec!["[ 1 ]"; 100_000].join(" ++ ");
+    fails(&chain);
+}
+
+#[test]
+fn nix_style_rendering() {
+    let mut db = SourceDb::new();
+    let src = "x: y\n";
+    let file = db.add(Origin::Stdin, src);
+    let d = Diagnostic::error(Span::new(file, TextRange::new(3.into(), 4.into())), "undefined variable 'y'");
+    assert_eq!(
+        render_nix(&db, &d),
+        "error: undefined variable 'y'\n       at «stdin»:1:4:\n            1| x: y\n             |    ^\n            2|"
+    );
+    let cs = render_codespan(&db, &d);
+    assert!(cs.starts_with("error: undefined variable 'y'"), "{cs}");
+    assert!(cs.contains("at «stdin»:1:4"), "{cs}");
+}

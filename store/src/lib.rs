@@ -1,0 +1,1 @@
+//! nixlet-store (work in progress).

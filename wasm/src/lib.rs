@@ -1,0 +1,1 @@
+//! nixlet-wasm (work in progress).
