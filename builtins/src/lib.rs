@@ -1,1 +1,142 @@
-//! nixlet-builtins (work in progress).
+//! `nixlet-builtins`: the builtins of the Nix language.
+//!
+//! Every builtin is declared once, as a [`Decl`] in its family's table (with its
+//! documentation), and implemented as a plain function from forced arguments to a
+//! [`Step`]. [`install`] registers them all in a [`Vm`] under the names C++ Nix uses:
+//! `builtins.x` for every builtin, `__x` for builtins-only ones, and the bare name for
+//! the few that are also global (`map`, `toString`, `import`, ...).
+//!
+//! Invariants: no OS access (files through the VM's `Io`, store through its
+//! `StoreHooks`); no native recursion into the evaluator — builtins that need a
+//! value forced or a function called return a `Step` with a continuation.
+
+mod attrs;
+mod core;
+mod lists;
+mod numbers;
+mod strings;
+mod util;
+
+use nixlet_eval::builtin::{Builtin, BuiltinFn};
+use nixlet_eval::{Value, Vm};
+
+/// A builtin's declaration.
+#[derive(Clone, Copy)]
+pub struct Decl {
+    /// The name as Nix registers it: `__x` for builtins-only, `x` for global ones.
+    pub name: &'static str,
+    /// Number of arguments.
+    pub arity: u8,
+    /// Bit `i`: argument `i` is forced before the call.
+    pub strict: u8,
+    /// Implementation.
+    pub func: BuiltinFn,
+    /// Documentation (Markdown).
+    pub doc: &'static str,
+}
+
+impl Decl {
+    /// The name under `builtins.`.
+    pub fn short_name(&self) -> &'static str {
+        self.name.strip_prefix("__").unwrap_or(self.name)
+    }
+}
+
+/// Declares a builtin: `decl!("__name", arity, strict_mask, function, "doc")`.
+#[macro_export]
+macro_rules! decl {
+    ($name:literal, $arity:literal, $strict:expr, $func:path, $doc:literal) => {
+        $crate::Decl { name: $name, arity: $arity, strict: $strict, func: $func, doc: $doc }
+    };
+}
+
+/// How the host configures the constants.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `builtins.currentSystem`.
+    pub current_system: String,
+    /// Search path entries `(prefix, path)` for `builtins.nixPath` (`-I` first, then `NIX_PATH`).
+    pub nix_path: Vec<(String, String)>,
+    /// `builtins.storeDir`.
+    pub store_dir: String,
+    /// `builtins.currentTime` (impure mode only).
+    pub current_time: i64,
+    /// Pure evaluation (hides impure constants).
+    pub pure: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            current_system: "x86_64-linux".into(),
+            nix_path: Vec::new(),
+            store_dir: "/nix/store".into(),
+            current_time: 0,
+            pure: false,
+        }
+    }
+}
+
+/// The version of the Nix language nixlet implements.
+pub const LANG_VERSION: i64 = 6;
+/// The Nix version nixlet reports in `builtins.nixVersion`.
+pub const NIX_VERSION: &str = "2.31.0";
+
+/// All declarations.
+pub fn all_decls() -> Vec<&'static Decl> {
+    let mut v: Vec<&'static Decl> = Vec::new();
+    for table in [core::DECLS, lists::DECLS, attrs::DECLS, strings::DECLS, numbers::DECLS] {
+        v.extend(table.iter());
+    }
+    v
+}
+
+/// Registers every builtin and constant in `vm`.
+pub fn install(vm: &mut Vm, cfg: &Config) {
+    let mut entries: Vec<(&str, Value)> = Vec::new();
+    for d in all_decls() {
+        let v = vm.add_builtin(Builtin { name: d.short_name(), arity: d.arity, strict: d.strict, func: d.func, doc: d.doc });
+        vm.add_global(d.name, v);
+        entries.push((d.short_name(), v));
+    }
+    let mut constant = |vm: &mut Vm, name: &'static str, v: Value| {
+        vm.add_global(name, v);
+        entries.push((name.strip_prefix("__").unwrap_or(name), v));
+    };
+    constant(vm, "true", Value::Bool(true));
+    constant(vm, "false", Value::Bool(false));
+    constant(vm, "null", Value::Null);
+    constant(vm, "__langVersion", Value::Int(LANG_VERSION));
+    let v = vm.mk_str(NIX_VERSION.as_bytes());
+    constant(vm, "__nixVersion", v);
+    let v = vm.mk_str(cfg.store_dir.as_bytes());
+    constant(vm, "__storeDir", v);
+    if !cfg.pure {
+        constant(vm, "__currentTime", Value::Int(cfg.current_time));
+        let v = vm.mk_str(cfg.current_system.as_bytes());
+        constant(vm, "__currentSystem", v);
+    }
+    let mut path_entries = Vec::new();
+    let (k_path, k_prefix) = (vm.known.path, vm.known.prefix);
+    for (prefix, path) in &cfg.nix_path {
+        let p = vm.mk_str(path.as_bytes());
+        let x = vm.mk_str(prefix.as_bytes());
+        path_entries.push(vm.mk_attrs(vec![(k_path, p), (k_prefix, x)]));
+    }
+    let v = vm.mk_list(&path_entries);
+    constant(vm, "__nixPath", v);
+    // `builtins` itself (it contains itself, as in Nix)
+    let builtins_sym = vm.known.builtins;
+    let mut pairs: Vec<(nixlet_eval::Sym, Value)> =
+        entries.iter().map(|(n, v)| (vm.symbols.intern(n), *v)).collect();
+    let placeholder = vm.heap.alloc_thunk(nixlet_eval::value::Thunk::Blackhole);
+    pairs.push((builtins_sym, Value::Thunk(placeholder)));
+    let b = vm.mk_attrs(pairs);
+    vm.heap.set_thunk(placeholder, nixlet_eval::value::Thunk::Done(b));
+    vm.add_global("builtins", b);
+}
+
+/// Documentation of a builtin by name (for REPLs and language servers).
+pub fn doc(name: &str) -> Option<&'static str> {
+    all_decls().into_iter().find(|d| d.short_name() == name).map(|d| d.doc)
+}

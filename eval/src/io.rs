@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 /// The type of a directory entry / file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FileType {
     /// A regular file.
     Regular,

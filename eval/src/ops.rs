@@ -346,3 +346,107 @@ fn as_float(v: Value) -> f64 {
         _ => 0.0,
     }
 }
+
+/// Typed access to arguments, with Nix's error messages.
+///
+/// `ctx` is the trace line Nix adds (e.g. `while evaluating the first argument
+/// passed to builtins.length`); values must already be in weak head normal form.
+impl Vm {
+    fn want_err(&self, what: &str, v: Value, ctx: &str) -> Error {
+        let e = self.expected(what, v);
+        if ctx.is_empty() { e } else { e.trace(None, ctx) }
+    }
+
+    /// A list.
+    pub fn want_list(&self, v: Value, ctx: &str) -> EvalResult<ListRef> {
+        match self.heap.resolve(v) {
+            Value::List(l) => Ok(l),
+            other => Err(self.want_err("a list", other, ctx)),
+        }
+    }
+
+    /// An attribute set.
+    pub fn want_attrs(&self, v: Value, ctx: &str) -> EvalResult<AttrsId> {
+        match self.heap.resolve(v) {
+            Value::Attrs(a) => Ok(a),
+            other => Err(self.want_err("a set", other, ctx)),
+        }
+    }
+
+    /// An integer.
+    pub fn want_int(&self, v: Value, ctx: &str) -> EvalResult<i64> {
+        match self.heap.resolve(v) {
+            Value::Int(i) => Ok(i),
+            other => Err(self.want_err("an integer", other, ctx)),
+        }
+    }
+
+    /// A float (integers are converted).
+    pub fn want_float(&self, v: Value, ctx: &str) -> EvalResult<f64> {
+        match self.heap.resolve(v) {
+            Value::Float(f) => Ok(f),
+            Value::Int(i) => Ok(i as f64),
+            other => Err(self.want_err("a float", other, ctx)),
+        }
+    }
+
+    /// A Boolean.
+    pub fn want_bool(&self, v: Value, ctx: &str) -> EvalResult<bool> {
+        match self.heap.resolve(v) {
+            Value::Bool(b) => Ok(b),
+            other => Err(self.want_err("a Boolean", other, ctx)),
+        }
+    }
+
+    /// A string (not coerced).
+    pub fn want_string(&self, v: Value, ctx: &str) -> EvalResult<StrId> {
+        match self.heap.resolve(v) {
+            Value::String(s) => Ok(s),
+            other => Err(self.want_err("a string", other, ctx)),
+        }
+    }
+
+    /// A string without context (Nix's `forceStringNoCtx`).
+    pub fn want_string_no_ctx(&self, v: Value, ctx: &str) -> EvalResult<Vec<u8>> {
+        let s = self.want_string(v, ctx)?;
+        let st = self.heap.string(s);
+        if let Some(c) = st.context().first() {
+            let text = String::from_utf8_lossy(&st.bytes).into_owned();
+            let shown = c.trim_start_matches('=');
+            let shown = shown.rsplit('!').next().unwrap_or(shown);
+            let e = Error::eval(format!("the string '{text}' is not allowed to refer to a store path (such as '{shown}')"));
+            return Err(if ctx.is_empty() { e } else { e.trace(None, ctx) });
+        }
+        Ok(st.bytes.to_vec())
+    }
+
+    /// A function (lambda, builtin, partial application, or functor set).
+    pub fn want_function(&self, v: Value, ctx: &str) -> EvalResult<()> {
+        match self.heap.resolve(v) {
+            Value::Lambda(..) | Value::Builtin(_) | Value::PrimOpApp(_) => Ok(()),
+            Value::Attrs(a) if self.heap.attr(a, self.known.functor).is_some() => Ok(()),
+            other => Err(self.want_err("a function", other, ctx)),
+        }
+    }
+
+    /// A new context-free string value.
+    pub fn mk_str(&mut self, b: &[u8]) -> Value {
+        Value::String(self.heap.alloc_str(b))
+    }
+
+    /// A new string value with context.
+    pub fn mk_string(&mut self, s: NixString) -> Value {
+        Value::String(self.heap.alloc_string(s))
+    }
+
+    /// A new list value.
+    pub fn mk_list(&mut self, items: &[Value]) -> Value {
+        Value::List(self.heap.alloc_list(items))
+    }
+
+    /// A new attribute set from `(name, value)` pairs (last duplicate wins).
+    pub fn mk_attrs(&mut self, pairs: Vec<(Sym, Value)>) -> Value {
+        let entries = pairs.into_iter().map(|(name, value)| Attr { name, pos: PosId::NONE, value }).collect();
+        Value::Attrs(self.heap.alloc_attrs_unsorted(entries))
+    }
+}

@@ -168,6 +168,8 @@ pub struct Vm {
     frames: Vec<Frame>,
     call_depth: usize,
     pending_act: Option<Act>,
+    /// Code blocks computing `f a`, `f a b`, `f a b c` from an environment `[f, a, …]`.
+    apply_codes: [CodeId; 3],
     /// Error-context messages to attach as trace frames (by `addErrorContext`).
     pub(crate) host_depth: usize,
 }
@@ -233,8 +235,38 @@ impl Vm {
             frames: Vec::with_capacity(256),
             call_depth: 0,
             pending_act: None,
+            apply_codes: [CodeId(0); 3],
             host_depth: 0,
         }
+        .with_apply_codes()
+    }
+
+    fn with_apply_codes(mut self) -> Self {
+        for n in 1..=3u32 {
+            let entry = self.prog.ops.len() as u32;
+            for i in 0..=n {
+                self.prog.ops.push(Op::Local(i));
+            }
+            self.prog.ops.push(Op::Call(n));
+            self.prog.ops.push(Op::Return);
+            while self.prog.op_pos.len() < self.prog.ops.len() {
+                self.prog.op_pos.push(PosId::NONE);
+            }
+            self.prog.codes.push(crate::code::CodeInfo { entry, kind: CodeKind::Expr, pos: PosId::NONE });
+            self.apply_codes[(n - 1) as usize] = CodeId((self.prog.codes.len() - 1) as u32);
+        }
+        self
+    }
+
+    /// A thunk computing `f args…` (1 to 3 arguments) when forced.
+    pub fn lazy_apply(&mut self, f: Value, args: &[Value]) -> Value {
+        let n = args.len().clamp(1, 3);
+        let env = self.heap.alloc_env(EnvId::EMPTY, n as u32 + 1);
+        self.heap.set_slot(env, 0, f);
+        for (i, a) in args.iter().take(3).enumerate() {
+            self.heap.set_slot(env, i as u32 + 1, *a);
+        }
+        Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: self.apply_codes[n - 1], env }))
     }
 
     /// Extension state of type `T`, created on first use.
@@ -1272,7 +1304,6 @@ impl Vm {
         }
         let name = self.builtins.get(b as usize).map(|d| d.name).unwrap_or("?");
         let span = self.prog.span(call_pos);
-        let e = e.at(span);
         e.trace(span, format!("while calling the '{name}' builtin"))
     }
 

@@ -1,0 +1,217 @@
+//! Attribute-set builtins.
+
+use crate::util::*;
+use crate::{Decl, decl};
+use nixlet_eval::builtin::Step;
+use nixlet_eval::print::sorted_attrs;
+use nixlet_eval::value::{Attr, PosId, Value};
+use nixlet_eval::{Error, EvalResult, Sym, Vm};
+
+pub(crate) const DECLS: &[Decl] = &[
+    decl!("__attrNames", 1, 0b1, attr_names, "The names of the attributes of *set*, sorted."),
+    decl!("__attrValues", 1, 0b1, attr_values, "The values of the attributes of *set*, in the order of their sorted names."),
+    decl!("__getAttr", 2, 0b11, get_attr, "`getAttr s set` is `set.${s}`."),
+    decl!("__hasAttr", 2, 0b11, has_attr, "`hasAttr s set` is `set ? ${s}`."),
+    decl!("removeAttrs", 2, 0b11, remove_attrs, "*set* without the attributes named in *list*."),
+    decl!("__listToAttrs", 1, 0b1, list_to_attrs, "A set from a list of `{ name; value; }` (the first of equal names wins)."),
+    decl!("__intersectAttrs", 2, 0b11, intersect_attrs, "The attributes of *e2* whose names are in *e1*."),
+    decl!("__catAttrs", 2, 0b11, cat_attrs, "The values of attribute *attr* of the sets in *list* that have it."),
+    decl!("__mapAttrs", 2, 0b10, map_attrs, "Apply *f name value* to every attribute, lazily."),
+    decl!("__zipAttrsWith", 2, 0b10, zip_attrs_with, "Merge a list of sets: `f name [values…]` for each name."),
+    decl!("__unsafeGetAttrPos", 2, 0b11, unsafe_get_attr_pos, "The position `{ file; line; column; }` where attribute *s* of *set* was defined, or null."),
+];
+
+fn attr_names(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.attrNames")?;
+    let names: Vec<Vec<u8>> = sorted_attrs(vm, a).iter().map(|x| vm.symbols.bytes(x.name).to_vec()).collect();
+    let items: Vec<Value> = names.iter().map(|n| vm.mk_str(n)).collect();
+    Ok(Step::Done(vm.mk_list(&items)))
+}
+
+fn attr_values(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.attrValues")?;
+    let items: Vec<Value> = sorted_attrs(vm, a).iter().map(|x| x.value).collect();
+    Ok(Step::Done(vm.mk_list(&items)))
+}
+
+fn get_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "getAttr"))?;
+    let a = vm.want_attrs(args[1], &nth_arg(1, "getAttr"))?;
+    let sym = vm.symbols.intern_bytes(&name);
+    match vm.heap.attr(a, sym) {
+        Some(x) => Ok(Step::Done(x.value)),
+        None => Err(vm.missing_attr(a, sym).trace(None, "in the attribute set under consideration")),
+    }
+}
+
+fn has_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "hasAttr"))?;
+    let a = vm.want_attrs(args[1], &nth_arg(1, "hasAttr"))?;
+    let found = vm.symbols.get_bytes(&name).map(|s| vm.heap.attr(a, s).is_some()).unwrap_or(false);
+    Ok(Step::Done(Value::Bool(found)))
+}
+
+fn remove_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let a = vm.want_attrs(args[0], &nth_arg(0, "removeAttrs"))?;
+    let l = vm.want_list(args[1], &nth_arg(1, "removeAttrs"))?;
+    let items = vm.heap.list(l).to_vec();
+    force_each(
+        vm,
+        items,
+        Box::new(move |vm: &mut Vm, names: Vec<Value>| {
+            let mut remove: Vec<Sym> = Vec::with_capacity(names.len());
+            for n in names {
+                let b = vm.want_string_no_ctx(n, "while evaluating the values of the second argument passed to builtins.removeAttrs")?;
+                if let Some(s) = vm.symbols.get_bytes(&b) {
+                    remove.push(s);
+                }
+            }
+            let kept: Vec<Attr> = vm.heap.attrs(a).iter().filter(|x| !remove.contains(&x.name)).copied().collect();
+            if kept.len() == vm.heap.attrs(a).len() {
+                return Ok(Step::Done(Value::Attrs(a)));
+            }
+            Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&kept))))
+        }),
+    )
+}
+
+fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let l = vm.want_list(args[0], "while evaluating the argument passed to builtins.listToAttrs")?;
+    let items = vm.heap.list(l).to_vec();
+    force_each(
+        vm,
+        items,
+        Box::new(|vm: &mut Vm, elems: Vec<Value>| {
+            let mut names = Vec::with_capacity(elems.len());
+            let mut values = Vec::with_capacity(elems.len());
+            let (kn, kv) = (vm.known.name, vm.known.value);
+            for e in &elems {
+                let a = vm.want_attrs(*e, "while evaluating an element of the list passed to builtins.listToAttrs")?;
+                let Some(n) = vm.heap.attr(a, kn).copied() else {
+                    return Err(Error::eval("attribute 'name' missing")
+                        .trace(None, "in a {name=...; value=...;} pair"));
+                };
+                names.push(n.value);
+                values.push((a, n.pos));
+            }
+            force_each(
+                vm,
+                names,
+                Box::new(move |vm: &mut Vm, names: Vec<Value>| {
+                    let mut out: Vec<Attr> = Vec::with_capacity(names.len());
+                    let mut seen = rustc_hash::FxHashSet::default();
+                    for (n, (a, _pos)) in names.into_iter().zip(values) {
+                        let b = vm.want_string_no_ctx(
+                            n,
+                            "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
+                        )?;
+                        let sym = vm.symbols.intern_bytes(&b);
+                        let Some(v) = vm.heap.attr(a, kv).copied() else {
+                            return Err(Error::eval("attribute 'value' missing").trace(None, "in a {name=...; value=...;} pair"));
+                        };
+                        if seen.insert(sym) {
+                            out.push(Attr { name: sym, pos: v.pos, value: v.value });
+                        }
+                    }
+                    out.sort_by_key(|x| x.name);
+                    Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
+                }),
+            )
+        }),
+    )
+}
+
+fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let a = vm.want_attrs(args[0], &nth_arg(0, "intersectAttrs"))?;
+    let b = vm.want_attrs(args[1], &nth_arg(1, "intersectAttrs"))?;
+    let out: Vec<Attr> = vm.heap.attrs(b).iter().filter(|x| vm.heap.attr(a, x.name).is_some()).copied().collect();
+    Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
+}
+
+fn cat_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "catAttrs"))?;
+    let sym = vm.symbols.intern_bytes(&name);
+    let l = vm.want_list(args[1], &nth_arg(1, "catAttrs"))?;
+    let items = vm.heap.list(l).to_vec();
+    force_each(
+        vm,
+        items,
+        Box::new(move |vm: &mut Vm, elems: Vec<Value>| {
+            let mut out = Vec::new();
+            for e in elems {
+                let a = vm.want_attrs(e, "while evaluating an element in the list passed as second argument to builtins.catAttrs")?;
+                if let Some(x) = vm.heap.attr(a, sym) {
+                    out.push(x.value);
+                }
+            }
+            Ok(Step::Done(vm.mk_list(&out)))
+        }),
+    )
+}
+
+fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let a = vm.want_attrs(args[1], &nth_arg(1, "mapAttrs"))?;
+    let f = args[0];
+    let entries = vm.heap.attrs(a).to_vec();
+    let mut out = Vec::with_capacity(entries.len());
+    for e in entries {
+        let name = vm.mk_str(&vm.symbols.bytes(e.name).to_vec());
+        let v = vm.lazy_apply(f, &[name, e.value]);
+        out.push(Attr { name: e.name, pos: e.pos, value: v });
+    }
+    Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
+}
+
+fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let f = args[0];
+    let l = vm.want_list(args[1], &nth_arg(1, "zipAttrsWith"))?;
+    let items = vm.heap.list(l).to_vec();
+    force_each(
+        vm,
+        items,
+        Box::new(move |vm: &mut Vm, sets: Vec<Value>| {
+            let mut groups: Vec<(Sym, Vec<Value>)> = Vec::new();
+            let mut index: rustc_hash::FxHashMap<Sym, usize> = Default::default();
+            for s in sets {
+                let a = vm.want_attrs(s, "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith")?;
+                for x in vm.heap.attrs(a) {
+                    match index.get(&x.name) {
+                        Some(&g) => groups[g].1.push(x.value),
+                        None => {
+                            index.insert(x.name, groups.len());
+                            groups.push((x.name, vec![x.value]));
+                        }
+                    }
+                }
+            }
+            let mut out = Vec::with_capacity(groups.len());
+            for (name, values) in groups {
+                let list = vm.mk_list(&values);
+                let n = vm.mk_str(&vm.symbols.bytes(name).to_vec());
+                let v = vm.lazy_apply(f, &[n, list]);
+                out.push(Attr { name, pos: PosId::NONE, value: v });
+            }
+            out.sort_by_key(|x| x.name);
+            Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
+        }),
+    )
+}
+
+fn unsafe_get_attr_pos(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "unsafeGetAttrPos"))?;
+    let a = vm.want_attrs(args[1], &nth_arg(1, "unsafeGetAttrPos"))?;
+    let Some(sym) = vm.symbols.get_bytes(&name) else { return Ok(Step::Done(Value::Null)) };
+    let Some(attr) = vm.heap.attr(a, sym).copied() else { return Ok(Step::Done(Value::Null)) };
+    Ok(Step::Done(pos_value(vm, attr.pos)))
+}
+
+/// `{ file; line; column; }` for a position, or `null`.
+pub(crate) fn pos_value(vm: &mut Vm, pos: PosId) -> Value {
+    let Some(span) = vm.prog.span(pos) else { return Value::Null };
+    let Some(file) = vm.sources.get(span.file) else { return Value::Null };
+    let (line, col) = file.line_col(span.range.start().into());
+    let name = file.origin.to_string();
+    let k = vm.known;
+    let f = vm.mk_str(name.as_bytes());
+    vm.mk_attrs(vec![(k.file, f), (k.line, Value::Int(line as i64)), (k.column, Value::Int(col as i64))])
+}

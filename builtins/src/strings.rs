@@ -1,0 +1,326 @@
+//! String builtins (byte-oriented, as Nix strings are bytes with a context).
+
+use crate::util::*;
+use crate::{Decl, decl};
+use nixlet_eval::builtin::Step;
+use nixlet_eval::coerce::CoerceOpts;
+use nixlet_eval::value::{NixString, Value, merge_context};
+use nixlet_eval::{Error, EvalResult, Vm};
+
+pub(crate) const DECLS: &[Decl] = &[
+    decl!("__stringLength", 1, 0b1, string_length, "The length of *e* in bytes."),
+    decl!("__substring", 3, 0b11, substring, "The substring of *s* from byte *start* of length *len* (negative: to the end)."),
+    decl!("__concatStringsSep", 2, 0b11, concat_strings_sep, "Concatenate *list* with *separator* between the elements."),
+    decl!("__replaceStrings", 3, 0b111, replace_strings, "Replace occurrences of the strings *from* by the corresponding *to* in *s*."),
+    decl!("baseNameOf", 1, 0b1, base_name_of, "The last component of a path or string."),
+    decl!("dirOf", 1, 0b1, dir_of, "The directory part of a path or string."),
+    decl!("__parseDrvName", 1, 0b1, parse_drv_name, "Split a package name into `{ name; version; }` at the first dash followed by a non-letter."),
+    decl!("__compareVersions", 2, 0b11, compare_versions, "Compare two version strings: -1, 0 or 1."),
+    decl!("__splitVersion", 1, 0b1, split_version, "The components of a version string."),
+];
+
+fn bytes_of(vm: &Vm, v: Value) -> (Vec<u8>, Vec<Box<str>>) {
+    match vm.heap.resolve(v) {
+        Value::String(s) => {
+            let st = vm.heap.string(s);
+            (st.bytes.to_vec(), st.context().to_vec())
+        }
+        _ => (Vec::new(), Vec::new()),
+    }
+}
+
+fn mk(vm: &mut Vm, bytes: Vec<u8>, ctx: Vec<Box<str>>) -> Value {
+    vm.mk_string(NixString {
+        bytes: bytes.into_boxed_slice(),
+        context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
+    })
+}
+
+fn string_length(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    coerce_string(vm, args[0], CoerceOpts::INTERP, "while evaluating the argument passed to builtins.stringLength".into(), |_vm, s| {
+        Ok(Step::Done(Value::Int(s.bytes.len() as i64)))
+    })
+}
+
+fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let start = vm.want_int(args[0], "while evaluating the first argument (the start offset) passed to builtins.substring")?;
+    if start < 0 {
+        return Err(Error::eval("negative start position in 'substring'"));
+    }
+    let len = vm.want_int(args[1], "while evaluating the second argument (the substring length) passed to builtins.substring")?;
+    let s = args[2];
+    if len == 0 {
+        if let Value::String(id) = vm.heap.resolve(s) {
+            let ctx = vm.heap.string(id).context().to_vec();
+            return Ok(Step::Done(mk(vm, Vec::new(), ctx)));
+        }
+    }
+    coerce_string(
+        vm,
+        s,
+        CoerceOpts::INTERP,
+        "while evaluating the third argument (the string) passed to builtins.substring".into(),
+        move |vm, st| {
+            let b = &st.bytes;
+            let start = start as usize;
+            let out = if start >= b.len() {
+                Vec::new()
+            } else {
+                let end = if len < 0 { b.len() } else { start.saturating_add(len as usize).min(b.len()) };
+                b[start..end].to_vec()
+            };
+            let ctx = st.context().to_vec();
+            Ok(Step::Done(mk(vm, out, ctx)))
+        },
+    )
+}
+
+fn concat_strings_sep(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let sep = vm.want_string(args[0], "while evaluating the first argument (the separator string) passed to builtins.concatStringsSep")?;
+    let sep = vm.heap.string(sep).clone();
+    let l = vm.want_list(args[1], "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep")?;
+    let items = vm.heap.list(l).to_vec();
+    concat_sep(vm, sep, items, 0, Vec::new(), sep_ctx_init())
+}
+
+fn sep_ctx_init() -> Vec<Box<str>> {
+    Vec::new()
+}
+
+/// Coerces the items one at a time (each may need evaluation), joining with `sep`.
+fn concat_sep(
+    vm: &mut Vm,
+    sep: NixString,
+    items: Vec<Value>,
+    i: usize,
+    mut acc: Vec<u8>,
+    mut ctx: Vec<Box<str>>,
+) -> EvalResult<Step> {
+    if i >= items.len() {
+        merge_context(&mut ctx, sep.context());
+        return Ok(Step::Done(mk(vm, acc, ctx)));
+    }
+    let item = items[i];
+    coerce_string(
+        vm,
+        item,
+        CoerceOpts::INTERP,
+        "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep".into(),
+        move |vm, s| {
+            if i > 0 {
+                acc.extend_from_slice(&sep.bytes);
+            }
+            acc.extend_from_slice(&s.bytes);
+            merge_context(&mut ctx, s.context());
+            concat_sep(vm, sep, items, i + 1, acc, ctx)
+        },
+    )
+}
+
+fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let from = vm.want_list(args[0], &nth_arg(0, "replaceStrings"))?;
+    let to = vm.want_list(args[1], &nth_arg(1, "replaceStrings"))?;
+    if from.len != to.len {
+        return Err(Error::eval("'from' and 'to' arguments passed to builtins.replaceStrings have different lengths"));
+    }
+    let s = vm.want_string(args[2], &nth_arg(2, "replaceStrings"))?;
+    let from_items = vm.heap.list(from).to_vec();
+    let to_items = vm.heap.list(to).to_vec();
+    let s = vm.heap.string(s).clone();
+    force_each(
+        vm,
+        from_items,
+        Box::new(move |vm: &mut Vm, froms: Vec<Value>| {
+            let mut pats: Vec<Vec<u8>> = Vec::with_capacity(froms.len());
+            for f in froms {
+                let id = vm.want_string(f, "while evaluating one of the strings to replace passed to builtins.replaceStrings")?;
+                pats.push(vm.heap.str_bytes(id).to_vec());
+            }
+            // which replacements are used (they are forced only if used, as in Nix)
+            let b = &s.bytes;
+            let mut used: Vec<usize> = Vec::new();
+            let mut plan: Vec<Result<usize, u8>> = Vec::new();
+            let mut p = 0usize;
+            while p <= b.len() {
+                let hit = pats.iter().position(|pat| b[p..].starts_with(pat));
+                match hit {
+                    Some(j) => {
+                        if !used.contains(&j) {
+                            used.push(j);
+                        }
+                        plan.push(Ok(j));
+                        if pats[j].is_empty() {
+                            if p < b.len() {
+                                plan.push(Err(b[p]));
+                            }
+                            p += 1;
+                        } else {
+                            p += pats[j].len();
+                        }
+                    }
+                    None => {
+                        if p < b.len() {
+                            plan.push(Err(b[p]));
+                        }
+                        p += 1;
+                    }
+                }
+            }
+            let needed: Vec<Value> = used.iter().map(|&j| to_items[j]).collect();
+            force_each(
+                vm,
+                needed,
+                Box::new(move |vm: &mut Vm, tos: Vec<Value>| {
+                    let mut repl: Vec<Option<Vec<u8>>> = vec![None; pats.len()];
+                    let mut ctx: Vec<Box<str>> = s.context().to_vec();
+                    for (k, &j) in used.iter().enumerate() {
+                        let id = vm.want_string(tos[k], "while evaluating one of the replacement strings passed to builtins.replaceStrings")?;
+                        let st = vm.heap.string(id);
+                        merge_context(&mut ctx, st.context());
+                        repl[j] = Some(st.bytes.to_vec());
+                    }
+                    let mut out = Vec::with_capacity(s.bytes.len());
+                    for step in plan {
+                        match step {
+                            Ok(j) => out.extend_from_slice(repl[j].as_deref().unwrap_or(&[])),
+                            Err(c) => out.push(c),
+                        }
+                    }
+                    Ok(Step::Done(mk(vm, out, ctx)))
+                }),
+            )
+        }),
+    )
+}
+
+/// Nix's legacy `baseNameOf`: the part after the last slash, ignoring one trailing slash.
+fn legacy_base_name(b: &[u8]) -> &[u8] {
+    let b = if b.len() > 1 && b.ends_with(b"/") { &b[..b.len() - 1] } else { b };
+    match b.iter().rposition(|&c| c == b'/') {
+        Some(p) => &b[p + 1..],
+        None => b,
+    }
+}
+
+fn base_name_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    coerce_string(vm, args[0], CoerceOpts::NO_COPY, nth_arg(0, "baseNameOf"), |vm, s| {
+        let out = legacy_base_name(&s.bytes).to_vec();
+        let ctx = s.context().to_vec();
+        Ok(Step::Done(mk(vm, out, ctx)))
+    })
+}
+
+fn dir_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    if let Value::Path(p) = vm.heap.resolve(args[0]) {
+        let text = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
+        let parent = nixlet_eval::vm::parent_dir(&text);
+        return Ok(Step::Done(Value::Path(vm.heap.alloc_str(parent.as_bytes()))));
+    }
+    coerce_string(vm, args[0], CoerceOpts::NO_COPY, "while evaluating the first argument passed to 'builtins.dirOf'".into(), |vm, s| {
+        let b = &s.bytes;
+        let out: Vec<u8> = match b.iter().rposition(|&c| c == b'/') {
+            None => b".".to_vec(),
+            Some(0) => b"/".to_vec(),
+            Some(p) => b[..p].to_vec(),
+        };
+        let ctx = s.context().to_vec();
+        Ok(Step::Done(mk(vm, out, ctx)))
+    })
+}
+
+fn parse_drv_name(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let s = vm.want_string_no_ctx(args[0], &nth_arg(0, "parseDrvName"))?;
+    let (name, version) = split_drv_name(&s);
+    let (kn, kv) = (vm.known.name, vm.known.version);
+    let n = vm.mk_str(name);
+    let v = vm.mk_str(version);
+    Ok(Step::Done(vm.mk_attrs(vec![(kn, n), (kv, v)])))
+}
+
+/// Splits at the first dash followed by a non-letter.
+pub(crate) fn split_drv_name(s: &[u8]) -> (&[u8], &[u8]) {
+    for i in 0..s.len() {
+        if s[i] == b'-' && i + 1 < s.len() && !s[i + 1].is_ascii_alphabetic() {
+            return (&s[..i], &s[i + 1..]);
+        }
+    }
+    (s, b"")
+}
+
+fn next_component<'a>(s: &'a [u8], p: &mut usize) -> &'a [u8] {
+    while *p < s.len() && (s[*p] == b'.' || s[*p] == b'-') {
+        *p += 1;
+    }
+    let start = *p;
+    if *p < s.len() && s[*p].is_ascii_digit() {
+        while *p < s.len() && s[*p].is_ascii_digit() {
+            *p += 1;
+        }
+    } else {
+        while *p < s.len() && !s[*p].is_ascii_digit() && s[*p] != b'.' && s[*p] != b'-' {
+            *p += 1;
+        }
+    }
+    &s[start..*p]
+}
+
+fn as_num(c: &[u8]) -> Option<i64> {
+    if c.is_empty() || !c.iter().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    std::str::from_utf8(c).ok()?.parse::<i32>().ok().map(|v| v as i64)
+}
+
+fn components_lt(c1: &[u8], c2: &[u8]) -> bool {
+    let (n1, n2) = (as_num(c1), as_num(c2));
+    match (n1, n2) {
+        (Some(a), Some(b)) => a < b,
+        _ if c1.is_empty() && n2.is_some() => true,
+        _ if c1 == b"pre" && c2 != b"pre" => true,
+        _ if c2 == b"pre" => false,
+        (_, Some(_)) => true,
+        (Some(_), _) => false,
+        _ => c1 < c2,
+    }
+}
+
+/// Nix's version comparison.
+pub(crate) fn compare_versions_bytes(v1: &[u8], v2: &[u8]) -> std::cmp::Ordering {
+    let (mut p1, mut p2) = (0usize, 0usize);
+    while p1 < v1.len() || p2 < v2.len() {
+        let c1 = next_component(v1, &mut p1);
+        let c2 = next_component(v2, &mut p2);
+        if components_lt(c1, c2) {
+            return std::cmp::Ordering::Less;
+        } else if components_lt(c2, c1) {
+            return std::cmp::Ordering::Greater;
+        }
+    }
+    std::cmp::Ordering::Equal
+}
+
+fn compare_versions(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let a = vm.want_string_no_ctx(args[0], &nth_arg(0, "compareVersions"))?;
+    let b = vm.want_string_no_ctx(args[1], &nth_arg(1, "compareVersions"))?;
+    let r = match compare_versions_bytes(&a, &b) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    };
+    Ok(Step::Done(Value::Int(r)))
+}
+
+fn split_version(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let s = vm.want_string_no_ctx(args[0], &nth_arg(0, "splitVersion"))?;
+    let mut p = 0;
+    let mut parts = Vec::new();
+    while p < s.len() {
+        let c = next_component(&s, &mut p).to_vec();
+        if c.is_empty() {
+            break;
+        }
+        parts.push(c);
+    }
+    let items: Vec<Value> = parts.iter().map(|c| vm.mk_str(c)).collect();
+    Ok(Step::Done(vm.mk_list(&items)))
+}

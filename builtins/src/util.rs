@@ -1,0 +1,133 @@
+//! Helpers shared by the builtin families: forcing several values, coercions to
+//! paths and strings, argument-context messages.
+
+use nixlet_eval::builtin::{Cont, Step};
+use nixlet_eval::coerce::{CoerceOpts, coerce_to_string};
+use nixlet_eval::value::{NixString, Thunk, Value};
+use nixlet_eval::{Error, EvalResult, Vm};
+
+/// What to do with forced values.
+pub type ThenValues = Box<dyn FnOnce(&mut Vm, Vec<Value>) -> EvalResult<Step>>;
+
+struct ForceEach {
+    values: Vec<Value>,
+    next: usize,
+    then: Option<ThenValues>,
+}
+
+impl ForceEach {
+    fn run(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
+        while self.next < self.values.len() {
+            let v = vm.heap.resolve(self.values[self.next]);
+            if let Value::Thunk(t) = v {
+                if let Thunk::Blackhole = vm.heap.thunk(t) {
+                    return Err(Error::new(nixlet_eval::ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                }
+                return Ok(Step::Force(v, self));
+            }
+            self.values[self.next] = v;
+            self.next += 1;
+        }
+        let then = self.then.take();
+        let values = std::mem::take(&mut self.values);
+        match then {
+            Some(t) => t(vm, values),
+            None => Ok(Step::Done(Value::Null)),
+        }
+    }
+}
+
+impl Cont for ForceEach {
+    fn resume(mut self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        if self.next < self.values.len() {
+            self.values[self.next] = v;
+            self.next += 1;
+        }
+        self.run(vm)
+    }
+}
+
+/// Forces every value (in order) to weak head normal form, then continues.
+pub fn force_each(vm: &mut Vm, values: Vec<Value>, then: ThenValues) -> EvalResult<Step> {
+    Box::new(ForceEach { values, next: 0, then: Some(then) }).run(vm)
+}
+
+/// Forces one value, then continues.
+pub fn force_then(
+    vm: &mut Vm,
+    v: Value,
+    then: impl FnOnce(&mut Vm, Value) -> EvalResult<Step> + 'static,
+) -> EvalResult<Step> {
+    match vm.heap.resolve(v) {
+        Value::Thunk(_) => Ok(Step::Force(v, Box::new(then))),
+        x => then(vm, x),
+    }
+}
+
+/// `while evaluating the first argument passed to builtins.NAME`.
+pub fn nth_arg(n: usize, name: &str) -> String {
+    let ord = ["first", "second", "third", "fourth"].get(n).copied().unwrap_or("an");
+    format!("while evaluating the {ord} argument passed to builtins.{name}")
+}
+
+/// Coerces a value to an absolute, canonical path (Nix's `coerceToPath`), then continues.
+pub fn coerce_to_path(
+    vm: &mut Vm,
+    v: Value,
+    ctx: &'static str,
+    then: impl FnOnce(&mut Vm, String) -> EvalResult<Step> + 'static,
+) -> EvalResult<Step> {
+    if let Value::Path(p) = vm.heap.resolve(v) {
+        let s = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
+        return then(vm, s);
+    }
+    coerce_to_string(
+        vm,
+        v,
+        CoerceOpts::NO_COPY,
+        Box::new(move |vm: &mut Vm, s: NixString| {
+            let text = String::from_utf8_lossy(&s.bytes).into_owned();
+            if !text.starts_with('/') {
+                let e = Error::eval(format!("string '{text}' doesn't represent an absolute path"));
+                return Err(if ctx.is_empty() { e } else { e.trace(None, ctx) });
+            }
+            let canon = nixlet_eval::lower::canon_path(&text);
+            then(vm, canon)
+        }),
+    )
+    .map_err(|e| if ctx.is_empty() { e } else { e.trace(None, ctx) })
+}
+
+/// Coerces to a string (interpolation rules) and continues with the bytes and context.
+pub fn coerce_string(
+    vm: &mut Vm,
+    v: Value,
+    opts: CoerceOpts,
+    ctx: String,
+    then: impl FnOnce(&mut Vm, NixString) -> EvalResult<Step> + 'static,
+) -> EvalResult<Step> {
+    coerce_to_string(vm, v, opts, Box::new(then)).map_err(|e| if ctx.is_empty() { e } else { e.trace(None, ctx) })
+}
+
+/// Adds a trace line to errors raised anywhere while `step` runs.
+pub fn with_context(r: EvalResult<Step>, msg: impl Into<String>) -> EvalResult<Step> {
+    let msg = msg.into();
+    match r {
+        Err(e) => Err(e.trace(None, msg)),
+        Ok(Step::Done(v)) => Ok(Step::Done(v)),
+        Ok(step) => Ok(Step::Seq(Box::new(step), Box::new(ErrCtx { msg }))),
+    }
+}
+
+struct ErrCtx {
+    msg: String,
+}
+
+impl Cont for ErrCtx {
+    fn resume(self: Box<Self>, _vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        Ok(Step::Done(v))
+    }
+    fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        Err(e.trace(None, self.msg))
+    }
+}

@@ -1,0 +1,135 @@
+//! The real file system and environment, for hosts that allow them (the CLI).
+
+use nixlet_eval::io::{FileType, Io, IoError};
+use std::path::Path;
+
+/// [`Io`] backed by `std::fs` and `std::env`, optionally restricted to allowed roots.
+#[derive(Debug, Default, Clone)]
+pub struct OsIo {
+    /// If set, only paths under these roots may be read.
+    pub allowed_roots: Option<Vec<String>>,
+    /// If false, `get_env` returns `None` for everything.
+    pub allow_env: bool,
+}
+
+impl OsIo {
+    /// Unrestricted access.
+    pub fn unrestricted() -> Self {
+        OsIo { allowed_roots: None, allow_env: true }
+    }
+
+    fn check(&self, path: &str) -> Result<(), IoError> {
+        if let Some(roots) = &self.allowed_roots {
+            let ok = roots.iter().any(|r| {
+                let r = r.trim_end_matches('/');
+                path == r || path.starts_with(&format!("{r}/"))
+            });
+            if !ok {
+                return Err(IoError::other(format!(
+                    "access to absolute path '{path}' is forbidden in restricted mode"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn io_err(e: std::io::Error, what: &str, path: &str) -> IoError {
+    let msg = match e.kind() {
+        std::io::ErrorKind::NotFound => format!("{what} '{path}': No such file or directory"),
+        std::io::ErrorKind::PermissionDenied => format!("{what} '{path}': Permission denied"),
+        _ => format!("{what} '{path}': {e}"),
+    };
+    if e.kind() == std::io::ErrorKind::NotFound { IoError::not_found(msg) } else { IoError::other(msg) }
+}
+
+fn file_type_of(m: &std::fs::Metadata) -> FileType {
+    let t = m.file_type();
+    if t.is_file() {
+        FileType::Regular
+    } else if t.is_dir() {
+        FileType::Directory
+    } else if t.is_symlink() {
+        FileType::Symlink
+    } else {
+        FileType::Unknown
+    }
+}
+
+impl Io for OsIo {
+    fn read_file(&self, path: &str) -> Result<Vec<u8>, IoError> {
+        self.check(path)?;
+        std::fs::read(path).map_err(|e| {
+            if std::path::Path::new(path).is_dir() {
+                IoError::other(format!("reading file '{path}': Is a directory"))
+            } else {
+                io_err(e, "opening file", path)
+            }
+        })
+    }
+
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileType)>, IoError> {
+        self.check(path)?;
+        let rd = std::fs::read_dir(path).map_err(|e| io_err(e, "cannot read directory", path))?;
+        let mut out = Vec::new();
+        for entry in rd {
+            let entry = entry.map_err(|e| io_err(e, "reading directory", path))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let ty = match entry.file_type() {
+                Ok(t) if t.is_symlink() => FileType::Symlink,
+                Ok(t) if t.is_dir() => FileType::Directory,
+                Ok(t) if t.is_file() => FileType::Regular,
+                _ => FileType::Unknown,
+            };
+            out.push((name, ty));
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    fn symlink_type(&self, path: &str) -> Result<FileType, IoError> {
+        self.check(path)?;
+        std::fs::symlink_metadata(path).map(|m| file_type_of(&m)).map_err(|e| io_err(e, "getting status of", path))
+    }
+
+    fn file_type(&self, path: &str) -> Result<FileType, IoError> {
+        self.check(path)?;
+        std::fs::metadata(path).map(|m| file_type_of(&m)).map_err(|e| io_err(e, "getting status of", path))
+    }
+
+    fn canonicalize(&self, path: &str) -> Result<String, IoError> {
+        self.check(path)?;
+        std::fs::canonicalize(path)
+            .map(|p| p.to_string_lossy().into_owned())
+            .map_err(|e| io_err(e, "resolving", path))
+    }
+
+    fn read_link(&self, path: &str) -> Result<String, IoError> {
+        self.check(path)?;
+        std::fs::read_link(path).map(|p| p.to_string_lossy().into_owned()).map_err(|e| io_err(e, "reading link", path))
+    }
+
+    fn get_env(&self, name: &str) -> Option<String> {
+        if !self.allow_env {
+            return None;
+        }
+        std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+    }
+
+    fn current_time(&self) -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0)
+    }
+
+    fn current_dir(&self) -> Option<String> {
+        std::env::current_dir().ok().map(|p| p.to_string_lossy().into_owned())
+    }
+}
+
+/// Makes `p` absolute against `cwd` and normalises it lexically.
+pub fn absolutize(cwd: &str, p: &str) -> String {
+    let joined = if Path::new(p).is_absolute() { p.to_string() } else { format!("{cwd}/{p}") };
+    nixlet_eval::lower::canon_path(&joined)
+}
