@@ -275,9 +275,13 @@ fn function_args(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let Some(f) = info.formals else {
                 return Ok(Step::Done(vm.mk_attrs(Vec::new())));
             };
-            let pairs: Vec<(nixlet_eval::Sym, Value)> =
-                vm.prog.formals[f as usize].formals.iter().map(|x| (x.name, Value::Bool(x.default.is_some()))).collect();
-            Ok(Step::Done(vm.mk_attrs(pairs)))
+            let mut entries: Vec<nixlet_eval::value::Attr> = vm.prog.formals[f as usize]
+                .formals
+                .iter()
+                .map(|x| nixlet_eval::value::Attr { name: x.name, pos: x.pos, value: Value::Bool(x.default.is_some()) })
+                .collect();
+            entries.sort_by_key(|a| a.name);
+            Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&entries))))
         }
         Value::Builtin(_) | Value::PrimOpApp(_) => Ok(Step::Done(vm.mk_attrs(Vec::new()))),
         other => Err(vm.expected("a function", other).trace(None, "while evaluating the first argument passed to builtins.functionArgs")),

@@ -146,6 +146,8 @@ pub struct FormalDesc {
     pub slot: u32,
     /// Default, if any.
     pub default: Option<Lazy>,
+    /// Position of the formal's name.
+    pub pos: PosId,
 }
 
 /// The formals of a lambda.

@@ -243,7 +243,8 @@ impl<'c> Compiler<'c> {
             let mut descs = Vec::with_capacity(formals.len());
             for f in formals.iter() {
                 let default = f.default.map(|d| self.lazy_value(d));
-                descs.push(FormalDesc { name: f.name, slot: f.slot, default });
+                let pos = self.pos(f.range);
+                descs.push(FormalDesc { name: f.name, slot: f.slot, default, pos });
             }
             self.prog.formals.push(FormalsDesc { formals: descs.into(), ellipsis: *ellipsis, lambda: id });
             let fid = (self.prog.formals.len() - 1) as u32;

@@ -95,7 +95,7 @@ impl Vm {
         let mut ctx: Vec<Box<str>> = Vec::new();
         let _ = interp;
         for i in 0..n {
-            let v = self.stack_at(start + i);
+            let v = self.heap.resolve(self.stack_at(start + i));
             let opts = if path { CoerceOpts::NO_COPY } else { CoerceOpts::INTERP };
             // fast paths: strings and (first) paths need no allocation of a result
             match v {

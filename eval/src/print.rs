@@ -96,6 +96,9 @@ enum Item {
 pub fn print_value(vm: &Vm, v: Value) -> Vec<u8> {
     let mut out = Vec::new();
     let mut seen_attrs: FxHashSet<u32> = FxHashSet::default();
+    // Lists are identified like Nix identifies them (by the value slot): a list
+    // reached through a thunk is that thunk; one stored directly is its storage;
+    // the top-level value is a copy and is never "seen".
     let mut seen_lists: FxHashSet<(u32, u32)> = FxHashSet::default();
     let mut stack = vec![Item::Val(v, true)];
     while let Some(item) = stack.pop() {
@@ -106,6 +109,22 @@ pub fn print_value(vm: &Vm, v: Value) -> Vec<u8> {
                 out.extend_from_slice(b" = ");
             }
             Item::Val(v, top) => match vm.heap.resolve(v) {
+                Value::List(l) if l.len > 0 && !top => {
+                    let id = match v {
+                        Value::Thunk(t) => (u32::MAX, t.0),
+                        _ => (l.start, l.len),
+                    };
+                    if !seen_lists.insert(id) {
+                        out.extend_from_slice("«repeated»".as_bytes());
+                        continue;
+                    }
+                    out.extend_from_slice(b"[ ");
+                    stack.push(Item::Raw(b"]"));
+                    for e in vm.heap.list(l).iter().rev() {
+                        stack.push(Item::Raw(b" "));
+                        stack.push(Item::Val(*e, false));
+                    }
+                }
                 Value::Null => out.extend_from_slice(b"null"),
                 Value::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
                 Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
@@ -117,7 +136,7 @@ pub fn print_value(vm: &Vm, v: Value) -> Vec<u8> {
                 Value::PrimOpApp(_) => out.extend_from_slice(b"<PRIMOP-APP>"),
                 Value::Thunk(_) => out.extend_from_slice(b"<CODE>"),
                 Value::Attrs(a) => {
-                    if !seen_attrs.insert(a.0) {
+                    if !vm.heap.attrs(a).is_empty() && !seen_attrs.insert(a.0) {
                         out.extend_from_slice("«repeated»".as_bytes());
                         continue;
                     }
@@ -130,10 +149,6 @@ pub fn print_value(vm: &Vm, v: Value) -> Vec<u8> {
                     }
                 }
                 Value::List(l) => {
-                    if l.len > 0 && !top && !seen_lists.insert((l.start, l.len)) {
-                        out.extend_from_slice("«repeated»".as_bytes());
-                        continue;
-                    }
                     out.extend_from_slice(b"[ ");
                     stack.push(Item::Raw(b"]"));
                     for e in vm.heap.list(l).iter().rev() {

@@ -745,7 +745,13 @@ impl Vm {
                         let r = self.apply_overrides(o, env, at);
                         match tri!(self, at, r) {
                             Some(v) => self.set_top(v),
-                            None => continue 'outer,
+                            None => {
+                                self.set_pc(at);
+                                match self.trampoline_pending()? {
+                                    None => continue 'outer,
+                                    Some(v) => return Ok(Some(v)),
+                                }
+                            }
                         }
                     }
                     Op::Select(s) => {
