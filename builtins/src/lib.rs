@@ -11,11 +11,21 @@
 //! value forced or a function called return a `Step` with a continuation.
 
 mod attrs;
+mod context;
 mod core;
+mod derivation;
+mod fetch;
+mod files;
+mod flake;
+mod hash;
+mod json;
 mod lists;
 mod numbers;
+mod regex;
 mod strings;
+mod toml;
 mod util;
+mod xml;
 
 use nixlet_eval::builtin::{Builtin, BuiltinFn};
 use nixlet_eval::{Value, Vm};
@@ -85,7 +95,23 @@ pub const NIX_VERSION: &str = "2.31.0";
 /// All declarations.
 pub fn all_decls() -> Vec<&'static Decl> {
     let mut v: Vec<&'static Decl> = Vec::new();
-    for table in [core::DECLS, lists::DECLS, attrs::DECLS, strings::DECLS, numbers::DECLS] {
+    for table in [
+        core::DECLS,
+        lists::DECLS,
+        attrs::DECLS,
+        strings::DECLS,
+        numbers::DECLS,
+        json::DECLS,
+        toml::DECLS,
+        xml::DECLS,
+        regex::DECLS,
+        hash::DECLS,
+        files::DECLS,
+        flake::DECLS,
+        fetch::DECLS,
+        context::DECLS,
+        derivation::DECLS,
+    ] {
         v.extend(table.iter());
     }
     v

@@ -1,0 +1,5 @@
+//! Builtins: json (to be filled in).
+
+use crate::Decl;
+
+pub(crate) const DECLS: &[Decl] = &[];

@@ -1,0 +1,5 @@
+//! Builtins: regex (to be filled in).
+
+use crate::Decl;
+
+pub(crate) const DECLS: &[Decl] = &[];
