@@ -81,6 +81,13 @@ pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError, _source: &str, end:
     let eof = Span::new(p.file, p.original_range(TextRange::empty(p.root.text_range().end())));
     let _ = end;
     match err {
+        E::Unexpected(range) | E::UnexpectedExtra(range) | E::UnexpectedWanted(_, range, _)
+            if first_token_in(&p.root, *range).map(|t| t.kind() == TOKEN_ERROR && t.text().ends_with('/')).unwrap_or(false) =>
+        {
+            // `./foo/`: Nix's lexer stops right after the slash
+            let end = first_token_in(&p.root, *range).map(|t| t.text_range().end()).unwrap_or(range.end());
+            Diagnostic::error(Span::new(p.file, p.original_range(TextRange::empty(end))), "path has a trailing slash")
+        }
         E::Unexpected(range) | E::UnexpectedExtra(range) => {
             let tok = first_token_in(&p.root, *range);
             let span = tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or(eof);
@@ -168,7 +175,20 @@ fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec
             // Nix's grammar only allows a function where any expression may appear; a
             // lambda as an operand, an argument or a list element is a syntax error
             // (rnix silently builds `(x: x == 1) == 2` for `x: x == 1 == 2`).
-            let tok = after(node);
+            // If the lambda started where an expression may start (it is the first
+            // child: left operand, applied function), Nix fails at the token after
+            // its body; otherwise at its colon.
+            let first_child = node
+                .parent()
+                .filter(|p| matches!(p.kind(), NODE_BIN_OP | NODE_APPLY | NODE_SELECT | NODE_HAS_ATTR))
+                .and_then(|p| p.children().next())
+                .map(|c| c == *node)
+                .unwrap_or(false);
+            let tok = if first_child {
+                after(node)
+            } else {
+                node.children_with_tokens().filter_map(|e| e.into_token()).find(|t| t.kind() == TOKEN_COLON).or_else(|| after(node))
+            };
             out.push(Diagnostic::error(
                 tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or_else(|| p.span(node.text_range())),
                 unexpected_msg(tok.as_ref()),

@@ -1,0 +1,1 @@
+# a comment ended by a lone CR1 + 1
