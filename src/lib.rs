@@ -14,7 +14,9 @@
 //! let eval = nixlet::Evaluator::builder().build();
 //! let v = eval.eval_str(r#"{ ok = "fine"; bad = throw "never forced"; }"#).unwrap();
 //! assert_eq!(v.attr("ok").unwrap().unwrap().as_str().unwrap(), "fine");
-//! assert!(v.attr("bad").unwrap().unwrap().as_str().is_err());
+//! // `bad` is only evaluated when asked for:
+//! let err = v.attr("bad").unwrap_err();
+//! assert_eq!(err.message(), "never forced");
 //! ```
 //!
 //! Functions can be called from Rust:
@@ -32,10 +34,10 @@
 
 pub mod os_io;
 
+pub use nixlet_eval::io::{FileType, Io, IoError, MemIo, NoIo};
 use nixlet_eval::print::{deep_force, print_value};
 use nixlet_eval::value::{Type, Value as RawValue};
 use nixlet_eval::vm::{EvalOptions, Message, Vm};
-pub use nixlet_eval::io::{FileType, Io, IoError, MemIo, NoIo};
 pub use nixlet_eval::{ErrorKind, vm::Message as EvalMessage};
 use nixlet_parser::{LintLevel, Origin};
 pub use os_io::OsIo;
@@ -80,7 +82,8 @@ impl EvaluatorBuilder {
 
     /// Adds a search-path entry (`-I prefix=path`; an empty prefix is `-I path`).
     pub fn search_path(mut self, prefix: &str, path: &str) -> Self {
-        self.search_path.push((prefix.to_string(), path.to_string()));
+        self.search_path
+            .push((prefix.to_string(), path.to_string()));
         self
     }
 
@@ -103,7 +106,12 @@ impl EvaluatorBuilder {
     }
 
     /// Sets the URL / short-path / absolute-path literal lints.
-    pub fn lints(mut self, url: LintLevel, short_path: LintLevel, absolute_path: LintLevel) -> Self {
+    pub fn lints(
+        mut self,
+        url: LintLevel,
+        short_path: LintLevel,
+        absolute_path: LintLevel,
+    ) -> Self {
         self.lints = [url, short_path, absolute_path];
         self
     }
@@ -129,7 +137,11 @@ impl EvaluatorBuilder {
     /// Creates the evaluator.
     pub fn build(self) -> Evaluator {
         let io: Box<dyn Io> = self.io.unwrap_or_else(|| Box::new(NoIo));
-        let home = if self.pure { None } else { self.home.or_else(|| io.get_env("HOME")) };
+        let home = if self.pure {
+            None
+        } else {
+            self.home.or_else(|| io.get_env("HOME"))
+        };
         let current_time = if self.pure { 0 } else { io.current_time() };
         let mut vm = Vm::new(io);
         vm.opts.max_call_depth = self.max_call_depth;
@@ -151,7 +163,9 @@ impl EvaluatorBuilder {
             pure: self.pure,
         };
         nixlet_builtins::install(&mut vm, &cfg);
-        Evaluator { vm: Rc::new(RefCell::new(vm)) }
+        Evaluator {
+            vm: Rc::new(RefCell::new(vm)),
+        }
     }
 }
 
@@ -262,11 +276,17 @@ impl Evaluator {
     }
 
     fn err(&self, e: nixlet_eval::Error) -> Error {
-        Error { inner: e, vm: self.vm.clone() }
+        Error {
+            inner: e,
+            vm: self.vm.clone(),
+        }
     }
 
     fn wrap(&self, raw: RawValue) -> Value {
-        Value { raw, vm: self.vm.clone() }
+        Value {
+            raw,
+            vm: self.vm.clone(),
+        }
     }
 
     fn force_raw(&self, raw: RawValue) -> Result<RawValue, Error> {
@@ -288,22 +308,40 @@ impl Evaluator {
 
     /// Parses and evaluates an expression.
     pub fn eval_str(&self, src: &str) -> Result<Value, Error> {
-        let cwd = self.vm.borrow().io.current_dir().unwrap_or_else(|| "/".into());
+        let cwd = self
+            .vm
+            .borrow()
+            .io
+            .current_dir()
+            .unwrap_or_else(|| "/".into());
         self.eval_str_in(src, &cwd)
     }
 
     /// Evaluates a file (through the evaluator's `Io`).
     pub fn eval_file(&self, path: &str) -> Result<Value, Error> {
-        let cwd = self.vm.borrow().io.current_dir().unwrap_or_else(|| "/".into());
+        let cwd = self
+            .vm
+            .borrow()
+            .io
+            .current_dir()
+            .unwrap_or_else(|| "/".into());
         let abs = os_io::absolutize(&cwd, path);
-        let thunk = self.vm.borrow_mut().import_path(&abs).map_err(|e| self.err(e))?;
+        let thunk = self
+            .vm
+            .borrow_mut()
+            .import_path(&abs)
+            .map_err(|e| self.err(e))?;
         let v = self.force_raw(thunk)?;
         Ok(self.wrap(v))
     }
 
     /// Evaluates source text read from somewhere else (stdin): named `origin`.
     pub fn eval_source(&self, origin: Origin, src: &str, base_dir: &str) -> Result<Value, Error> {
-        let thunk = self.vm.borrow_mut().load_source(origin, src, base_dir).map_err(|e| self.err(e))?;
+        let thunk = self
+            .vm
+            .borrow_mut()
+            .load_source(origin, src, base_dir)
+            .map_err(|e| self.err(e))?;
         let v = self.force_raw(thunk)?;
         Ok(self.wrap(v))
     }
@@ -327,7 +365,10 @@ impl Evaluator {
 
     /// Names of all builtins (`builtins.attrNames builtins`).
     pub fn builtin_names(&self) -> Vec<String> {
-        let mut v: Vec<String> = nixlet_builtins::all_decls().iter().map(|d| d.short_name().to_string()).collect();
+        let mut v: Vec<String> = nixlet_builtins::all_decls()
+            .iter()
+            .map(|d| d.short_name().to_string())
+            .collect();
         v.sort();
         v
     }
@@ -335,7 +376,9 @@ impl Evaluator {
 
 impl Value {
     fn eval(&self) -> Evaluator {
-        Evaluator { vm: self.vm.clone() }
+        Evaluator {
+            vm: self.vm.clone(),
+        }
     }
 
     /// The kind of value.
@@ -386,7 +429,9 @@ impl Value {
     /// The string (lossily decoded), if this is a string or a path.
     pub fn as_str(&self) -> Result<String, Error> {
         match self.raw {
-            RawValue::String(s) | RawValue::Path(s) => Ok(String::from_utf8_lossy(self.vm.borrow().heap.str_bytes(s)).into_owned()),
+            RawValue::String(s) | RawValue::Path(s) => {
+                Ok(String::from_utf8_lossy(self.vm.borrow().heap.str_bytes(s)).into_owned())
+            }
             _ => Err(self.type_error("a string")),
         }
     }
@@ -397,7 +442,10 @@ impl Value {
             RawValue::String(s) => {
                 let vm = self.vm.borrow();
                 let st = vm.heap.string(s);
-                Ok((st.bytes.to_vec(), st.context().iter().map(|c| c.to_string()).collect()))
+                Ok((
+                    st.bytes.to_vec(),
+                    st.context().iter().map(|c| c.to_string()).collect(),
+                ))
             }
             _ => Err(self.type_error("a string")),
         }
@@ -405,10 +453,14 @@ impl Value {
 
     /// Attribute `name` (forced), `None` if absent.
     pub fn attr(&self, name: &str) -> Result<Option<Value>, Error> {
-        let RawValue::Attrs(a) = self.raw else { return Err(self.type_error("a set")) };
+        let RawValue::Attrs(a) = self.raw else {
+            return Err(self.type_error("a set"));
+        };
         let found = {
             let vm = self.vm.borrow();
-            vm.symbols.get_bytes(name.as_bytes()).and_then(|s| vm.heap.attr(a, s).map(|x| x.value))
+            vm.symbols
+                .get_bytes(name.as_bytes())
+                .and_then(|s| vm.heap.attr(a, s).map(|x| x.value))
         };
         match found {
             Some(v) => Ok(Some(self.eval().wrap(self.eval().force_raw(v)?))),
@@ -418,16 +470,26 @@ impl Value {
 
     /// Attribute names, sorted.
     pub fn attr_names(&self) -> Result<Vec<String>, Error> {
-        let RawValue::Attrs(a) = self.raw else { return Err(self.type_error("a set")) };
+        let RawValue::Attrs(a) = self.raw else {
+            return Err(self.type_error("a set"));
+        };
         let vm = self.vm.borrow();
-        Ok(nixlet_eval::print::sorted_attrs(&vm, a).iter().map(|x| vm.symbols.str(x.name).into_owned()).collect())
+        Ok(nixlet_eval::print::sorted_attrs(&vm, a)
+            .iter()
+            .map(|x| vm.symbols.str(x.name).into_owned())
+            .collect())
     }
 
     /// List elements, each forced.
     pub fn list(&self) -> Result<Vec<Value>, Error> {
-        let RawValue::List(l) = self.raw else { return Err(self.type_error("a list")) };
+        let RawValue::List(l) = self.raw else {
+            return Err(self.type_error("a list"));
+        };
         let items: Vec<RawValue> = self.vm.borrow().heap.list(l).to_vec();
-        items.into_iter().map(|v| Ok(self.eval().wrap(self.eval().force_raw(v)?))).collect()
+        items
+            .into_iter()
+            .map(|v| Ok(self.eval().wrap(self.eval().force_raw(v)?)))
+            .collect()
     }
 
     /// Calls this function with arguments.
@@ -488,17 +550,23 @@ impl Value {
             RawValue::Lambda(l, _) => {
                 let formals = {
                     let vm = self.vm.borrow();
-                    vm.prog.lambdas.get(l.0 as usize).and_then(|i| i.formals).map(|f| {
-                        let d = &vm.prog.formals[f as usize];
-                        let names: Vec<(String, bool)> = d
-                            .formals
-                            .iter()
-                            .map(|x| (vm.symbols.str(x.name).into_owned(), x.default.is_some()))
-                            .collect();
-                        (names, d.ellipsis)
-                    })
+                    vm.prog
+                        .lambdas
+                        .get(l.0 as usize)
+                        .and_then(|i| i.formals)
+                        .map(|f| {
+                            let d = &vm.prog.formals[f as usize];
+                            let names: Vec<(String, bool)> = d
+                                .formals
+                                .iter()
+                                .map(|x| (vm.symbols.str(x.name).into_owned(), x.default.is_some()))
+                                .collect();
+                            (names, d.ellipsis)
+                        })
                 };
-                let Some((names, ellipsis)) = formals else { return Ok(self.clone()) };
+                let Some((names, ellipsis)) = formals else {
+                    return Ok(self.clone());
+                };
                 let mut pairs = Vec::new();
                 if ellipsis {
                     pairs.extend(args.iter().map(|(n, v)| (n.clone(), v.raw)));
@@ -517,8 +585,10 @@ impl Value {
                 }
                 let set = {
                     let mut vm = self.vm.borrow_mut();
-                    let syms: Vec<(nixlet_eval::Sym, RawValue)> =
-                        pairs.into_iter().map(|(n, v)| (vm.symbols.intern(&n), v)).collect();
+                    let syms: Vec<(nixlet_eval::Sym, RawValue)> = pairs
+                        .into_iter()
+                        .map(|(n, v)| (vm.symbols.intern(&n), v))
+                        .collect();
                     vm.mk_attrs(syms)
                 };
                 self.call(&[eval.wrap(set)])

@@ -8,28 +8,103 @@ use nixlet_eval::value::{Attr, PosId, Value};
 use nixlet_eval::{Error, EvalResult, Sym, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
-    decl!("__attrNames", 1, 0b1, attr_names, "The names of the attributes of *set*, sorted."),
-    decl!("__attrValues", 1, 0b1, attr_values, "The values of the attributes of *set*, in the order of their sorted names."),
-    decl!("__getAttr", 2, 0b11, get_attr, "`getAttr s set` is `set.${s}`."),
-    decl!("__hasAttr", 2, 0b11, has_attr, "`hasAttr s set` is `set ? ${s}`."),
-    decl!("removeAttrs", 2, 0b11, remove_attrs, "*set* without the attributes named in *list*."),
-    decl!("__listToAttrs", 1, 0b1, list_to_attrs, "A set from a list of `{ name; value; }` (the first of equal names wins)."),
-    decl!("__intersectAttrs", 2, 0b11, intersect_attrs, "The attributes of *e2* whose names are in *e1*."),
-    decl!("__catAttrs", 2, 0b11, cat_attrs, "The values of attribute *attr* of the sets in *list* that have it."),
-    decl!("__mapAttrs", 2, 0b10, map_attrs, "Apply *f name value* to every attribute, lazily."),
-    decl!("__zipAttrsWith", 2, 0b10, zip_attrs_with, "Merge a list of sets: `f name [values…]` for each name."),
-    decl!("__unsafeGetAttrPos", 2, 0b11, unsafe_get_attr_pos, "The position `{ file; line; column; }` where attribute *s* of *set* was defined, or null."),
+    decl!(
+        "__attrNames",
+        1,
+        0b1,
+        attr_names,
+        "The names of the attributes of *set*, sorted."
+    ),
+    decl!(
+        "__attrValues",
+        1,
+        0b1,
+        attr_values,
+        "The values of the attributes of *set*, in the order of their sorted names."
+    ),
+    decl!(
+        "__getAttr",
+        2,
+        0b11,
+        get_attr,
+        "`getAttr s set` is `set.${s}`."
+    ),
+    decl!(
+        "__hasAttr",
+        2,
+        0b11,
+        has_attr,
+        "`hasAttr s set` is `set ? ${s}`."
+    ),
+    decl!(
+        "removeAttrs",
+        2,
+        0b11,
+        remove_attrs,
+        "*set* without the attributes named in *list*."
+    ),
+    decl!(
+        "__listToAttrs",
+        1,
+        0b1,
+        list_to_attrs,
+        "A set from a list of `{ name; value; }` (the first of equal names wins)."
+    ),
+    decl!(
+        "__intersectAttrs",
+        2,
+        0b11,
+        intersect_attrs,
+        "The attributes of *e2* whose names are in *e1*."
+    ),
+    decl!(
+        "__catAttrs",
+        2,
+        0b11,
+        cat_attrs,
+        "The values of attribute *attr* of the sets in *list* that have it."
+    ),
+    decl!(
+        "__mapAttrs",
+        2,
+        0b10,
+        map_attrs,
+        "Apply *f name value* to every attribute, lazily."
+    ),
+    decl!(
+        "__zipAttrsWith",
+        2,
+        0b10,
+        zip_attrs_with,
+        "Merge a list of sets: `f name [values…]` for each name."
+    ),
+    decl!(
+        "__unsafeGetAttrPos",
+        2,
+        0b11,
+        unsafe_get_attr_pos,
+        "The position `{ file; line; column; }` where attribute *s* of *set* was defined, or null."
+    ),
 ];
 
 fn attr_names(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.attrNames")?;
-    let names: Vec<Vec<u8>> = sorted_attrs(vm, a).iter().map(|x| vm.symbols.bytes(x.name).to_vec()).collect();
+    let a = vm.want_attrs(
+        args[0],
+        "while evaluating the argument passed to builtins.attrNames",
+    )?;
+    let names: Vec<Vec<u8>> = sorted_attrs(vm, a)
+        .iter()
+        .map(|x| vm.symbols.bytes(x.name).to_vec())
+        .collect();
     let items: Vec<Value> = names.iter().map(|n| vm.mk_str(n)).collect();
     Ok(Step::Done(vm.mk_list(&items)))
 }
 
 fn attr_values(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.attrValues")?;
+    let a = vm.want_attrs(
+        args[0],
+        "while evaluating the argument passed to builtins.attrValues",
+    )?;
     let items: Vec<Value> = sorted_attrs(vm, a).iter().map(|x| x.value).collect();
     Ok(Step::Done(vm.mk_list(&items)))
 }
@@ -40,14 +115,20 @@ fn get_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let sym = vm.symbols.intern_bytes(&name);
     match vm.heap.attr(a, sym) {
         Some(x) => Ok(Step::Done(x.value)),
-        None => Err(vm.missing_attr(a, sym).trace(None, "in the attribute set under consideration")),
+        None => Err(vm
+            .missing_attr(a, sym)
+            .trace(None, "in the attribute set under consideration")),
     }
 }
 
 fn has_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "hasAttr"))?;
     let a = vm.want_attrs(args[1], &nth_arg(1, "hasAttr"))?;
-    let found = vm.symbols.get_bytes(&name).map(|s| vm.heap.attr(a, s).is_some()).unwrap_or(false);
+    let found = vm
+        .symbols
+        .get_bytes(&name)
+        .map(|s| vm.heap.attr(a, s).is_some())
+        .unwrap_or(false);
     Ok(Step::Done(Value::Bool(found)))
 }
 
@@ -66,7 +147,13 @@ fn remove_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                     remove.push(s);
                 }
             }
-            let kept: Vec<Attr> = vm.heap.attrs(a).iter().filter(|x| !remove.contains(&x.name)).copied().collect();
+            let kept: Vec<Attr> = vm
+                .heap
+                .attrs(a)
+                .iter()
+                .filter(|x| !remove.contains(&x.name))
+                .copied()
+                .collect();
             if kept.len() == vm.heap.attrs(a).len() {
                 return Ok(Step::Done(Value::Attrs(a)));
             }
@@ -76,7 +163,10 @@ fn remove_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(args[0], "while evaluating the argument passed to builtins.listToAttrs")?;
+    let l = vm.want_list(
+        args[0],
+        "while evaluating the argument passed to builtins.listToAttrs",
+    )?;
     let items = vm.heap.list(l).to_vec();
     force_each(
         vm,
@@ -86,7 +176,10 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let mut values = Vec::with_capacity(elems.len());
             let (kn, kv) = (vm.known.name, vm.known.value);
             for e in &elems {
-                let a = vm.want_attrs(*e, "while evaluating an element of the list passed to builtins.listToAttrs")?;
+                let a = vm.want_attrs(
+                    *e,
+                    "while evaluating an element of the list passed to builtins.listToAttrs",
+                )?;
                 let Some(n) = vm.heap.attr(a, kn).copied() else {
                     return Err(Error::eval("attribute 'name' missing")
                         .trace(None, "in a {name=...; value=...;} pair"));
@@ -107,10 +200,15 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                         )?;
                         let sym = vm.symbols.intern_bytes(&b);
                         let Some(v) = vm.heap.attr(a, kv).copied() else {
-                            return Err(Error::eval("attribute 'value' missing").trace(None, "in a {name=...; value=...;} pair"));
+                            return Err(Error::eval("attribute 'value' missing")
+                                .trace(None, "in a {name=...; value=...;} pair"));
                         };
                         if seen.insert(sym) {
-                            out.push(Attr { name: sym, pos: v.pos, value: v.value });
+                            out.push(Attr {
+                                name: sym,
+                                pos: v.pos,
+                                value: v.value,
+                            });
                         }
                     }
                     out.sort_by_key(|x| x.name);
@@ -124,7 +222,13 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[0], &nth_arg(0, "intersectAttrs"))?;
     let b = vm.want_attrs(args[1], &nth_arg(1, "intersectAttrs"))?;
-    let out: Vec<Attr> = vm.heap.attrs(b).iter().filter(|x| vm.heap.attr(a, x.name).is_some()).copied().collect();
+    let out: Vec<Attr> = vm
+        .heap
+        .attrs(b)
+        .iter()
+        .filter(|x| vm.heap.attr(a, x.name).is_some())
+        .copied()
+        .collect();
     Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
 }
 
@@ -155,9 +259,14 @@ fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let entries = vm.heap.attrs(a).to_vec();
     let mut out = Vec::with_capacity(entries.len());
     for e in entries {
-        let name = vm.mk_str(&vm.symbols.bytes(e.name).to_vec());
+        let bytes = vm.symbols.bytes(e.name).to_vec();
+        let name = vm.mk_str(&bytes);
         let v = vm.lazy_apply(f, &[name, e.value]);
-        out.push(Attr { name: e.name, pos: e.pos, value: v });
+        out.push(Attr {
+            name: e.name,
+            pos: e.pos,
+            value: v,
+        });
     }
     Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
 }
@@ -187,9 +296,14 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let mut out = Vec::with_capacity(groups.len());
             for (name, values) in groups {
                 let list = vm.mk_list(&values);
-                let n = vm.mk_str(&vm.symbols.bytes(name).to_vec());
+                let bytes = vm.symbols.bytes(name).to_vec();
+                let n = vm.mk_str(&bytes);
                 let v = vm.lazy_apply(f, &[n, list]);
-                out.push(Attr { name, pos: PosId::NONE, value: v });
+                out.push(Attr {
+                    name,
+                    pos: PosId::NONE,
+                    value: v,
+                });
             }
             out.sort_by_key(|x| x.name);
             Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
@@ -200,18 +314,30 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn unsafe_get_attr_pos(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "unsafeGetAttrPos"))?;
     let a = vm.want_attrs(args[1], &nth_arg(1, "unsafeGetAttrPos"))?;
-    let Some(sym) = vm.symbols.get_bytes(&name) else { return Ok(Step::Done(Value::Null)) };
-    let Some(attr) = vm.heap.attr(a, sym).copied() else { return Ok(Step::Done(Value::Null)) };
+    let Some(sym) = vm.symbols.get_bytes(&name) else {
+        return Ok(Step::Done(Value::Null));
+    };
+    let Some(attr) = vm.heap.attr(a, sym).copied() else {
+        return Ok(Step::Done(Value::Null));
+    };
     Ok(Step::Done(pos_value(vm, attr.pos)))
 }
 
 /// `{ file; line; column; }` for a position, or `null`.
 pub(crate) fn pos_value(vm: &mut Vm, pos: PosId) -> Value {
-    let Some(span) = vm.prog.span(pos) else { return Value::Null };
-    let Some(file) = vm.sources.get(span.file) else { return Value::Null };
+    let Some(span) = vm.prog.span(pos) else {
+        return Value::Null;
+    };
+    let Some(file) = vm.sources.get(span.file) else {
+        return Value::Null;
+    };
     let (line, col) = file.line_col(span.range.start().into());
     let name = file.origin.to_string();
     let k = vm.known;
     let f = vm.mk_str(name.as_bytes());
-    vm.mk_attrs(vec![(k.file, f), (k.line, Value::Int(line as i64)), (k.column, Value::Int(col as i64))])
+    vm.mk_attrs(vec![
+        (k.file, f),
+        (k.line, Value::Int(line as i64)),
+        (k.column, Value::Int(col as i64)),
+    ])
 }

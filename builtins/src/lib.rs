@@ -56,7 +56,13 @@ impl Decl {
 #[macro_export]
 macro_rules! decl {
     ($name:literal, $arity:literal, $strict:expr, $func:path, $doc:literal) => {
-        $crate::Decl { name: $name, arity: $arity, strict: $strict, func: $func, doc: $doc }
+        $crate::Decl {
+            name: $name,
+            arity: $arity,
+            strict: $strict,
+            func: $func,
+            doc: $doc,
+        }
     };
 }
 
@@ -121,7 +127,13 @@ pub fn all_decls() -> Vec<&'static Decl> {
 pub fn install(vm: &mut Vm, cfg: &Config) {
     let mut entries: Vec<(&str, Value)> = Vec::new();
     for d in all_decls() {
-        let v = vm.add_builtin(Builtin { name: d.short_name(), arity: d.arity, strict: d.strict, func: d.func, doc: d.doc });
+        let v = vm.add_builtin(Builtin {
+            name: d.short_name(),
+            arity: d.arity,
+            strict: d.strict,
+            func: d.func,
+            doc: d.doc,
+        });
         vm.add_global(d.name, v);
         entries.push((d.short_name(), v));
     }
@@ -153,16 +165,22 @@ pub fn install(vm: &mut Vm, cfg: &Config) {
     constant(vm, "__nixPath", v);
     // `builtins` itself (it contains itself, as in Nix)
     let builtins_sym = vm.known.builtins;
-    let mut pairs: Vec<(nixlet_eval::Sym, Value)> =
-        entries.iter().map(|(n, v)| (vm.symbols.intern(n), *v)).collect();
+    let mut pairs: Vec<(nixlet_eval::Sym, Value)> = entries
+        .iter()
+        .map(|(n, v)| (vm.symbols.intern(n), *v))
+        .collect();
     let placeholder = vm.heap.alloc_thunk(nixlet_eval::value::Thunk::Blackhole);
     pairs.push((builtins_sym, Value::Thunk(placeholder)));
     let b = vm.mk_attrs(pairs);
-    vm.heap.set_thunk(placeholder, nixlet_eval::value::Thunk::Done(b));
+    vm.heap
+        .set_thunk(placeholder, nixlet_eval::value::Thunk::Done(b));
     vm.add_global("builtins", b);
 }
 
 /// Documentation of a builtin by name (for REPLs and language servers).
 pub fn doc(name: &str) -> Option<&'static str> {
-    all_decls().into_iter().find(|d| d.short_name() == name).map(|d| d.doc)
+    all_decls()
+        .into_iter()
+        .find(|d| d.short_name() == name)
+        .map(|d| d.doc)
 }

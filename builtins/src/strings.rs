@@ -8,52 +8,108 @@ use nixlet_eval::value::{NixString, Value, merge_context};
 use nixlet_eval::{Error, EvalResult, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
-    decl!("__stringLength", 1, 0b1, string_length, "The length of *e* in bytes."),
-    decl!("__substring", 3, 0b11, substring, "The substring of *s* from byte *start* of length *len* (negative: to the end)."),
-    decl!("__concatStringsSep", 2, 0b11, concat_strings_sep, "Concatenate *list* with *separator* between the elements."),
-    decl!("__replaceStrings", 3, 0b111, replace_strings, "Replace occurrences of the strings *from* by the corresponding *to* in *s*."),
-    decl!("baseNameOf", 1, 0b1, base_name_of, "The last component of a path or string."),
-    decl!("dirOf", 1, 0b1, dir_of, "The directory part of a path or string."),
-    decl!("__parseDrvName", 1, 0b1, parse_drv_name, "Split a package name into `{ name; version; }` at the first dash followed by a non-letter."),
-    decl!("__compareVersions", 2, 0b11, compare_versions, "Compare two version strings: -1, 0 or 1."),
-    decl!("__splitVersion", 1, 0b1, split_version, "The components of a version string."),
+    decl!(
+        "__stringLength",
+        1,
+        0b1,
+        string_length,
+        "The length of *e* in bytes."
+    ),
+    decl!(
+        "__substring",
+        3,
+        0b11,
+        substring,
+        "The substring of *s* from byte *start* of length *len* (negative: to the end)."
+    ),
+    decl!(
+        "__concatStringsSep",
+        2,
+        0b11,
+        concat_strings_sep,
+        "Concatenate *list* with *separator* between the elements."
+    ),
+    decl!(
+        "__replaceStrings",
+        3,
+        0b111,
+        replace_strings,
+        "Replace occurrences of the strings *from* by the corresponding *to* in *s*."
+    ),
+    decl!(
+        "baseNameOf",
+        1,
+        0b1,
+        base_name_of,
+        "The last component of a path or string."
+    ),
+    decl!(
+        "dirOf",
+        1,
+        0b1,
+        dir_of,
+        "The directory part of a path or string."
+    ),
+    decl!(
+        "__parseDrvName",
+        1,
+        0b1,
+        parse_drv_name,
+        "Split a package name into `{ name; version; }` at the first dash followed by a non-letter."
+    ),
+    decl!(
+        "__compareVersions",
+        2,
+        0b11,
+        compare_versions,
+        "Compare two version strings: -1, 0 or 1."
+    ),
+    decl!(
+        "__splitVersion",
+        1,
+        0b1,
+        split_version,
+        "The components of a version string."
+    ),
 ];
-
-fn bytes_of(vm: &Vm, v: Value) -> (Vec<u8>, Vec<Box<str>>) {
-    match vm.heap.resolve(v) {
-        Value::String(s) => {
-            let st = vm.heap.string(s);
-            (st.bytes.to_vec(), st.context().to_vec())
-        }
-        _ => (Vec::new(), Vec::new()),
-    }
-}
 
 fn mk(vm: &mut Vm, bytes: Vec<u8>, ctx: Vec<Box<str>>) -> Value {
     vm.mk_string(NixString {
         bytes: bytes.into_boxed_slice(),
-        context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
+        context: if ctx.is_empty() {
+            None
+        } else {
+            Some(ctx.into_boxed_slice())
+        },
     })
 }
 
 fn string_length(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    coerce_string(vm, args[0], CoerceOpts::INTERP, "while evaluating the argument passed to builtins.stringLength".into(), |_vm, s| {
-        Ok(Step::Done(Value::Int(s.bytes.len() as i64)))
-    })
+    coerce_string(
+        vm,
+        args[0],
+        CoerceOpts::INTERP,
+        "while evaluating the argument passed to builtins.stringLength".into(),
+        |_vm, s| Ok(Step::Done(Value::Int(s.bytes.len() as i64))),
+    )
 }
 
 fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let start = vm.want_int(args[0], "while evaluating the first argument (the start offset) passed to builtins.substring")?;
+    let start = vm.want_int(
+        args[0],
+        "while evaluating the first argument (the start offset) passed to builtins.substring",
+    )?;
     if start < 0 {
         return Err(Error::eval("negative start position in 'substring'"));
     }
-    let len = vm.want_int(args[1], "while evaluating the second argument (the substring length) passed to builtins.substring")?;
+    let len = vm.want_int(
+        args[1],
+        "while evaluating the second argument (the substring length) passed to builtins.substring",
+    )?;
     let s = args[2];
-    if len == 0 {
-        if let Value::String(id) = vm.heap.resolve(s) {
-            let ctx = vm.heap.string(id).context().to_vec();
-            return Ok(Step::Done(mk(vm, Vec::new(), ctx)));
-        }
+    if let (0, Value::String(id)) = (len, vm.heap.resolve(s)) {
+        let ctx = vm.heap.string(id).context().to_vec();
+        return Ok(Step::Done(mk(vm, Vec::new(), ctx)));
     }
     coerce_string(
         vm,
@@ -66,7 +122,11 @@ fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let out = if start >= b.len() {
                 Vec::new()
             } else {
-                let end = if len < 0 { b.len() } else { start.saturating_add(len as usize).min(b.len()) };
+                let end = if len < 0 {
+                    b.len()
+                } else {
+                    start.saturating_add(len as usize).min(b.len())
+                };
                 b[start..end].to_vec()
             };
             let ctx = st.context().to_vec();
@@ -121,7 +181,9 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let from = vm.want_list(args[0], &nth_arg(0, "replaceStrings"))?;
     let to = vm.want_list(args[1], &nth_arg(1, "replaceStrings"))?;
     if from.len != to.len {
-        return Err(Error::eval("'from' and 'to' arguments passed to builtins.replaceStrings have different lengths"));
+        return Err(Error::eval(
+            "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths",
+        ));
     }
     let s = vm.want_string(args[2], &nth_arg(2, "replaceStrings"))?;
     let from_items = vm.heap.list(from).to_vec();
@@ -195,7 +257,11 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 
 /// Nix's legacy `baseNameOf`: the part after the last slash, ignoring one trailing slash.
 fn legacy_base_name(b: &[u8]) -> &[u8] {
-    let b = if b.len() > 1 && b.ends_with(b"/") { &b[..b.len() - 1] } else { b };
+    let b = if b.len() > 1 && b.ends_with(b"/") {
+        &b[..b.len() - 1]
+    } else {
+        b
+    };
     match b.iter().rposition(|&c| c == b'/') {
         Some(p) => &b[p + 1..],
         None => b,
@@ -203,29 +269,43 @@ fn legacy_base_name(b: &[u8]) -> &[u8] {
 }
 
 fn base_name_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    coerce_string(vm, args[0], CoerceOpts::NO_COPY, nth_arg(0, "baseNameOf"), |vm, s| {
-        let out = legacy_base_name(&s.bytes).to_vec();
-        let ctx = s.context().to_vec();
-        Ok(Step::Done(mk(vm, out, ctx)))
-    })
+    coerce_string(
+        vm,
+        args[0],
+        CoerceOpts::NO_COPY,
+        nth_arg(0, "baseNameOf"),
+        |vm, s| {
+            let out = legacy_base_name(&s.bytes).to_vec();
+            let ctx = s.context().to_vec();
+            Ok(Step::Done(mk(vm, out, ctx)))
+        },
+    )
 }
 
 fn dir_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     if let Value::Path(p) = vm.heap.resolve(args[0]) {
         let text = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
         let parent = nixlet_eval::vm::parent_dir(&text);
-        return Ok(Step::Done(Value::Path(vm.heap.alloc_str(parent.as_bytes()))));
+        return Ok(Step::Done(Value::Path(
+            vm.heap.alloc_str(parent.as_bytes()),
+        )));
     }
-    coerce_string(vm, args[0], CoerceOpts::NO_COPY, "while evaluating the first argument passed to 'builtins.dirOf'".into(), |vm, s| {
-        let b = &s.bytes;
-        let out: Vec<u8> = match b.iter().rposition(|&c| c == b'/') {
-            None => b".".to_vec(),
-            Some(0) => b"/".to_vec(),
-            Some(p) => b[..p].to_vec(),
-        };
-        let ctx = s.context().to_vec();
-        Ok(Step::Done(mk(vm, out, ctx)))
-    })
+    coerce_string(
+        vm,
+        args[0],
+        CoerceOpts::NO_COPY,
+        "while evaluating the first argument passed to 'builtins.dirOf'".into(),
+        |vm, s| {
+            let b = &s.bytes;
+            let out: Vec<u8> = match b.iter().rposition(|&c| c == b'/') {
+                None => b".".to_vec(),
+                Some(0) => b"/".to_vec(),
+                Some(p) => b[..p].to_vec(),
+            };
+            let ctx = s.context().to_vec();
+            Ok(Step::Done(mk(vm, out, ctx)))
+        },
+    )
 }
 
 fn parse_drv_name(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -268,7 +348,11 @@ fn as_num(c: &[u8]) -> Option<i64> {
     if c.is_empty() || !c.iter().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    std::str::from_utf8(c).ok()?.parse::<i32>().ok().map(|v| v as i64)
+    std::str::from_utf8(c)
+        .ok()?
+        .parse::<i32>()
+        .ok()
+        .map(|v| v as i64)
 }
 
 fn components_lt(c1: &[u8], c2: &[u8]) -> bool {

@@ -21,7 +21,10 @@ impl ForceEach {
             let v = vm.heap.resolve(self.values[self.next]);
             if let Value::Thunk(t) = v {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    return Err(Error::new(nixlet_eval::ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                    return Err(Error::new(
+                        nixlet_eval::ErrorKind::InfiniteRecursion,
+                        "infinite recursion encountered",
+                    ));
                 }
                 return Ok(Step::Force(v, self));
             }
@@ -49,7 +52,12 @@ impl Cont for ForceEach {
 
 /// Forces every value (in order) to weak head normal form, then continues.
 pub fn force_each(vm: &mut Vm, values: Vec<Value>, then: ThenValues) -> EvalResult<Step> {
-    Box::new(ForceEach { values, next: 0, then: Some(then) }).run(vm)
+    Box::new(ForceEach {
+        values,
+        next: 0,
+        then: Some(then),
+    })
+    .run(vm)
 }
 
 /// Forces one value, then continues.
@@ -66,7 +74,10 @@ pub fn force_then(
 
 /// `while evaluating the first argument passed to builtins.NAME`.
 pub fn nth_arg(n: usize, name: &str) -> String {
-    let ord = ["first", "second", "third", "fourth"].get(n).copied().unwrap_or("an");
+    let ord = ["first", "second", "third", "fourth"]
+        .get(n)
+        .copied()
+        .unwrap_or("an");
     format!("while evaluating the {ord} argument passed to builtins.{name}")
 }
 
@@ -88,14 +99,26 @@ pub fn coerce_to_path(
         Box::new(move |vm: &mut Vm, s: NixString| {
             let text = String::from_utf8_lossy(&s.bytes).into_owned();
             if !text.starts_with('/') {
-                let e = Error::eval(format!("string '{text}' doesn't represent an absolute path"));
-                return Err(if ctx.is_empty() { e } else { e.trace(None, ctx) });
+                let e = Error::eval(format!(
+                    "string '{text}' doesn't represent an absolute path"
+                ));
+                return Err(if ctx.is_empty() {
+                    e
+                } else {
+                    e.trace(None, ctx)
+                });
             }
             let canon = nixlet_eval::lower::canon_path(&text);
             then(vm, canon)
         }),
     )
-    .map_err(|e| if ctx.is_empty() { e } else { e.trace(None, ctx) })
+    .map_err(|e| {
+        if ctx.is_empty() {
+            e
+        } else {
+            e.trace(None, ctx)
+        }
+    })
 }
 
 /// Coerces to a string (interpolation rules) and continues with the bytes and context.
@@ -106,10 +129,17 @@ pub fn coerce_string(
     ctx: String,
     then: impl FnOnce(&mut Vm, NixString) -> EvalResult<Step> + 'static,
 ) -> EvalResult<Step> {
-    coerce_to_string(vm, v, opts, Box::new(then)).map_err(|e| if ctx.is_empty() { e } else { e.trace(None, ctx) })
+    coerce_to_string(vm, v, opts, Box::new(then)).map_err(|e| {
+        if ctx.is_empty() {
+            e
+        } else {
+            e.trace(None, ctx)
+        }
+    })
 }
 
 /// Adds a trace line to errors raised anywhere while `step` runs.
+#[allow(dead_code)] // for families that add Nix's context lines to multi-step builtins
 pub fn with_context(r: EvalResult<Step>, msg: impl Into<String>) -> EvalResult<Step> {
     let msg = msg.into();
     match r {
@@ -119,6 +149,7 @@ pub fn with_context(r: EvalResult<Step>, msg: impl Into<String>) -> EvalResult<S
     }
 }
 
+#[allow(dead_code)]
 struct ErrCtx {
     msg: String,
 }

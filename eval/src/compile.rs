@@ -59,7 +59,17 @@ impl<'c> Compiler<'c> {
         file: FileId,
         file_name: &'c str,
     ) -> Self {
-        Compiler { prog, heap, symbols, known, globals, file, file_name, blocks: Vec::new(), last_pos: None }
+        Compiler {
+            prog,
+            heap,
+            symbols,
+            known,
+            globals,
+            file,
+            file_name,
+            blocks: Vec::new(),
+            last_pos: None,
+        }
     }
 
     /// Compiles a file body; returns its code block.
@@ -68,10 +78,10 @@ impl<'c> Compiler<'c> {
     }
 
     fn pos(&mut self, range: TextRange) -> PosId {
-        if let Some((r, p)) = self.last_pos {
-            if r == range {
-                return p;
-            }
+        if let Some((r, p)) = self.last_pos
+            && r == range
+        {
+            return p;
         }
         let p = self.prog.add_pos(Span::new(self.file, range));
         self.last_pos = Some((range, p));
@@ -80,7 +90,10 @@ impl<'c> Compiler<'c> {
 
     fn emit(&mut self, op: Op, range: TextRange) -> usize {
         let p = self.pos(range);
-        let b = self.blocks.last_mut().expect("a block is open while compiling");
+        let b = self
+            .blocks
+            .last_mut()
+            .expect("a block is open while compiling");
         b.ops.push(op);
         b.pos.push(p);
         b.ops.len() - 1
@@ -105,7 +118,10 @@ impl<'c> Compiler<'c> {
     }
 
     fn open(&mut self) {
-        self.blocks.push(Block { ops: Vec::new(), pos: Vec::new() });
+        self.blocks.push(Block {
+            ops: Vec::new(),
+            pos: Vec::new(),
+        });
     }
 
     /// Appends the innermost block to the program; returns its entry point.
@@ -189,7 +205,14 @@ impl<'c> Compiler<'c> {
     }
 
     fn local_op(&self, depth: u32, slot: u32) -> Op {
-        if depth == 0 { Op::Local(slot) } else { Op::Upvalue { depth: depth.min(u16::MAX as u32) as u16, slot } }
+        if depth == 0 {
+            Op::Local(slot)
+        } else {
+            Op::Upvalue {
+                depth: depth.min(u16::MAX as u32) as u16,
+                slot,
+            }
+        }
     }
 
     fn lazy(&mut self, e: &Expr<'_>, ctx: Ctx, kind: CodeKind) {
@@ -200,7 +223,9 @@ impl<'c> Compiler<'c> {
         if ctx == Ctx::Normal {
             match &e.kind {
                 ExprKind::List(_) => return self.strict(e),
-                ExprKind::Attrs(a) if a.dynamics.is_empty() && a.rec_slots.is_none() => return self.strict(e),
+                ExprKind::Attrs(a) if a.dynamics.is_empty() && a.rec_slots.is_none() => {
+                    return self.strict(e);
+                }
                 _ => {}
             }
         }
@@ -225,9 +250,21 @@ impl<'c> Compiler<'c> {
         let file = Value::String(self.heap.alloc_str(self.file_name.as_bytes()));
         let k = *self.known;
         let entries = vec![
-            Attr { name: k.file, pos: PosId::NONE, value: file },
-            Attr { name: k.line, pos: PosId::NONE, value: Value::Int(line as i64) },
-            Attr { name: k.column, pos: PosId::NONE, value: Value::Int(col as i64) },
+            Attr {
+                name: k.file,
+                pos: PosId::NONE,
+                value: file,
+            },
+            Attr {
+                name: k.line,
+                pos: PosId::NONE,
+                value: Value::Int(line as i64),
+            },
+            Attr {
+                name: k.column,
+                pos: PosId::NONE,
+                value: Value::Int(col as i64),
+            },
         ];
         Value::Attrs(self.heap.alloc_attrs_unsorted(entries))
     }
@@ -237,16 +274,34 @@ impl<'c> Compiler<'c> {
     fn lambda(&mut self, l: &Lambda<'_>) -> LambdaId {
         let pos = self.pos(l.range);
         let id = LambdaId(self.prog.lambdas.len() as u32);
-        self.prog.lambdas.push(LambdaInfo { entry: 0, nslots: l.nslots, name: l.name, pos, formals: None });
+        self.prog.lambdas.push(LambdaInfo {
+            entry: 0,
+            nslots: l.nslots,
+            name: l.name,
+            pos,
+            formals: None,
+        });
         self.open();
-        if let Param::Pattern { formals, ellipsis, .. } = &l.param {
+        if let Param::Pattern {
+            formals, ellipsis, ..
+        } = &l.param
+        {
             let mut descs = Vec::with_capacity(formals.len());
             for f in formals.iter() {
                 let default = f.default.map(|d| self.lazy_value(d));
                 let pos = self.pos(f.range);
-                descs.push(FormalDesc { name: f.name, slot: f.slot, default, pos });
+                descs.push(FormalDesc {
+                    name: f.name,
+                    slot: f.slot,
+                    default,
+                    pos,
+                });
             }
-            self.prog.formals.push(FormalsDesc { formals: descs.into(), ellipsis: *ellipsis, lambda: id });
+            self.prog.formals.push(FormalsDesc {
+                formals: descs.into(),
+                ellipsis: *ellipsis,
+                lambda: id,
+            });
             let fid = (self.prog.formals.len() - 1) as u32;
             self.prog.lambdas[id.0 as usize].formals = Some(fid);
             self.emit(Op::Formals(fid), l.range);
@@ -280,7 +335,10 @@ impl<'c> Compiler<'c> {
                 }
             }
             ExprKind::Var(Var::With { name, scopes }) => {
-                self.prog.with_vars.push(WithVar { name: *name, scopes: scopes.to_vec().into() });
+                self.prog.with_vars.push(WithVar {
+                    name: *name,
+                    scopes: scopes.to_vec().into(),
+                });
                 let idx = (self.prog.with_vars.len() - 1) as u32;
                 self.emit(Op::WithVar(idx), r);
             }
@@ -446,12 +504,21 @@ impl<'c> Compiler<'c> {
             let p = self.pos(s.range);
             names.push((s.name, p));
         }
-        self.prog.attr_descs.push(AttrDesc { names: names.into() });
+        self.prog.attr_descs.push(AttrDesc {
+            names: names.into(),
+        });
         let d = (self.prog.attr_descs.len() - 1) as u32;
         self.emit(Op::MakeAttrs(d), r);
         if let Some(slots) = a.rec_slots {
-            let pairs: Vec<(Sym, u32)> = a.statics.iter().zip(slots.iter()).map(|(s, &slot)| (s.name, slot)).collect();
-            self.prog.overrides.push(OverridesDesc { slots: pairs.into() });
+            let pairs: Vec<(Sym, u32)> = a
+                .statics
+                .iter()
+                .zip(slots.iter())
+                .map(|(s, &slot)| (s.name, slot))
+                .collect();
+            self.prog.overrides.push(OverridesDesc {
+                slots: pairs.into(),
+            });
             let o = (self.prog.overrides.len() - 1) as u32;
             self.emit(Op::Overrides(o), r);
         }

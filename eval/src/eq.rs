@@ -39,7 +39,10 @@ pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> 
         }
         _ => {}
     }
-    let cont = Box::new(EqCont { work: vec![Work::Pair(a, b, false)], negate });
+    let cont = Box::new(EqCont {
+        work: vec![Work::Pair(a, b, false)],
+        negate,
+    });
     cont.run(vm)
 }
 
@@ -66,7 +69,10 @@ impl EqCont {
             let a = vm.heap.resolve(a);
             if let Value::Thunk(t) = a {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    return Err(Error::new(crate::error::ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                    return Err(Error::new(
+                        crate::error::ErrorKind::InfiniteRecursion,
+                        "infinite recursion encountered",
+                    ));
                 }
                 self.work.push(Work::Pair(a, b, false));
                 return Ok(Step::Force(a, self));
@@ -83,7 +89,9 @@ impl EqCont {
                 (Value::Float(x), Value::Float(y)) => x == y,
                 (Value::Bool(x), Value::Bool(y)) => x == y,
                 (Value::Null, Value::Null) => true,
-                (Value::String(x), Value::String(y)) => vm.heap.str_bytes(x) == vm.heap.str_bytes(y),
+                (Value::String(x), Value::String(y)) => {
+                    vm.heap.str_bytes(x) == vm.heap.str_bytes(y)
+                }
                 (Value::Path(x), Value::Path(y)) => vm.heap.str_bytes(x) == vm.heap.str_bytes(y),
                 (Value::List(x), Value::List(y)) => {
                     if x.len != y.len {
@@ -128,12 +136,12 @@ impl EqCont {
                             }
                         }
                         let (ex, ey) = (vm.heap.attrs(x), vm.heap.attrs(y));
-                        if ex.len() != ey.len() {
-                            false
-                        } else if ex.iter().zip(ey).any(|(p, q)| p.name != q.name) {
+                        if ex.len() != ey.len() || ex.iter().zip(ey).any(|(p, q)| p.name != q.name)
+                        {
                             false
                         } else {
-                            let pairs: Vec<(Value, Value)> = ex.iter().zip(ey).map(|(p, q)| (p.value, q.value)).collect();
+                            let pairs: Vec<(Value, Value)> =
+                                ex.iter().zip(ey).map(|(p, q)| (p.value, q.value)).collect();
                             for (p, q) in pairs.into_iter().rev() {
                                 self.work.push(Work::Pair(p, q, true));
                             }
@@ -170,12 +178,20 @@ pub fn less_than(vm: &mut Vm, a: Value, b: Value) -> EvalResult<Result<bool, Ste
         (Value::String(x), Value::String(y)) => vm.heap.str_bytes(x) < vm.heap.str_bytes(y),
         (Value::Path(x), Value::Path(y)) => vm.heap.str_bytes(x) < vm.heap.str_bytes(y),
         (Value::List(x), Value::List(y)) => {
-            let c = Box::new(ListCmp { a: x, b: y, i: 0, phase: Phase::Start });
+            let c = Box::new(ListCmp {
+                a: x,
+                b: y,
+                i: 0,
+                phase: Phase::Start,
+            });
             return c.run(vm, Value::Null).map(Err);
         }
         _ => {
             let (ta, tb) = (vm.heap.type_of(a), vm.heap.type_of(b));
-            let (sa, sb) = (crate::print::show_short(vm, a), crate::print::show_short(vm, b));
+            let (sa, sb) = (
+                crate::print::show_short(vm, a),
+                crate::print::show_short(vm, b),
+            );
             return Err(if ta == tb {
                 Error::eval(format!(
                     "cannot compare {} with {}; values of that type are incomparable (values are {} and {})",
@@ -185,7 +201,13 @@ pub fn less_than(vm: &mut Vm, a: Value, b: Value) -> EvalResult<Result<bool, Ste
                     sb
                 ))
             } else {
-                Error::eval(format!("cannot compare {} with {}; values are {} and {}", ta.a(), tb.a(), sa, sb))
+                Error::eval(format!(
+                    "cannot compare {} with {}; values are {} and {}",
+                    ta.a(),
+                    tb.a(),
+                    sa,
+                    sb
+                ))
             });
         }
     };

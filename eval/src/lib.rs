@@ -3,7 +3,7 @@
 //! Data flow of one evaluation: source text → [`nixlet_parser::parse`] (lossless
 //! tree + diagnostics) → [`lower`] (IR with resolved names, parse-time checks) →
 //! [`compile`] (bytecode in the [`code::Program`]) → [`vm::Vm`] (lazy evaluation) →
-//! [`value::Value`] → [`print`].
+//! [`value::Value`] → [`print`](mod@print).
 //!
 //! Invariants:
 //! - no OS access: files, environment and clock go through [`io::Io`], the store

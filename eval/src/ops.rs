@@ -28,7 +28,12 @@ impl Vm {
     /// "expected X but found Y: value" type error.
     pub fn expected(&self, what: &str, v: Value) -> Error {
         let ty = self.heap.type_of(v);
-        Error::eval(format!("expected {} but found {}: {}", what, ty.a(), crate::print::show_short(self, v)))
+        Error::eval(format!(
+            "expected {} but found {}: {}",
+            what,
+            ty.a(),
+            crate::print::show_short(self, v)
+        ))
     }
 
     /// Integer/float arithmetic with Nix's overflow and division checks.
@@ -45,7 +50,8 @@ impl Vm {
                         (x.checked_div(y), "dividing", "/")
                     }
                 };
-                r.map(Value::Int).ok_or_else(|| Error::eval(format!("integer overflow in {verb} {x} {sym} {y}")))
+                r.map(Value::Int)
+                    .ok_or_else(|| Error::eval(format!("integer overflow in {verb} {x} {sym} {y}")))
             }
             (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
                 let x = as_float(a);
@@ -62,7 +68,11 @@ impl Vm {
                 }))
             }
             (Value::Int(_) | Value::Float(_), other) | (other, _) => {
-                let what = if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) { "a float" } else { "an integer" };
+                let what = if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+                    "a float"
+                } else {
+                    "an integer"
+                };
                 Err(self.expected(what, other))
             }
         }
@@ -77,12 +87,18 @@ impl Vm {
                     .map(|r| Some(Value::Int(r)))
                     .ok_or_else(|| Error::eval(format!("integer overflow in adding {x} + {y}"))),
                 Value::Float(y) => Ok(Some(Value::Float(x as f64 + y))),
-                other => Err(Error::eval(format!("cannot add {} to an integer", self.heap.type_of(other).a()))),
+                other => Err(Error::eval(format!(
+                    "cannot add {} to an integer",
+                    self.heap.type_of(other).a()
+                ))),
             },
             Value::Float(x) => match b {
                 Value::Int(y) => Ok(Some(Value::Float(x + y as f64))),
                 Value::Float(y) => Ok(Some(Value::Float(x + y))),
-                other => Err(Error::eval(format!("cannot add {} to a float", self.heap.type_of(other).a()))),
+                other => Err(Error::eval(format!(
+                    "cannot add {} to a float",
+                    self.heap.type_of(other).a()
+                ))),
             },
             _ => self.concat_strings(base, 2, matches!(a, Value::Path(_)), false),
         }
@@ -90,13 +106,23 @@ impl Vm {
 
     /// Concatenates the `n` stack values from `start` as strings (or as a path when
     /// `path` is set). `interp`: string interpolation (always string mode).
-    pub(crate) fn concat_strings(&mut self, start: usize, n: usize, path: bool, interp: bool) -> EvalResult<Option<Value>> {
+    pub(crate) fn concat_strings(
+        &mut self,
+        start: usize,
+        n: usize,
+        path: bool,
+        interp: bool,
+    ) -> EvalResult<Option<Value>> {
         let mut buf: Vec<u8> = Vec::new();
         let mut ctx: Vec<Box<str>> = Vec::new();
         let _ = interp;
         for i in 0..n {
             let v = self.heap.resolve(self.stack_at(start + i));
-            let opts = if path { CoerceOpts::NO_COPY } else { CoerceOpts::INTERP };
+            let opts = if path {
+                CoerceOpts::NO_COPY
+            } else {
+                CoerceOpts::INTERP
+            };
             // fast paths: strings and (first) paths need no allocation of a result
             match v {
                 Value::String(s) => {
@@ -137,7 +163,9 @@ impl Vm {
         }
         if path {
             if !ctx.is_empty() {
-                return Err(Error::eval("a string that refers to a store path cannot be appended to a path"));
+                return Err(Error::eval(
+                    "a string that refers to a store path cannot be appended to a path",
+                ));
             }
             let text = String::from_utf8_lossy(&buf).into_owned();
             let canon = crate::lower::canon_path(&text);
@@ -145,7 +173,11 @@ impl Vm {
         }
         let s = NixString {
             bytes: buf.into_boxed_slice(),
-            context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
+            context: if ctx.is_empty() {
+                None
+            } else {
+                Some(ctx.into_boxed_slice())
+            },
         };
         Ok(Some(Value::String(self.heap.alloc_string(s))))
     }
@@ -179,7 +211,9 @@ impl Vm {
                 Some(attr) => Ok(attr.value),
                 None => Err(self.missing_attr(a, name)),
             },
-            other => Err(self.expected("a set", other).trace(None, "while selecting an attribute")),
+            other => Err(self
+                .expected("a set", other)
+                .trace(None, "while selecting an attribute")),
         }
     }
 
@@ -187,7 +221,12 @@ impl Vm {
     pub fn missing_attr(&self, a: AttrsId, name: Sym) -> Error {
         let n = self.symbols.str(name).into_owned();
         let mut e = Error::eval(format!("attribute '{n}' missing"));
-        let names: Vec<String> = self.heap.attrs(a).iter().map(|x| self.symbols.str(x.name).into_owned()).collect();
+        let names: Vec<String> = self
+            .heap
+            .attrs(a)
+            .iter()
+            .map(|x| self.symbols.str(x.name).into_owned())
+            .collect();
         e.0.suggestions = suggest(&n, names.iter().map(|s| s.as_str()));
         e
     }
@@ -215,7 +254,9 @@ impl Vm {
     pub(crate) fn add_dyn_attrs(&mut self, d: u32, start: usize) -> EvalResult<Value> {
         let base = self.stack_at(start - 1);
         let Value::Attrs(a) = base else {
-            return Err(Error::eval("internal error: dynamic attributes without a set"));
+            return Err(Error::eval(
+                "internal error: dynamic attributes without a set",
+            ));
         };
         let mut entries: Vec<Attr> = self.heap.attrs(a).to_vec();
         let n = self.prog.dyn_descs[d as usize].len();
@@ -226,22 +267,41 @@ impl Vm {
                 continue;
             }
             let pos = self.prog.dyn_descs[d as usize][i];
-            let sym = self
-                .attr_name(name)
-                .map_err(|e| e.trace(self.prog.span(pos), "while evaluating the name of a dynamic attribute"))?;
+            let sym = self.attr_name(name).map_err(|e| {
+                e.trace(
+                    self.prog.span(pos),
+                    "while evaluating the name of a dynamic attribute",
+                )
+            })?;
             if let Some(prev) = entries.iter().find(|e| e.name == sym) {
                 let n = self.symbols.str(sym).into_owned();
-                let at = self.prog.span(prev.pos).map(|s| self.sources.describe(s)).unwrap_or_else(|| "«none»:0".into());
-                return Err(Error::eval(format!("dynamic attribute '{n}' already defined at {at}")).at(self.prog.span(pos)));
+                let at = self
+                    .prog
+                    .span(prev.pos)
+                    .map(|s| self.sources.describe(s))
+                    .unwrap_or_else(|| "«none»:0".into());
+                return Err(Error::eval(format!(
+                    "dynamic attribute '{n}' already defined at {at}"
+                ))
+                .at(self.prog.span(pos)));
             }
-            entries.push(Attr { name: sym, pos, value });
+            entries.push(Attr {
+                name: sym,
+                pos,
+                value,
+            });
         }
         entries.sort_by_key(|e| e.name);
         Ok(Value::Attrs(self.heap.alloc_attrs_sorted(&entries)))
     }
 
     /// `__overrides` of a `rec` set (on top of the stack).
-    pub(crate) fn apply_overrides(&mut self, o: u32, env: EnvId, at: u32) -> EvalResult<Option<Value>> {
+    pub(crate) fn apply_overrides(
+        &mut self,
+        o: u32,
+        env: EnvId,
+        at: u32,
+    ) -> EvalResult<Option<Value>> {
         let Value::Attrs(a) = self.top_value() else {
             return Ok(None);
         };
@@ -252,7 +312,8 @@ impl Vm {
         let ov = match self.heap.resolve(ov) {
             Value::Thunk(_) => {
                 // force it and run the instruction again
-                let k = |_vm: &mut Vm, _v: Value| -> EvalResult<Step> { Ok(Step::Done(Value::Null)) };
+                let k =
+                    |_vm: &mut Vm, _v: Value| -> EvalResult<Step> { Ok(Step::Done(Value::Null)) };
                 self.begin(Step::Force(ov, Box::new(k)));
                 let _ = at;
                 return Ok(None);
@@ -276,7 +337,10 @@ impl Vm {
     /// Destructures a lambda argument into its formals' slots.
     pub(crate) fn bind_formals(&mut self, f: u32, env: EnvId, arg: Value) -> EvalResult<()> {
         let Value::Attrs(a) = arg else {
-            return Err(self.expected("a set", arg).trace(None, "while evaluating the value passed for the lambda argument"));
+            return Err(self.expected("a set", arg).trace(
+                None,
+                "while evaluating the value passed for the lambda argument",
+            ));
         };
         self.heap.set_slot(env, 0, arg);
         let desc = &self.prog.formals[f as usize];
@@ -301,19 +365,35 @@ impl Vm {
                     None => {
                         let fname = self.lambda_name(lambda);
                         let n = self.symbols.str(name).into_owned();
-                        return Err(Error::eval(format!("function '{fname}' called without required argument '{n}'")));
+                        return Err(Error::eval(format!(
+                            "function '{fname}' called without required argument '{n}'"
+                        )));
                     }
                 },
             }
         }
         if !ellipsis && used < self.heap.attrs(a).len() {
-            let formals: Vec<Sym> = self.prog.formals[f as usize].formals.iter().map(|x| x.name).collect();
-            let unexpected = self.heap.attrs(a).iter().find(|x| !formals.contains(&x.name)).map(|x| x.name);
+            let formals: Vec<Sym> = self.prog.formals[f as usize]
+                .formals
+                .iter()
+                .map(|x| x.name)
+                .collect();
+            let unexpected = self
+                .heap
+                .attrs(a)
+                .iter()
+                .find(|x| !formals.contains(&x.name))
+                .map(|x| x.name);
             if let Some(u) = unexpected {
                 let fname = self.lambda_name(lambda);
                 let n = self.symbols.str(u).into_owned();
-                let mut e = Error::eval(format!("function '{fname}' called with unexpected argument '{n}'"));
-                let names: Vec<String> = formals.iter().map(|s| self.symbols.str(*s).into_owned()).collect();
+                let mut e = Error::eval(format!(
+                    "function '{fname}' called with unexpected argument '{n}'"
+                ));
+                let names: Vec<String> = formals
+                    .iter()
+                    .map(|s| self.symbols.str(*s).into_owned())
+                    .collect();
                 e.0.suggestions = suggest(&n, names.iter().map(|s| s.as_str()));
                 return Err(e);
             }
@@ -354,7 +434,11 @@ fn as_float(v: Value) -> f64 {
 impl Vm {
     fn want_err(&self, what: &str, v: Value, ctx: &str) -> Error {
         let e = self.expected(what, v);
-        if ctx.is_empty() { e } else { e.trace(None, ctx) }
+        if ctx.is_empty() {
+            e
+        } else {
+            e.trace(None, ctx)
+        }
     }
 
     /// A list.
@@ -414,8 +498,14 @@ impl Vm {
             let text = String::from_utf8_lossy(&st.bytes).into_owned();
             let shown = c.trim_start_matches('=');
             let shown = shown.rsplit('!').next().unwrap_or(shown);
-            let e = Error::eval(format!("the string '{text}' is not allowed to refer to a store path (such as '{shown}')"));
-            return Err(if ctx.is_empty() { e } else { e.trace(None, ctx) });
+            let e = Error::eval(format!(
+                "the string '{text}' is not allowed to refer to a store path (such as '{shown}')"
+            ));
+            return Err(if ctx.is_empty() {
+                e
+            } else {
+                e.trace(None, ctx)
+            });
         }
         Ok(st.bytes.to_vec())
     }
@@ -446,7 +536,14 @@ impl Vm {
 
     /// A new attribute set from `(name, value)` pairs (last duplicate wins).
     pub fn mk_attrs(&mut self, pairs: Vec<(Sym, Value)>) -> Value {
-        let entries = pairs.into_iter().map(|(name, value)| Attr { name, pos: PosId::NONE, value }).collect();
+        let entries = pairs
+            .into_iter()
+            .map(|(name, value)| Attr {
+                name,
+                pos: PosId::NONE,
+                value,
+            })
+            .collect();
         Value::Attrs(self.heap.alloc_attrs_unsorted(entries))
     }
 }

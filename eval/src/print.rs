@@ -13,13 +13,21 @@ use rustc_hash::FxHashSet;
 /// Formats a float like C++ `ostream << double` (`%g`, 6 significant digits).
 pub fn format_float(f: f64) -> String {
     if f.is_nan() {
-        return if f.is_sign_negative() { "-nan".into() } else { "nan".into() };
+        return if f.is_sign_negative() {
+            "-nan".into()
+        } else {
+            "nan".into()
+        };
     }
     if f.is_infinite() {
         return if f < 0.0 { "-inf".into() } else { "inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let sci = format!("{:.5e}", f);
     let (mant, exp) = match sci.split_once('e') {
@@ -36,7 +44,11 @@ pub fn format_float(f: f64) -> String {
 }
 
 fn trim_zeros(s: &str) -> String {
-    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s.to_string() }
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 /// Appends a string literal with Nix's escapes.
@@ -47,7 +59,14 @@ pub fn push_string_literal(out: &mut Vec<u8>, b: &[u8], max: usize) {
         if i >= max {
             out.extend_from_slice(b"\" ");
             let rest = b.len() - i;
-            out.extend_from_slice(format!("«{} {} elided»", rest, if rest == 1 { "byte" } else { "bytes" }).as_bytes());
+            out.extend_from_slice(
+                format!(
+                    "«{} {} elided»",
+                    rest,
+                    if rest == 1 { "byte" } else { "bytes" }
+                )
+                .as_bytes(),
+            );
             return;
         }
         match b[i] {
@@ -66,11 +85,16 @@ pub fn push_string_literal(out: &mut Vec<u8>, b: &[u8], max: usize) {
 
 /// Appends an attribute name, quoted unless it is a plain identifier.
 pub fn push_attr_name(out: &mut Vec<u8>, name: &[u8]) {
-    let keyword = matches!(name, b"if" | b"then" | b"else" | b"assert" | b"with" | b"let" | b"in" | b"rec" | b"inherit");
+    let keyword = matches!(
+        name,
+        b"if" | b"then" | b"else" | b"assert" | b"with" | b"let" | b"in" | b"rec" | b"inherit"
+    );
     let plain = !name.is_empty()
         && !keyword
         && matches!(name[0], b'a'..=b'z' | b'A'..=b'Z' | b'_')
-        && name.iter().all(|c| matches!(c, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'\'' | b'-'));
+        && name
+            .iter()
+            .all(|c| matches!(c, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'\'' | b'-'));
     if plain {
         out.extend_from_slice(name);
     } else {
@@ -172,7 +196,14 @@ pub fn show_short(vm: &Vm, v: Value) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn show_rec(vm: &Vm, v: Value, depth: usize, out: &mut Vec<u8>, attrs_left: &mut usize, items_left: &mut usize) {
+fn show_rec(
+    vm: &Vm,
+    v: Value,
+    depth: usize,
+    out: &mut Vec<u8>,
+    attrs_left: &mut usize,
+    items_left: &mut usize,
+) {
     match vm.heap.resolve(v) {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
@@ -200,7 +231,11 @@ fn show_rec(vm: &Vm, v: Value, depth: usize, out: &mut Vec<u8>, attrs_left: &mut
         }
         Value::PrimOpApp(a) => {
             let app = vm.heap.app(a);
-            let name = vm.builtins.get(app.builtin as usize).map(|d| d.name).unwrap_or("?");
+            let name = vm
+                .builtins
+                .get(app.builtin as usize)
+                .map(|d| d.name)
+                .unwrap_or("?");
             out.extend_from_slice(format!("«partially applied primop {name}»").as_bytes());
         }
         Value::Thunk(t) => match vm.heap.thunk(t) {
@@ -220,7 +255,12 @@ fn show_rec(vm: &Vm, v: Value, depth: usize, out: &mut Vec<u8>, attrs_left: &mut
                 if *attrs_left == 0 {
                     let rest = total - i;
                     out.extend_from_slice(
-                        format!("«{} {} elided»", rest, if rest == 1 { "attribute" } else { "attributes" }).as_bytes(),
+                        format!(
+                            "«{} {} elided»",
+                            rest,
+                            if rest == 1 { "attribute" } else { "attributes" }
+                        )
+                        .as_bytes(),
                     );
                     break;
                 }
@@ -244,7 +284,14 @@ fn show_rec(vm: &Vm, v: Value, depth: usize, out: &mut Vec<u8>, attrs_left: &mut
                 out.push(b' ');
                 if *items_left == 0 {
                     let rest = total - i;
-                    out.extend_from_slice(format!("«{} {} elided»", rest, if rest == 1 { "item" } else { "items" }).as_bytes());
+                    out.extend_from_slice(
+                        format!(
+                            "«{} {} elided»",
+                            rest,
+                            if rest == 1 { "item" } else { "items" }
+                        )
+                        .as_bytes(),
+                    );
                     break;
                 }
                 *items_left -= 1;
@@ -258,7 +305,12 @@ fn show_rec(vm: &Vm, v: Value, depth: usize, out: &mut Vec<u8>, attrs_left: &mut
 /// Forces a value and everything reachable from it (the step of `deepSeq` and
 /// `--strict`). Cycles are fine: each set and list is visited once.
 pub fn deep_force(vm: &mut Vm, v: Value) -> EvalResult<Step> {
-    let c = Box::new(DeepForce { stack: vec![(v, None)], seen_attrs: FxHashSet::default(), seen_lists: FxHashSet::default(), result: v });
+    let c = Box::new(DeepForce {
+        stack: vec![(v, None)],
+        seen_attrs: FxHashSet::default(),
+        seen_lists: FxHashSet::default(),
+        result: v,
+    });
     c.run(vm)
 }
 
@@ -276,24 +328,23 @@ impl DeepForce {
             let r = vm.heap.resolve(v);
             if let Value::Thunk(t) = r {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                    return Err(Error::new(
+                        ErrorKind::InfiniteRecursion,
+                        "infinite recursion encountered",
+                    ));
                 }
                 self.stack.push((r, via));
                 return Ok(Step::Force(r, self));
             }
             match r {
-                Value::Attrs(a) => {
-                    if self.seen_attrs.insert(a.0) {
-                        for attr in vm.heap.attrs(a).iter().rev() {
-                            self.stack.push((attr.value, Some(attr.name)));
-                        }
+                Value::Attrs(a) if self.seen_attrs.insert(a.0) => {
+                    for attr in vm.heap.attrs(a).iter().rev() {
+                        self.stack.push((attr.value, Some(attr.name)));
                     }
                 }
-                Value::List(l) => {
-                    if l.len > 0 && self.seen_lists.insert((l.start, l.len)) {
-                        for e in vm.heap.list(l).iter().rev() {
-                            self.stack.push((*e, None));
-                        }
+                Value::List(l) if l.len > 0 && self.seen_lists.insert((l.start, l.len)) => {
+                    for e in vm.heap.list(l).iter().rev() {
+                        self.stack.push((*e, None));
                     }
                 }
                 _ => {}

@@ -62,7 +62,9 @@ pub fn quote_string(out: &mut String, b: &[u8]) {
             _ => {
                 // copy the run of ordinary bytes (may be multi-byte UTF-8)
                 let start = i;
-                while i + 1 < b.len() && !matches!(b[i + 1], b'"' | b'\\' | b'\n' | b'\r' | b'\t' | b'$') {
+                while i + 1 < b.len()
+                    && !matches!(b[i + 1], b'"' | b'\\' | b'\n' | b'\r' | b'\t' | b'$')
+                {
                     i += 1;
                 }
                 out.push_str(&String::from_utf8_lossy(&b[start..=i]));
@@ -119,11 +121,11 @@ fn show(n: &SyntaxNode, out: &mut String) {
         }
         NODE_LITERAL => {
             let t = tok_text(n);
-            if let Ok(f) = t.parse::<f64>() {
-                if t.contains(['.', 'e', 'E']) {
-                    out.push_str(&crate::print::format_float(f));
-                    return;
-                }
+            if let Ok(f) = t.parse::<f64>()
+                && t.contains(['.', 'e', 'E'])
+            {
+                out.push_str(&crate::print::format_float(f));
+                return;
             }
             out.push_str(&t)
         }
@@ -133,19 +135,30 @@ fn show(n: &SyntaxNode, out: &mut String) {
         NODE_PATH_SEARCH => {
             let t = n.text().to_string();
             out.push_str("(__findFile __nixPath ");
-            quote_string(out, t.trim_start_matches('<').trim_end_matches('>').as_bytes());
+            quote_string(
+                out,
+                t.trim_start_matches('<').trim_end_matches('>').as_bytes(),
+            );
             out.push(')');
         }
         NODE_STRING => {
             let parts: Vec<_> = n
                 .children_with_tokens()
                 .filter(|e| {
-                    e.as_token().map(|t| t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT).unwrap_or(false)
-                        || e.as_node().map(|c| c.kind() == NODE_INTERPOL).unwrap_or(false)
+                    e.as_token()
+                        .map(|t| t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT)
+                        .unwrap_or(false)
+                        || e.as_node()
+                            .map(|c| c.kind() == NODE_INTERPOL)
+                            .unwrap_or(false)
                 })
                 .collect();
             if parts.len() <= 1 && parts.iter().all(|p| p.as_token().is_some()) {
-                let text = parts.first().and_then(|p| p.as_token()).map(|t| t.text().to_string()).unwrap_or_default();
+                let text = parts
+                    .first()
+                    .and_then(|p| p.as_token())
+                    .map(|t| t.text().to_string())
+                    .unwrap_or_default();
                 quote_string(out, text.as_bytes());
             } else {
                 out.push('(');
@@ -154,7 +167,9 @@ fn show(n: &SyntaxNode, out: &mut String) {
                         out.push_str(" + ");
                     }
                     match p {
-                        nixlet_parser::rowan::NodeOrToken::Token(t) => quote_string(out, t.text().as_bytes()),
+                        nixlet_parser::rowan::NodeOrToken::Token(t) => {
+                            quote_string(out, t.text().as_bytes())
+                        }
                         nixlet_parser::rowan::NodeOrToken::Node(c) => {
                             if let Some(e) = exprs(c).first() {
                                 show(e, out)
@@ -213,7 +228,9 @@ fn show(n: &SyntaxNode, out: &mut String) {
             out.push(')');
         }
         NODE_UNARY_OP => {
-            let neg = n.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_SUB);
+            let neg = n
+                .children_with_tokens()
+                .any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_SUB);
             if neg {
                 out.push_str("(__sub 0 ");
             } else {
@@ -226,7 +243,10 @@ fn show(n: &SyntaxNode, out: &mut String) {
         }
         NODE_BIN_OP => {
             use nixlet_parser::rnix::ast::BinOpKind as K;
-            let op = n.children_with_tokens().filter_map(|e| e.into_token()).find_map(|t| K::from_kind(t.kind()));
+            let op = n
+                .children_with_tokens()
+                .filter_map(|e| e.into_token())
+                .find_map(|t| K::from_kind(t.kind()));
             let (a, b) = match (ch.first(), ch.get(1)) {
                 (Some(a), Some(b)) => (a, b),
                 _ => return,
@@ -325,12 +345,19 @@ fn show(n: &SyntaxNode, out: &mut String) {
         }
         NODE_LAMBDA => {
             out.push('(');
-            if let Some(p) = n.children().find(|c| c.kind() == nixlet_parser::SyntaxKind::NODE_PATTERN) {
+            if let Some(p) = n
+                .children()
+                .find(|c| c.kind() == nixlet_parser::SyntaxKind::NODE_PATTERN)
+            {
                 let mut formals: Vec<(String, Option<SyntaxNode>)> = p
                     .children()
                     .filter(|c| c.kind() == NODE_PAT_ENTRY)
                     .map(|e| {
-                        let name = e.children().find(|c| c.kind() == NODE_IDENT).map(|i| tok_text(&i)).unwrap_or_default();
+                        let name = e
+                            .children()
+                            .find(|c| c.kind() == NODE_IDENT)
+                            .map(|i| tok_text(&i))
+                            .unwrap_or_default();
                         let def = exprs(&e).into_iter().nth(1);
                         (name, def)
                     })
@@ -349,7 +376,9 @@ fn show(n: &SyntaxNode, out: &mut String) {
                         show(d, out);
                     }
                 }
-                let ellipsis = p.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_ELLIPSIS);
+                let ellipsis = p
+                    .children_with_tokens()
+                    .any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_ELLIPSIS);
                 if ellipsis {
                     if !first {
                         out.push_str(", ");
@@ -363,10 +392,10 @@ fn show(n: &SyntaxNode, out: &mut String) {
                         out.push_str(&tok_text(&i));
                     }
                 }
-            } else if let Some(p) = n.children().find(|c| c.kind() == NODE_IDENT_PARAM) {
-                if let Some(i) = p.children().find(|c| c.kind() == NODE_IDENT) {
-                    out.push_str(&tok_text(&i));
-                }
+            } else if let Some(p) = n.children().find(|c| c.kind() == NODE_IDENT_PARAM)
+                && let Some(i) = p.children().find(|c| c.kind() == NODE_IDENT)
+            {
+                out.push_str(&tok_text(&i));
             }
             out.push_str(": ");
             if let Some(b) = ch.last() {
@@ -375,7 +404,9 @@ fn show(n: &SyntaxNode, out: &mut String) {
             out.push(')');
         }
         NODE_ATTR_SET | NODE_LET_IN | NODE_LEGACY_LET => {
-            let rec = n.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_REC);
+            let rec = n
+                .children_with_tokens()
+                .any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_REC);
             match n.kind() {
                 NODE_LET_IN => out.push_str("(let "),
                 NODE_LEGACY_LET => out.push_str("(rec { "),
