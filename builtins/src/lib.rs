@@ -2,7 +2,7 @@
 //!
 //! Every builtin is declared once, as a [`Decl`] in its family's table (with its
 //! documentation), and implemented as a plain function from forced arguments to a
-//! [`Step`]. [`install`] registers them all in a [`Vm`] under the names C++ Nix uses:
+//! [`Step`](nixlet_eval::Step). [`install`] registers them all in a [`Vm`] under the names C++ Nix uses:
 //! `builtins.x` for every builtin, `__x` for builtins-only ones, and the bare name for
 //! the few that are also global (`map`, `toString`, `import`, ...).
 //!
