@@ -273,6 +273,7 @@ fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 
 fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let f = args[0];
+    vm.want_function(f, &nth_arg(0, "zipAttrsWith"))?;
     let l = vm.want_list(args[1], &nth_arg(1, "zipAttrsWith"))?;
     let items = vm.heap.list(l).to_vec();
     force_each(

@@ -300,12 +300,21 @@ impl Cont for EachCall {
 }
 
 fn per_element(vm: &mut Vm, args: &[Value], mode: Mode, name: &'static str) -> EvalResult<Step> {
-    let l = vm.want_list(args[1], &nth_arg(1, name))?;
-    if l.len == 0 {
-        return EachCall::start(vm, mode, args[0], l);
+    let list = args[1];
+    if mode == Mode::Filter {
+        // filter checks its list first, and the function only if there is an element
+        let l = vm.want_list(list, &nth_arg(1, name))?;
+        if l.len == 0 {
+            return EachCall::start(vm, mode, args[0], l);
+        }
+        return force_then(vm, args[0], move |vm, f| {
+            vm.want_function(f, &nth_arg(0, name))?;
+            EachCall::start(vm, mode, f, l)
+        });
     }
     force_then(vm, args[0], move |vm, f| {
         vm.want_function(f, &nth_arg(0, name))?;
+        let l = vm.want_list(list, &nth_arg(1, name))?;
         EachCall::start(vm, mode, f, l)
     })
 }
@@ -625,20 +634,10 @@ impl Cont for GroupBy {
 }
 
 fn group_by(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    let f = args[0];
+    vm.want_function(f, &nth_arg(0, "groupBy"))?;
     let l = vm.want_list(args[1], &nth_arg(1, "groupBy"))?;
-    force_then(vm, args[0], move |vm, f| {
-        if l.len > 0 {
-            vm.want_function(f, &nth_arg(0, "groupBy"))?;
-        }
-        Box::new(GroupBy {
-            f,
-            list: l,
-            i: 0,
-            groups: Vec::new(),
-            index: Default::default(),
-        })
-        .next(vm)
-    })
+    Box::new(GroupBy { f, list: l, i: 0, groups: Vec::new(), index: Default::default() }).next(vm)
 }
 
 /// `genericClosure { startSet; operator; }`.

@@ -185,10 +185,9 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths",
         ));
     }
-    let s = vm.want_string(args[2], &nth_arg(2, "replaceStrings"))?;
     let from_items = vm.heap.list(from).to_vec();
     let to_items = vm.heap.list(to).to_vec();
-    let s = vm.heap.string(s).clone();
+    let s_arg = args[2];
     force_each(
         vm,
         from_items,
@@ -198,6 +197,8 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 let id = vm.want_string(f, "while evaluating one of the strings to replace passed to builtins.replaceStrings")?;
                 pats.push(vm.heap.str_bytes(id).to_vec());
             }
+            let s = vm.want_string(s_arg, &nth_arg(2, "replaceStrings"))?;
+            let s = vm.heap.string(s).clone();
             // which replacements are used (they are forced only if used, as in Nix)
             let b = &s.bytes;
             let mut used: Vec<usize> = Vec::new();

@@ -61,6 +61,8 @@ pub enum Op {
     CheckBool(u8),
     /// `[c] -> []`, failing with assertion text `asserts[i]` if `c` is false.
     Assert(u32),
+    /// `[a b] -> []`: `assert a == b`, with Nix's detailed message when they differ.
+    AssertEq(u32),
     /// `[f a1 … an] -> [f a1 … an]` (whnf).
     Call(u32),
     /// `[v1 … vn] -> [list]`
@@ -88,8 +90,8 @@ pub enum Op {
     HasAttrDynStep,
     /// Like [`Op::HasAttrLast`] with the name on the stack.
     HasAttrDynLast,
-    /// `+` (numbers, strings, paths)
-    Add,
+    /// `+` (numbers, strings, paths); operand positions in `add_pos[i]`.
+    Add(u32),
     /// `-`
     Sub,
     /// `*`
@@ -116,7 +118,8 @@ pub enum Op {
     Concat,
     /// `//`
     Update,
-    /// `[p1 … pn] -> [string]`: string interpolation.
+    /// `[p1 … pn] -> [string]`: string interpolation; `interps[i]` holds the part
+    /// positions (and so `n`).
     Interp(u32),
     /// `[p1 … pn] -> [path]`: path interpolation (first part is a path prefix).
     PathInterp(u32),
@@ -214,6 +217,15 @@ pub struct WithVar {
     pub scopes: Box<[(u32, u32)]>,
 }
 
+/// An `assert`.
+#[derive(Debug, Clone)]
+pub struct AssertDesc {
+    /// The condition as Nix shows it.
+    pub text: Box<str>,
+    /// For `assert a == b`: the position of `==`.
+    pub eq_pos: PosId,
+}
+
 /// `__overrides` fix-up data of a `rec` set.
 #[derive(Debug, Clone)]
 pub struct OverridesDesc {
@@ -244,8 +256,12 @@ pub struct Program {
     pub formals: Vec<FormalsDesc>,
     /// `rec` sets with `__overrides`.
     pub overrides: Vec<OverridesDesc>,
-    /// Assertion texts.
-    pub asserts: Vec<Box<str>>,
+    /// Assertions.
+    pub asserts: Vec<AssertDesc>,
+    /// Operand positions of each `+`.
+    pub add_pos: Vec<(PosId, PosId)>,
+    /// Part positions of each interpolation.
+    pub interps: Vec<Box<[PosId]>>,
     /// Position table; index 0 is "no position".
     pub positions: Vec<Span>,
 }

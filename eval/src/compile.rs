@@ -342,31 +342,26 @@ impl<'c> Compiler<'c> {
                 let idx = (self.prog.with_vars.len() - 1) as u32;
                 self.emit(Op::WithVar(idx), r);
             }
-            ExprKind::Interp(parts) => {
+            ExprKind::Interp(parts) | ExprKind::PathInterp(parts) => {
+                let mut poss = Vec::with_capacity(parts.len());
                 for p in parts.iter() {
                     match p {
                         Part::Lit(b) => {
                             let v = self.string_const(b);
                             let c = self.constant(v);
                             self.emit(Op::Const(c), r);
+                            poss.push(self.pos(r));
                         }
-                        Part::Expr(x) => self.strict(x),
+                        Part::Expr(x, pr) => {
+                            self.strict(x);
+                            poss.push(self.pos(*pr));
+                        }
                     }
                 }
-                self.emit(Op::Interp(parts.len() as u32), r);
-            }
-            ExprKind::PathInterp(parts) => {
-                for p in parts.iter() {
-                    match p {
-                        Part::Lit(b) => {
-                            let v = self.string_const(b);
-                            let c = self.constant(v);
-                            self.emit(Op::Const(c), r);
-                        }
-                        Part::Expr(x) => self.strict(x),
-                    }
-                }
-                self.emit(Op::PathInterp(parts.len() as u32), r);
+                self.prog.interps.push(poss.into());
+                let idx = (self.prog.interps.len() - 1) as u32;
+                let op = if matches!(e.kind, ExprKind::PathInterp(_)) { Op::PathInterp(idx) } else { Op::Interp(idx) };
+                self.emit(op, r);
             }
             ExprKind::Apply(f, args) => {
                 self.strict(f);
@@ -468,13 +463,23 @@ impl<'c> Compiler<'c> {
                 self.patch(je);
             }
             ExprKind::Assert(c, body, text) => {
-                self.strict(c);
-                self.prog.asserts.push((*text).into());
-                let idx = (self.prog.asserts.len() - 1) as u32;
-                self.emit(Op::Assert(idx), r);
+                if let ExprKind::Bin(BinOp::Eq, a, b, _) = &c.kind {
+                    // `assert a == b`: Nix explains how the values differ
+                    self.strict(a);
+                    self.strict(b);
+                    let eq_pos = self.pos(c.range);
+                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos });
+                    let idx = (self.prog.asserts.len() - 1) as u32;
+                    self.emit(Op::AssertEq(idx), r);
+                } else {
+                    self.strict(c);
+                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos: PosId::NONE });
+                    let idx = (self.prog.asserts.len() - 1) as u32;
+                    self.emit(Op::Assert(idx), r);
+                }
                 self.strict(body);
             }
-            ExprKind::Bin(op, a, b) => self.binop(*op, a, b, r),
+            ExprKind::Bin(op, a, b, operands) => self.binop(*op, a, b, r, *operands),
             ExprKind::Not(a) => {
                 self.strict(a);
                 self.emit(Op::Not, r);
@@ -535,7 +540,7 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    fn binop(&mut self, op: BinOp, a: &Expr<'_>, b: &Expr<'_>, r: TextRange) {
+    fn binop(&mut self, op: BinOp, a: &Expr<'_>, b: &Expr<'_>, r: TextRange, operands: (TextRange, TextRange)) {
         match op {
             BinOp::And | BinOp::Or | BinOp::Impl => {
                 self.strict(a);
@@ -560,7 +565,11 @@ impl<'c> Compiler<'c> {
                 self.strict(a);
                 self.strict(b);
                 let o = match op {
-                    BinOp::Add => Op::Add,
+                    BinOp::Add => {
+                        let (pa, pb) = (self.pos(operands.0), self.pos(operands.1));
+                        self.prog.add_pos.push((pa, pb));
+                        Op::Add((self.prog.add_pos.len() - 1) as u32)
+                    }
                     BinOp::Sub => Op::Sub,
                     BinOp::Mul => Op::Mul,
                     BinOp::Div => Op::Div,

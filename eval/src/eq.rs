@@ -9,7 +9,7 @@
 
 use crate::builtin::{Cont, Step};
 use crate::error::{Error, EvalResult};
-use crate::value::{ListRef, Thunk, Value};
+use crate::value::{ListRef, Thunk, Type, Value};
 use crate::vm::Vm;
 
 fn identical(a: Value, b: Value) -> bool {
@@ -283,5 +283,156 @@ impl ListCmp {
 impl Cont for ListCmp {
     fn resume(self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
         self.run(vm, v)
+    }
+}
+
+/// The error of a failed `assert a == b`: how the values differ, worded and traced
+/// as C++ Nix's `assertEqValues` does. The values were just compared, so everything
+/// this walks is already evaluated.
+pub fn assertion_error(vm: &mut Vm, a: Value, b: Value, assert_idx: u32, assert_pos: crate::value::PosId) -> Error {
+    use crate::error::ErrorKind;
+    let desc = vm.prog.asserts.get(assert_idx as usize).cloned();
+    let (text, eq_pos) = match &desc {
+        Some(d) => (d.text.to_string(), d.eq_pos),
+        None => (String::new(), crate::value::PosId::NONE),
+    };
+    let eq_span = vm.prog.span(eq_pos);
+    let show = |vm: &Vm, v: Value| crate::print::show_short(vm, v);
+    // explicit stack of (left, right, trace lines to add if the difference is below)
+    let mut work: Vec<(Value, Value, Vec<(Option<nixlet_parser::Span>, String)>)> = vec![(a, b, Vec::new())];
+    let mut found: Option<(String, Vec<(Option<nixlet_parser::Span>, String)>)> = None;
+    while let Some((x, y, trace)) = work.pop() {
+        let (x, y) = (vm.heap.resolve(x), vm.heap.resolve(y));
+        let tx = vm.heap.type_of(x);
+        let ty = vm.heap.type_of(y);
+        let num = |t: Type| matches!(t, Type::Int | Type::Float);
+        if num(tx) && num(ty) {
+            let equal = match (x, y) {
+                (Value::Int(p), Value::Int(q)) => p == q,
+                (Value::Int(p), Value::Float(q)) => (p as f64) == q,
+                (Value::Float(p), Value::Int(q)) => p == (q as f64),
+                (Value::Float(p), Value::Float(q)) => p == q,
+                _ => false,
+            };
+            if !equal {
+                found = Some((
+                    format!("{} with value '{}' is not equal to {} with value '{}'", tx.a(), show(vm, x), ty.a(), show(vm, y)),
+                    trace,
+                ));
+                break;
+            }
+            continue;
+        }
+        if tx != ty {
+            found = Some((
+                format!("{} of value '{}' is not equal to {} of value '{}'", tx.a(), show(vm, x), ty.a(), show(vm, y)),
+                trace,
+            ));
+            break;
+        }
+        let msg = match (x, y) {
+            (Value::Bool(p), Value::Bool(q)) if p != q => Some(format!("boolean '{p}' is not equal to boolean '{q}'")),
+            (Value::String(p), Value::String(q)) if vm.heap.str_bytes(p) != vm.heap.str_bytes(q) => {
+                Some(format!("string '{}' is not equal to string '{}'", show(vm, x), show(vm, y)))
+            }
+            (Value::Path(p), Value::Path(q)) if vm.heap.str_bytes(p) != vm.heap.str_bytes(q) => {
+                Some(format!("path '{}' is not equal to path '{}'", show(vm, x), show(vm, y)))
+            }
+            (Value::List(p), Value::List(q)) => {
+                if p.len != q.len {
+                    Some(format!(
+                        "list of size '{}' is not equal to list of size '{}', left hand side is '{}', right hand side is '{}'",
+                        p.len,
+                        q.len,
+                        show(vm, x),
+                        show(vm, y)
+                    ))
+                } else {
+                    let (lp, lq) = (vm.heap.list(p).to_vec(), vm.heap.list(q).to_vec());
+                    for (n, (e1, e2)) in lp.into_iter().zip(lq).enumerate().rev() {
+                        let mut t = trace.clone();
+                        t.push((eq_span, format!("while comparing list element {n}")));
+                        work.push((e1, e2, t));
+                    }
+                    None
+                }
+            }
+            (Value::Attrs(p), Value::Attrs(q)) => {
+                let k = vm.known;
+                let is_drv = |vm: &Vm, a: crate::value::AttrsId| {
+                    vm.heap
+                        .attr(a, k.type_)
+                        .map(|t| matches!(vm.heap.resolve(t.value), Value::String(s) if vm.heap.str_bytes(s) == b"derivation"))
+                        .unwrap_or(false)
+                };
+                let outs = (vm.heap.attr(p, k.out_path).map(|a| a.value), vm.heap.attr(q, k.out_path).map(|a| a.value));
+                if let (true, true, (Some(o1), Some(o2))) = (is_drv(vm, p), is_drv(vm, q), outs) {
+                    let mut t = trace.clone();
+                    t.push((eq_span, "while comparing a derivation by its 'outPath' attribute".to_string()));
+                    work.push((o1, o2, t));
+                    None
+                } else {
+                    let (ep, eqs) = (vm.heap.attrs(p).to_vec(), vm.heap.attrs(q).to_vec());
+                    if ep.len() != eqs.len() {
+                        Some(format!(
+                            "attribute names of attribute set '{}' differs from attribute set '{}'",
+                            show(vm, x),
+                            show(vm, y)
+                        ))
+                    } else {
+                        let mut m = None;
+                        let mut pairs = Vec::new();
+                        for (i, j) in ep.iter().zip(eqs.iter()) {
+                            if i.name != j.name {
+                                let n1 = vm.symbols.str(i.name).into_owned();
+                                let n2 = vm.symbols.str(j.name).into_owned();
+                                m = Some(if vm.heap.attr(q, i.name).is_none() {
+                                    format!("attribute name '{n1}' is contained in '{}', but not in '{}'", show(vm, x), show(vm, y))
+                                } else {
+                                    format!("attribute name '{n2}' is missing in '{}', but is contained in '{}'", show(vm, x), show(vm, y))
+                                });
+                                break;
+                            }
+                            let mut t = trace.clone();
+                            let n = vm.symbols.str(i.name).into_owned();
+                            t.push((eq_span, format!("while comparing attribute '{n}'")));
+                            if let Some(sp) = vm.prog.span(i.pos) {
+                                t.push((Some(sp), "where left hand side is".to_string()));
+                            }
+                            if let Some(sp) = vm.prog.span(j.pos) {
+                                t.push((Some(sp), "where right hand side is".to_string()));
+                            }
+                            pairs.push((i.value, j.value, t));
+                        }
+                        if m.is_none() {
+                            for pr in pairs.into_iter().rev() {
+                                work.push(pr);
+                            }
+                        }
+                        m
+                    }
+                }
+            }
+            (Value::Lambda(..) | Value::Builtin(_) | Value::PrimOpApp(_), _) => {
+                Some("distinct functions and immediate comparisons of identical functions compare as unequal".to_string())
+            }
+            _ => None,
+        };
+        if let Some(m) = msg {
+            found = Some((m, trace));
+            break;
+        }
+    }
+    let assert_span = vm.prog.span(assert_pos);
+    match found {
+        Some((msg, trace)) => {
+            let mut e = Error::new(ErrorKind::Assert, msg);
+            // traces are stored innermost first
+            for (span, line) in trace.into_iter().rev() {
+                e = e.trace(span, line);
+            }
+            e.trace(assert_span, format!("while evaluating the condition of the assertion '{text}'"))
+        }
+        None => Error::new(ErrorKind::Assert, format!("assertion '{text}' failed")).at(assert_span),
     }
 }

@@ -55,6 +55,9 @@ pub struct ErrorInner {
     pub suggestions: Vec<String>,
     /// Diagnostics of a parse error.
     pub diagnostics: Vec<Diagnostic>,
+    /// The error deliberately has no position (Nix prints none for it); [`Error::at`]
+    /// leaves it alone.
+    pub no_pos: bool,
 }
 
 /// An evaluation error (boxed: results stay small on the hot path).
@@ -74,6 +77,7 @@ impl Error {
             trace: Vec::new(),
             suggestions: Vec::new(),
             diagnostics: Vec::new(),
+            no_pos: false,
         }))
     }
 
@@ -100,9 +104,15 @@ impl Error {
         e
     }
 
+    /// Marks the error as having no position of its own (context is in the trace).
+    pub fn unlocated(mut self) -> Self {
+        self.0.no_pos = true;
+        self
+    }
+
     /// Sets the position if none is set yet.
     pub fn at(mut self, span: Option<Span>) -> Self {
-        if self.0.span.is_none() {
+        if self.0.span.is_none() && !self.0.no_pos {
             self.0.span = span;
         }
         self

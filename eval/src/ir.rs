@@ -36,8 +36,8 @@ pub enum Var<'a> {
 pub enum Part<'a> {
     /// Literal bytes.
     Lit(&'a [u8]),
-    /// `${expr}`.
-    Expr(&'a Expr<'a>),
+    /// `${expr}`, with the position of the `${` (or of the operand of `+`).
+    Expr(&'a Expr<'a>, TextRange),
 }
 
 /// An attribute name in a select / has-attr path.
@@ -200,7 +200,9 @@ pub enum ExprKind<'a> {
     If(&'a Expr<'a>, &'a Expr<'a>, &'a Expr<'a>),
     /// `assert cond; body` with the condition's source text for the message.
     Assert(&'a Expr<'a>, &'a Expr<'a>, &'a str),
-    Bin(BinOp, &'a Expr<'a>, &'a Expr<'a>),
+    /// A binary operator: the range of the expression is the operator's; the last
+    /// field holds the positions of the operands (as written, parentheses included).
+    Bin(BinOp, &'a Expr<'a>, &'a Expr<'a>, (TextRange, TextRange)),
     Not(&'a Expr<'a>),
     Neg(&'a Expr<'a>),
     /// `__curPos`: `(line, column)` of the token.

@@ -230,7 +230,7 @@ enum IndPiece<'a> {
     /// An escape (`''$`, `'''`, `''\x`, lone `$` or `'`): ends start-of-line whitespace.
     Escape(String),
     /// An interpolation.
-    Interp(&'a Expr<'a>),
+    Interp(&'a Expr<'a>, TextRange),
 }
 
 /// Splits the raw text between interpolations of an indented string like flex does.
@@ -299,7 +299,7 @@ fn split_ind_text(s: &str, out: &mut Vec<IndPiece<'_>>) {
 /// A part after indentation stripping (literals still owned).
 enum Stripped<'a> {
     Lit(Vec<u8>),
-    Expr(&'a Expr<'a>),
+    Expr(&'a Expr<'a>, TextRange),
 }
 
 /// Indentation stripping as Nix does it; returns the parts to concatenate.
@@ -353,10 +353,10 @@ fn strip_indentation<'a>(pieces: Vec<IndPiece<'a>>) -> Vec<Stripped<'a>> {
     let n = pieces.len();
     for (idx, p) in pieces.into_iter().enumerate() {
         match p {
-            IndPiece::Interp(e) => {
+            IndPiece::Interp(e, r) => {
                 at_start = false;
                 dropped = 0;
-                out.push(Stripped::Expr(e));
+                out.push(Stripped::Expr(e, r));
             }
             IndPiece::Escape(s) => {
                 at_start = false;
@@ -827,7 +827,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     }
                     nixlet_parser::rowan::NodeOrToken::Node(c) if c.kind() == NODE_INTERPOL => {
                         if let Some(e) = expr_children(&c).next() {
-                            parts.push(Part::Expr(self.expr(&e)));
+                            let r = self.start(&c);
+                            parts.push(Part::Expr(self.expr(&e), r));
                         }
                     }
                     _ => {}
@@ -885,8 +886,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     );
                     first = false;
                     if let Some(e) = expr_children(&c).next() {
+                        let r = self.start(&c);
                         let e = self.expr(&e);
-                        pieces.push(IndPiece::Interp(e));
+                        pieces.push(IndPiece::Interp(e, r));
                     }
                 }
                 _ => {}
@@ -903,7 +905,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             .into_iter()
             .map(|p| match p {
                 Stripped::Lit(v) => Part::Lit(self.arena.alloc_slice_copy(&v)),
-                Stripped::Expr(e) => Part::Expr(e),
+                Stripped::Expr(e, r) => Part::Expr(e, r),
             })
             .collect()
     }
@@ -962,8 +964,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 }
                 nixlet_parser::rowan::NodeOrToken::Node(c) if c.kind() == NODE_INTERPOL => {
                     if let Some(e) = expr_children(&c).next() {
+                        let r = self.start(&c);
                         let e = self.expr(&e);
-                        parts.push(Part::Expr(e));
+                        parts.push(Part::Expr(e, r));
                     }
                 }
                 _ => {}
@@ -988,6 +991,10 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             .unwrap_or(range);
         let mut ch = expr_children(n);
         let (l, rr) = (ch.next(), ch.next());
+        let operand_pos = (
+            l.as_ref().map(|x| self.start(x)).unwrap_or(r),
+            rr.as_ref().map(|x| self.start(x)).unwrap_or(r),
+        );
         let lhs = match l {
             Some(x) => self.expr(&x),
             None => self.mk(ExprKind::Var(Var::Global(0)), range),
@@ -1052,7 +1059,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 return self.mk(ExprKind::Apply(lhs, self.arena.alloc_slice_copy(&[rhs])), r);
             }
         };
-        self.mk(ExprKind::Bin(op, lhs, rhs), r)
+        self.mk(ExprKind::Bin(op, lhs, rhs, operand_pos), r)
     }
 
     // ---- attribute paths ----

@@ -36,50 +36,57 @@ impl Vm {
         ))
     }
 
-    /// Integer/float arithmetic with Nix's overflow and division checks.
+    /// Integer/float arithmetic with Nix's overflow and division checks, checking
+    /// operands in the order C++ Nix's `sub`/`mul`/`div` primops do.
     pub fn arith(&mut self, a: Value, b: Value, op: Arith) -> EvalResult<Value> {
+        let is_num = |v: Value| matches!(v, Value::Int(_) | Value::Float(_));
+        let (first, second) = match op {
+            Arith::Sub => ("while evaluating the first argument of the subtraction", "while evaluating the second argument of the subtraction"),
+            Arith::Mul => ("while evaluating the first argument of the multiplication", "while evaluating the second argument of the multiplication"),
+            Arith::Div => ("while evaluating the first operand of the division", "while evaluating the second operand of the division"),
+        };
+        if let Arith::Div = op {
+            // the divisor is checked (as a float) and tested for zero first
+            let y = match b {
+                Value::Int(i) => i as f64,
+                Value::Float(f) => f,
+                other => return Err(self.expected("a float", other).trace(None, second)),
+            };
+            if y == 0.0 {
+                return Err(Error::eval("division by zero"));
+            }
+        }
+        let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+        let want = if float { "a float" } else { "an integer" };
+        if !is_num(a) {
+            return Err(self.expected(want, a).trace(None, first));
+        }
+        if !is_num(b) {
+            return Err(self.expected(want, b).trace(None, second));
+        }
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => {
                 let (r, verb, sym) = match op {
                     Arith::Sub => (x.checked_sub(y), "subtracting", "-"),
                     Arith::Mul => (x.checked_mul(y), "multiplying", "*"),
-                    Arith::Div => {
-                        if y == 0 {
-                            return Err(Error::eval("division by zero"));
-                        }
-                        (x.checked_div(y), "dividing", "/")
-                    }
+                    Arith::Div => (x.checked_div(y), "dividing", "/"),
                 };
-                r.map(Value::Int)
-                    .ok_or_else(|| Error::eval(format!("integer overflow in {verb} {x} {sym} {y}")))
+                r.map(Value::Int).ok_or_else(|| Error::eval(format!("integer overflow in {verb} {x} {sym} {y}")))
             }
-            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
-                let x = as_float(a);
-                let y = as_float(b);
+            _ => {
+                let (x, y) = (as_float(a), as_float(b));
                 Ok(Value::Float(match op {
                     Arith::Sub => x - y,
                     Arith::Mul => x * y,
-                    Arith::Div => {
-                        if y == 0.0 {
-                            return Err(Error::eval("division by zero"));
-                        }
-                        x / y
-                    }
+                    Arith::Div => x / y,
                 }))
-            }
-            (Value::Int(_) | Value::Float(_), other) | (other, _) => {
-                let what = if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-                    "a float"
-                } else {
-                    "an integer"
-                };
-                Err(self.expected(what, other))
             }
         }
     }
 
-    /// `a + b`. `base` is the stack index of `a` (for coercion continuations).
-    pub(crate) fn add(&mut self, a: Value, b: Value, base: usize) -> EvalResult<Option<Value>> {
+    /// `a + b`. `base` is the stack index of `a` (for coercion continuations); `pos`
+    /// indexes the operand positions.
+    pub(crate) fn add(&mut self, a: Value, b: Value, base: usize, pos: u32) -> EvalResult<Option<Value>> {
         match a {
             Value::Int(x) => match b {
                 Value::Int(y) => x
@@ -100,22 +107,33 @@ impl Vm {
                     self.heap.type_of(other).a()
                 ))),
             },
-            _ => self.concat_strings(base, 2, matches!(a, Value::Path(_)), false),
+            _ => {
+                let spans = [self.add_operand_span(pos, 0), self.add_operand_span(pos, 1)];
+                self.concat_strings(base, 2, matches!(a, Value::Path(_)), &spans)
+            }
         }
+    }
+
+    fn add_operand_span(&self, pos: u32, which: usize) -> Option<nixlet_parser::Span> {
+        let (a, b) = self.prog.add_pos.get(pos as usize).copied()?;
+        self.prog.span(if which == 0 { a } else { b })
     }
 
     /// Concatenates the `n` stack values from `start` as strings (or as a path when
     /// `path` is set). `interp`: string interpolation (always string mode).
+    /// Errors get Nix's `while evaluating a path segment` context at the part's position.
     pub(crate) fn concat_strings(
         &mut self,
         start: usize,
         n: usize,
         path: bool,
-        interp: bool,
+        spans: &[Option<nixlet_parser::Span>],
     ) -> EvalResult<Option<Value>> {
         let mut buf: Vec<u8> = Vec::new();
         let mut ctx: Vec<Box<str>> = Vec::new();
-        let _ = interp;
+        let segment_err = |e: Error, i: usize| -> Error {
+            e.unlocated().trace(spans.get(i).copied().flatten(), "while evaluating a path segment")
+        };
         for i in 0..n {
             let v = self.heap.resolve(self.stack_at(start + i));
             let opts = if path {
@@ -140,7 +158,7 @@ impl Vm {
                 }
                 _ => {}
             }
-            match coerce_now(self, v, opts)? {
+            match coerce_now(self, v, opts).map_err(|e| segment_err(e, i))? {
                 Now::Bytes(b, c) => {
                     buf.extend_from_slice(&b);
                     merge_context(&mut ctx, &c);
@@ -151,14 +169,27 @@ impl Vm {
                 }
                 Now::Call(f, s) => {
                     let slot = start + i;
+                    let span = spans.get(i).copied().flatten();
+                    let attr_pos = match s {
+                        Value::Attrs(a) => self.heap.attr(a, self.known.to_string).map(|x| x.pos).unwrap_or(PosId::NONE),
+                        _ => PosId::NONE,
+                    };
                     let k = move |vm: &mut Vm, r: Value| -> EvalResult<Step> {
-                        vm.set_stack_at(slot, r);
-                        Ok(Step::Done(Value::Null))
+                        // a string, path or set (peeled again) may stand in for the part
+                        if let Value::String(_) | Value::Path(_) | Value::Attrs(_) = vm.heap.resolve(r) {
+                            vm.set_stack_at(slot, r);
+                            return Ok(Step::Done(Value::Null));
+                        }
+                        let e = crate::coerce::cannot_coerce(vm, vm.heap.resolve(r))
+                            .unlocated()
+                            .trace(span, "while evaluating a path segment")
+                            .trace(vm.prog.span(attr_pos), "while using the result of the `__toString` attribute");
+                        Err(e)
                     };
                     self.begin(Step::Call(f, Args::one(s), Box::new(k)));
                     return Ok(None);
                 }
-                Now::List(_) => return Err(crate::coerce::cannot_coerce(self, v)),
+                Now::List(_) => return Err(segment_err(crate::coerce::cannot_coerce(self, v), i)),
             }
         }
         if path {
@@ -182,10 +213,15 @@ impl Vm {
         Ok(Some(Value::String(self.heap.alloc_string(s))))
     }
 
-    /// String or path interpolation over the top `n` stack values from `start`.
-    pub(crate) fn interpolate(&mut self, start: usize, path: bool) -> EvalResult<Option<Value>> {
+    /// String or path interpolation over the top stack values from `start`; `idx`
+    /// indexes the part positions.
+    pub(crate) fn interpolate(&mut self, start: usize, path: bool, idx: u32) -> EvalResult<Option<Value>> {
         let n = self.stack_len() - start;
-        self.concat_strings(start, n, path, !path)
+        let spans: Vec<Option<nixlet_parser::Span>> = match self.prog.interps.get(idx as usize) {
+            Some(ps) => ps.iter().map(|p| self.prog.span(*p)).collect(),
+            None => Vec::new(),
+        };
+        self.concat_strings(start, n, path, &spans)
     }
 
     /// `a ++ b`.

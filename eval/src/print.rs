@@ -264,11 +264,12 @@ fn show_rec(
                     );
                     break;
                 }
-                *attrs_left -= 1;
                 push_attr_name(out, vm.symbols.bytes(attr.name));
                 out.extend_from_slice(b" = ");
                 show_rec(vm, attr.value, depth + 1, out, attrs_left, items_left);
                 out.push(b';');
+                // counted after printing, as Nix does (nested ones count first)
+                *attrs_left = attrs_left.saturating_sub(1);
             }
             out.extend_from_slice(b" }");
         }
@@ -294,8 +295,8 @@ fn show_rec(
                     );
                     break;
                 }
-                *items_left -= 1;
                 show_rec(vm, e, depth + 1, out, attrs_left, items_left);
+                *items_left = items_left.saturating_sub(1);
             }
             out.extend_from_slice(b" ]");
         }

@@ -404,9 +404,7 @@ fn show(n: &SyntaxNode, out: &mut String) {
             out.push(')');
         }
         NODE_ATTR_SET | NODE_LET_IN | NODE_LEGACY_LET => {
-            let rec = n
-                .children_with_tokens()
-                .any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_REC);
+            let rec = n.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_REC);
             match n.kind() {
                 NODE_LET_IN => out.push_str("(let "),
                 NODE_LEGACY_LET => out.push_str("(rec { "),
@@ -417,41 +415,14 @@ fn show(n: &SyntaxNode, out: &mut String) {
                     out.push_str("{ ");
                 }
             }
-            for e in n.children() {
-                match e.kind() {
-                    NODE_ATTRPATH_VALUE => {
-                        if let Some(p) = e.children().find(|c| c.kind() == NODE_ATTRPATH) {
-                            show_attrpath(&p, out);
-                        }
-                        out.push_str(" = ");
-                        if let Some(v) = exprs(&e).first() {
-                            show(v, out);
-                        }
-                        out.push_str("; ");
-                    }
-                    NODE_INHERIT => {
-                        out.push_str("inherit");
-                        if let Some(f) = e.children().find(|c| c.kind() == NODE_INHERIT_FROM) {
-                            out.push_str(" (");
-                            if let Some(x) = exprs(&f).first() {
-                                show(x, out);
-                            }
-                            out.push(')');
-                        }
-                        for a in e.children().filter(|c| c.kind() == NODE_IDENT) {
-                            out.push(' ');
-                            out.push_str(&tok_text(&a));
-                        }
-                        out.push_str("; ");
-                    }
-                    _ => {}
-                }
-            }
+            let mut b = Bindings::default();
+            b.collect(n);
+            b.show(out);
             match n.kind() {
                 NODE_LET_IN => {
                     out.push_str("in ");
-                    if let Some(b) = ch.last() {
-                        show(b, out);
+                    if let Some(body) = ch.last() {
+                        show(body, out);
                     }
                     out.push(')');
                 }
@@ -461,4 +432,171 @@ fn show(n: &SyntaxNode, out: &mut String) {
         }
         _ => out.push_str(&n.text().to_string()),
     }
+}
+
+/// The bindings of a set as Nix's parser merges them: `a.b = 1; a.c = 2;` is
+/// `a = { b = 1; c = 2; };`, shown sorted, inherits first, dynamic attributes last.
+#[derive(Default)]
+struct Bindings {
+    statics: Vec<(String, Binding)>,
+    inherits: Vec<String>,
+    inherit_from: Vec<(SyntaxNode, Vec<String>)>,
+    dynamics: Vec<(SyntaxNode, BindVal)>,
+}
+
+enum BindVal {
+    Expr(SyntaxNode),
+    Nested(Bindings),
+}
+
+struct Binding(BindVal);
+
+fn static_name(a: &SyntaxNode) -> Option<String> {
+    match a.kind() {
+        NODE_IDENT => Some(tok_text(a)),
+        NODE_STRING if !a.children().any(|c| c.kind() == NODE_INTERPOL) => Some(string_content(a)),
+        _ => None,
+    }
+}
+
+impl Bindings {
+    fn collect(&mut self, n: &SyntaxNode) {
+        for e in n.children() {
+            match e.kind() {
+                NODE_ATTRPATH_VALUE => {
+                    let Some(p) = e.children().find(|c| c.kind() == NODE_ATTRPATH) else { continue };
+                    let Some(v) = exprs(&e).into_iter().next() else { continue };
+                    let path: Vec<SyntaxNode> = p.children().collect();
+                    self.add(&path, v);
+                }
+                NODE_INHERIT => {
+                    let names: Vec<String> = e.children().filter_map(|a| static_name(&a)).collect();
+                    match e.children().find(|c| c.kind() == NODE_INHERIT_FROM) {
+                        Some(f) => {
+                            if let Some(x) = exprs(&f).into_iter().next() {
+                                self.inherit_from.push((x, names));
+                            }
+                        }
+                        None => self.inherits.extend(names),
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn add(&mut self, path: &[SyntaxNode], value: SyntaxNode) {
+        let Some((first, rest)) = path.split_first() else { return };
+        let Some(name) = static_name(first) else {
+            let val = if rest.is_empty() {
+                BindVal::Expr(value)
+            } else {
+                let mut b = Bindings::default();
+                b.add(rest, value);
+                BindVal::Nested(b)
+            };
+            self.dynamics.push((first.clone(), val));
+            return;
+        };
+        if rest.is_empty() {
+            // a set literal merges with an existing nested set
+            let inner = unparen(&value);
+            if inner.kind() == NODE_ATTR_SET {
+                if let Some((_, Binding(BindVal::Nested(b)))) = self.statics.iter_mut().find(|(n, _)| *n == name) {
+                    b.collect(&inner);
+                    return;
+                }
+            }
+            self.statics.push((name, Binding(BindVal::Expr(value))));
+            return;
+        }
+        let idx = match self.statics.iter().position(|(n, _)| *n == name) {
+            Some(i) => i,
+            None => {
+                self.statics.push((name, Binding(BindVal::Nested(Bindings::default()))));
+                self.statics.len() - 1
+            }
+        };
+        match &mut self.statics[idx].1 .0 {
+            BindVal::Nested(b) => b.add(rest, value),
+            BindVal::Expr(existing) => {
+                let inner = unparen(existing);
+                if inner.kind() == NODE_ATTR_SET {
+                    let mut b = Bindings::default();
+                    b.collect(&inner);
+                    b.add(rest, value);
+                    self.statics[idx].1 = Binding(BindVal::Nested(b));
+                }
+            }
+        }
+    }
+
+    fn show(&self, out: &mut String) {
+        if !self.inherits.is_empty() {
+            let mut names = self.inherits.clone();
+            names.sort();
+            out.push_str("inherit");
+            for n in names {
+                out.push(' ');
+                out.push_str(&n);
+            }
+            out.push_str("; ");
+        }
+        for (src, names) in &self.inherit_from {
+            let mut names = names.clone();
+            names.sort();
+            out.push_str("inherit (");
+            show(src, out);
+            out.push(')');
+            for n in names {
+                out.push(' ');
+                out.push_str(&n);
+            }
+            out.push_str("; ");
+        }
+        let mut statics: Vec<&(String, Binding)> = self.statics.iter().collect();
+        statics.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, Binding(v)) in statics {
+            out.push_str(name);
+            out.push_str(" = ");
+            show_val(v, out);
+            out.push_str("; ");
+        }
+        for (k, v) in &self.dynamics {
+            out.push_str("\"${");
+            match k.kind() {
+                NODE_DYNAMIC => {
+                    if let Some(e) = exprs(k).first() {
+                        show(e, out)
+                    }
+                }
+                _ => show(k, out),
+            }
+            out.push_str("}\" = ");
+            show_val(v, out);
+            out.push_str("; ");
+        }
+    }
+}
+
+fn show_val(v: &BindVal, out: &mut String) {
+    match v {
+        BindVal::Expr(e) => show(e, out),
+        BindVal::Nested(b) => {
+            out.push_str("{ ");
+            b.show(out);
+            out.push('}');
+        }
+    }
+}
+
+fn unparen(n: &SyntaxNode) -> SyntaxNode {
+    let mut n = n.clone();
+    while n.kind() == NODE_PAREN {
+        match exprs(&n).into_iter().next() {
+            Some(c) => n = c,
+            None => break,
+        }
+    }
+    n
 }

@@ -612,14 +612,10 @@ impl Vm {
                                     }
                                 }
                                 other => {
-                                    let t = self.heap.type_of(other);
                                     fail!(
                                         self,
                                         at,
-                                        Error::eval(format!(
-                                            "value is {} while a set was expected",
-                                            t.a()
-                                        ))
+                                        self.expected("a set", other)
                                     );
                                 }
                             }
@@ -706,14 +702,10 @@ impl Vm {
                                 }
                             }
                             other => {
-                                let ty = self.heap.type_of(other);
                                 fail!(
                                     self,
                                     at,
-                                    Error::eval(format!(
-                                        "value is {} while a Boolean was expected",
-                                        ty.a()
-                                    ))
+                                    self.expected("a Boolean", other)
                                 );
                             }
                         }
@@ -722,16 +714,12 @@ impl Vm {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
                         let Value::Bool(b) = v else {
-                            let ty = self.heap.type_of(v);
                             let which = match op {
                                 Op::AndJump(_) => "in the left operand of the AND (&&) operator",
                                 Op::OrJump(_) => "in the left operand of the OR (||) operator",
                                 _ => "in the left operand of the IMPL (->) operator",
                             };
-                            let e = Error::eval(format!(
-                                "value is {} while a Boolean was expected",
-                                ty.a()
-                            ));
+                            let e = self.expected("a Boolean", v);
                             fail!(self, at, e.trace(self.span_at(at), which));
                         };
                         match op {
@@ -758,16 +746,12 @@ impl Vm {
                         match v {
                             Value::Bool(_) => self.set_top(v),
                             other => {
-                                let ty = self.heap.type_of(other);
                                 let w = match which {
                                     0 => "in the right operand of the AND (&&) operator",
                                     1 => "in the right operand of the OR (||) operator",
                                     _ => "in the right operand of the IMPL (->) operator",
                                 };
-                                let e = Error::eval(format!(
-                                    "value is {} while a Boolean was expected",
-                                    ty.a()
-                                ));
+                                let e = self.expected("a Boolean", other);
                                 fail!(self, at, e.trace(self.span_at(at), w));
                             }
                         }
@@ -780,7 +764,7 @@ impl Vm {
                                 self.pop();
                             }
                             Value::Bool(false) => {
-                                let text = self.prog.asserts[i as usize].to_string();
+                                let text = self.prog.asserts[i as usize].text.to_string();
                                 tri!(
                                     self,
                                     at,
@@ -791,12 +775,8 @@ impl Vm {
                                 );
                             }
                             other => {
-                                let ty = self.heap.type_of(other);
-                                let text = self.prog.asserts[i as usize].to_string();
-                                let e = Error::eval(format!(
-                                    "value is {} while a Boolean was expected",
-                                    ty.a()
-                                ))
+                                let text = self.prog.asserts[i as usize].text.to_string();
+                                let e = self.expected("a Boolean", other)
                                 .trace(
                                     self.span_at(at),
                                     format!(
@@ -805,6 +785,24 @@ impl Vm {
                                 );
                                 fail!(self, at, e);
                             }
+                        }
+                    }
+                    Op::AssertEq(i) => {
+                        let len = self.stack.len();
+                        let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                        self.stack.truncate(len - 2);
+                        self.set_pc(pc);
+                        let step = tri!(self, at, crate::eq::start(self, a, b, false));
+                        let assert_pos = self.prog.pos_at(at);
+                        let k = move |vm: &mut Vm, r: Value| -> EvalResult<Step> {
+                            if let Value::Bool(true) = r {
+                                return Ok(Step::Done(Value::Null));
+                            }
+                            Err(crate::eq::assertion_error(vm, a, b, i, assert_pos))
+                        };
+                        match self.trampoline(Act::Step(Step::Seq(Box::new(step), Box::new(k)), false))? {
+                            None => continue 'outer,
+                            Some(v) => return Ok(Some(v)),
                         }
                     }
                     Op::Call(n) => {
@@ -1003,14 +1001,14 @@ impl Vm {
                             }
                         }
                     }
-                    Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Concat | Op::Update => {
+                    Op::Add(_) | Op::Sub | Op::Mul | Op::Div | Op::Concat | Op::Update => {
                         let len = self.stack.len();
                         let a = self.stack[len - 2];
                         let a = whnf!('outer, self, a, at, false);
                         let b = self.stack[len - 1];
                         let b = whnf!('outer, self, b, at, false);
                         let r = match op {
-                            Op::Add => self.add(a, b, len - 2),
+                            Op::Add(i) => self.add(a, b, len - 2, i),
                             Op::Sub => self.arith(a, b, crate::ops::Arith::Sub).map(Some),
                             Op::Mul => self.arith(a, b, crate::ops::Arith::Mul).map(Some),
                             Op::Div => self.arith(a, b, crate::ops::Arith::Div).map(Some),
@@ -1052,14 +1050,10 @@ impl Vm {
                         match v {
                             Value::Bool(b) => self.set_top(Value::Bool(!b)),
                             other => {
-                                let ty = self.heap.type_of(other);
                                 fail!(
                                     self,
                                     at,
-                                    Error::eval(format!(
-                                        "value is {} while a Boolean was expected",
-                                        ty.a()
-                                    ))
+                                    self.expected("a Boolean", other)
                                 );
                             }
                         }
@@ -1071,15 +1065,15 @@ impl Vm {
                         let x = tri!(self, at, r);
                         self.set_top(x);
                     }
-                    Op::Interp(n) | Op::PathInterp(n) => {
-                        let n = n as usize;
+                    Op::Interp(i) | Op::PathInterp(i) => {
+                        let n = self.prog.interps.get(i as usize).map(|p| p.len()).unwrap_or(0);
                         let start = self.stack.len() - n;
-                        for i in 0..n {
-                            let v = self.stack[start + i];
+                        for k in 0..n {
+                            let v = self.stack[start + k];
                             let v = whnf!('outer, self, v, at, false);
-                            self.stack[start + i] = v;
+                            self.stack[start + k] = v;
                         }
-                        let r = self.interpolate(start, matches!(op, Op::PathInterp(_)));
+                        let r = self.interpolate(start, matches!(op, Op::PathInterp(_)), i);
                         match tri!(self, at, r) {
                             Some(v) => {
                                 self.stack.truncate(start);
