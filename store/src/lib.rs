@@ -1,6 +1,7 @@
 //! nixlet-store (work in progress).
 
 pub mod content_address;
+pub mod derivation;
 pub mod error;
 pub mod hash;
 pub mod nar;
