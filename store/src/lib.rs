@@ -1,6 +1,8 @@
 //! nixlet-store (work in progress).
 
 pub mod content_address;
+#[cfg(not(target_family = "wasm"))]
+pub mod daemon;
 pub mod derivation;
 pub mod error;
 pub mod hash;
