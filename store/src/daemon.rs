@@ -106,6 +106,9 @@ pub enum LogEvent {
     },
 }
 
+/// Receives the daemon's log events.
+pub type LogHandler = Box<dyn FnMut(&LogEvent)>;
+
 /// Removes ANSI colour sequences (`ESC [ … letter`) that the daemon puts in
 /// error messages.
 fn strip_ansi(s: &str) -> String {
@@ -459,7 +462,7 @@ pub struct DaemonStore {
     socket: PathBuf,
     dir: StoreDir,
     conn: Option<Connection>,
-    handler: Option<Box<dyn FnMut(&LogEvent)>>,
+    handler: Option<LogHandler>,
     recent: VecDeque<LogEvent>,
 }
 
@@ -499,7 +502,7 @@ impl DaemonStore {
 
     /// Installs a handler for the daemon's log messages (otherwise the most
     /// recent ones are kept, see [`DaemonStore::recent_logs`]).
-    pub fn set_log_handler(&mut self, handler: Box<dyn FnMut(&LogEvent)>) {
+    pub fn set_log_handler(&mut self, handler: LogHandler) {
         self.handler = Some(handler);
     }
 

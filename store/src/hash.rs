@@ -1,6 +1,6 @@
 //! Cryptographic hashes as Nix uses them.
 //!
-//! [`Hash`] pairs an algorithm with its digest and converts between the four
+//! [`Hash`](struct@Hash) pairs an algorithm with its digest and converts between the four
 //! textual forms Nix understands: base-16, Nix's own base-32 ("nix32"),
 //! base-64, and SRI (`sha256-…`). Parsing follows Nix: a hash may carry an
 //! `algo:` or SRI `algo-` prefix, and without SRI the encoding is decided by the
@@ -455,7 +455,7 @@ pub fn decode_base16(s: &str) -> Option<Vec<u8>> {
         }
     }
     let s = s.as_bytes();
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     s.chunks_exact(2)

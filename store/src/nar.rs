@@ -18,7 +18,7 @@
 use crate::content_address::ContentAddressMethod;
 use crate::error::{Error, Result};
 use crate::hash::{Hash, HashAlgo, Hasher, hash_bytes};
-use crate::tree::{FileTree, MemNode, NodeKind, check_entry_name, join_path};
+use crate::tree::{FileTree, MemNode, NodeKind, PathFilter, check_entry_name, join_path};
 use std::collections::BTreeMap;
 
 /// How deeply directories may nest in a NAR that [`parse`] accepts. Real
@@ -187,7 +187,7 @@ pub struct NarHash {
 pub fn nar_hash(
     tree: &dyn FileTree,
     path: &str,
-    filter: Option<&mut dyn FnMut(&str, NodeKind) -> Result<bool>>,
+    filter: Option<PathFilter<'_>>,
 ) -> Result<NarHash> {
     nar_hash_with(tree, path, HashAlgo::Sha256, filter)
 }
@@ -197,7 +197,7 @@ pub fn nar_hash_with(
     tree: &dyn FileTree,
     path: &str,
     algo: HashAlgo,
-    filter: Option<&mut dyn FnMut(&str, NodeKind) -> Result<bool>>,
+    filter: Option<PathFilter<'_>>,
 ) -> Result<NarHash> {
     let mut h = Hasher::new(algo);
     match filter {

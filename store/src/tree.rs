@@ -42,6 +42,10 @@ impl NodeKind {
     }
 }
 
+/// A path filter as [`crate::nar::nar_hash`] takes it: given an entry's full
+/// path and type, whether to keep it.
+pub type PathFilter<'a> = &'a mut dyn FnMut(&str, NodeKind) -> Result<bool>;
+
 /// Read access to a tree of files. Paths are `/`-separated strings as the
 /// caller gives them; children are addressed as `<dir>/<name>`. Nothing
 /// follows a final symlink.

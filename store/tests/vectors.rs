@@ -364,7 +364,7 @@ fn lookup(path: &StorePath) -> Result<Derivation> {
     DRVS.iter()
         .find(|v| v.drv_path == full)
         .map(parse_vector)
-        .ok_or_else(|| Error::InvalidPath(full))
+        .ok_or(Error::InvalidPath(full))
 }
 
 #[test]
