@@ -107,7 +107,7 @@ pub enum LogEvent {
 }
 
 /// Receives the daemon's log events.
-pub type LogHandler = Box<dyn FnMut(&LogEvent)>;
+pub type LogHandler = Box<dyn FnMut(&LogEvent) + Send>;
 
 /// Removes ANSI colour sequences (`ESC [ … letter`) that the daemon puts in
 /// error messages.
@@ -307,6 +307,7 @@ impl<W: Write> WireWriter<W> {
         self.num(b.len() as u64)?;
         self.w.write_all(b).map_err(io_err)?;
         let pad = (8 - b.len() % 8) % 8;
+        // pad < 8, so the slice is in bounds.
         self.w.write_all(&[0u8; 8][..pad]).map_err(io_err)
     }
 

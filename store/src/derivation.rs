@@ -506,6 +506,17 @@ pub fn hash_derivation_modulo(
     })
 }
 
+/// Whether hashing `drv` modulo needs its inputs' hashes: fixed-output and
+/// impure derivations hash to constants of their own (so a fetcher's whole
+/// build-time closure is never read). A malformed derivation says yes, so
+/// the error surfaces when it is hashed.
+fn needs_input_hashes(drv: &Derivation) -> bool {
+    !matches!(
+        drv.derivation_type(),
+        Ok(DerivationType::ContentAddressed { fixed: true } | DerivationType::Impure)
+    )
+}
+
 /// A memo table of derivation hashes by `.drv` path (Nix's `drvHashes`).
 ///
 /// In read-only mode nothing is written to a store, so the evaluator must
@@ -568,8 +579,10 @@ impl DrvHashCache {
         mask_outputs: bool,
         lookup: &mut dyn FnMut(&StorePath) -> Result<Derivation>,
     ) -> Result<DrvHash> {
-        for input in drv.input_drvs.keys() {
-            self.ensure(dir, input, lookup)?;
+        if needs_input_hashes(drv) {
+            for input in drv.input_drvs.keys() {
+                self.ensure(dir, input, lookup)?;
+            }
         }
         hash_derivation_modulo(dir, drv, mask_outputs, &mut |p| self.cached(dir, p))
     }
@@ -581,8 +594,10 @@ impl DrvHashCache {
         drv: &mut Derivation,
         lookup: &mut dyn FnMut(&StorePath) -> Result<Derivation>,
     ) -> Result<()> {
-        for input in drv.input_drvs.keys() {
-            self.ensure(dir, input, lookup)?;
+        if needs_input_hashes(drv) {
+            for input in drv.input_drvs.keys() {
+                self.ensure(dir, input, lookup)?;
+            }
         }
         drv.fill_in_output_paths(dir, &mut |p| self.cached(dir, p))
     }
@@ -608,11 +623,14 @@ impl DrvHashCache {
         let mut stack: Vec<(StorePath, Derivation)> = vec![(root.clone(), lookup(root)?)];
         let mut on_stack: HashSet<StorePath> = HashSet::from([root.clone()]);
         while let Some((_, drv)) = stack.last() {
-            let missing = drv
-                .input_drvs
-                .keys()
-                .find(|i| !self.hashes.contains_key(*i))
-                .cloned();
+            let missing = if needs_input_hashes(drv) {
+                drv.input_drvs
+                    .keys()
+                    .find(|i| !self.hashes.contains_key(*i))
+                    .cloned()
+            } else {
+                None
+            };
             match missing {
                 Some(m) => {
                     if !on_stack.insert(m.clone()) {
@@ -1033,5 +1051,49 @@ mod tests {
                 .path_hash(&dir, &last, &mut |_| Err(bad("cached")))
                 .unwrap()
         );
+    }
+
+    #[test]
+    fn fixed_output_inputs_are_not_read() {
+        let dir = StoreDir::default();
+        let mut fod = Derivation::new("fetch");
+        let h = hash_bytes(HashAlgo::Sha256, b"x");
+        fod.outputs.insert(
+            "out".into(),
+            DerivationOutput::CAFixed {
+                method: ContentAddressMethod::Flat,
+                hash: h,
+            },
+        );
+        fod.platform = "x".into();
+        fod.builder = "/bin/sh".into();
+        // Its inputs are nowhere to be found, and need not be.
+        let phantom = dir
+            .parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-curl.drv")
+            .unwrap();
+        fod.input_drvs
+            .insert(phantom, BTreeSet::from(["out".to_string()]));
+        let mut cache = DrvHashCache::new();
+        cache
+            .fill_in_output_paths(&dir, &mut fod, &mut |p| Err(bad(format!("lookup of {p}"))))
+            .unwrap();
+        let fod_path = fod.drv_path(&dir).unwrap();
+        let mut user = eco();
+        user.input_drvs
+            .insert(fod_path.clone(), BTreeSet::from(["out".to_string()]));
+        let fod2 = fod.clone();
+        cache
+            .fill_in_output_paths(&dir, &mut user, &mut |p| {
+                if *p == fod_path {
+                    Ok(fod2.clone())
+                } else {
+                    Err(bad(format!("lookup of {p}")))
+                }
+            })
+            .unwrap();
+        assert!(matches!(
+            user.outputs["out"],
+            DerivationOutput::InputAddressed(_)
+        ));
     }
 }

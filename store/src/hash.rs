@@ -143,6 +143,7 @@ impl Hash {
             )));
         }
         let mut bytes = [0u8; MAX_SIZE];
+        // digest.len() == algo.size() <= MAX_SIZE, checked above.
         bytes[..digest.len()].copy_from_slice(digest);
         Ok(Hash { algo, bytes })
     }
@@ -437,6 +438,7 @@ const BASE16_CHARS: &[u8; 16] = b"0123456789abcdef";
 /// Lower-case hexadecimal.
 pub fn encode_base16(bytes: &[u8]) -> String {
     let mut s = String::with_capacity(bytes.len() * 2);
+    // Nibbles are < 16, in bounds of the 16-character alphabet.
     for b in bytes {
         s.push(char::from(BASE16_CHARS[usize::from(b >> 4)]));
         s.push(char::from(BASE16_CHARS[usize::from(b & 0x0f)]));
@@ -459,6 +461,7 @@ pub fn decode_base16(s: &str) -> Option<Vec<u8>> {
         return None;
     }
     s.chunks_exact(2)
+        // chunks_exact(2) yields slices of exactly two bytes.
         .map(|p| Some(digit(p[0])? << 4 | digit(p[1])?))
         .collect()
 }
@@ -483,6 +486,7 @@ pub fn encode_nix32(bytes: &[u8]) -> String {
         let lo = u32::from(bytes.get(i).copied().unwrap_or(0)) >> j;
         let hi = u32::from(bytes.get(i + 1).copied().unwrap_or(0)) << (8 - j);
         let c = (lo | hi) & 0x1f;
+        // c is masked to 5 bits, in bounds of the 32-character alphabet.
         s.push(char::from(NIX32_CHARS[c as usize]));
     }
     s

@@ -55,6 +55,7 @@ pub fn write_string(sink: &mut dyn NarSink, s: &[u8]) -> Result<()> {
     sink.write(s)?;
     let pad = (8 - s.len() % 8) % 8;
     if pad > 0 {
+        // pad < 8, so the slice is in bounds.
         sink.write(&[0u8; 8][..pad])?;
     }
     Ok(())
