@@ -694,3 +694,111 @@ fn every_hash_encoding_of_a_fixed_output_gives_the_same_path() {
         assert_eq!(out(a), out(b));
     }
 }
+
+/// `builtins.toFile <name> "x"` on Nix 2.8: the error names the store path
+/// that would have been made, so the hash part is checked too.
+#[test]
+fn name_validation_errors() {
+    let dir = dir();
+    let err = |name: &str| dir.text_path_for(name, b"x", []).unwrap_err().to_string();
+    assert_eq!(
+        err("a b"),
+        "store path 'dm85kbl5cy82j2dzvy1874s14y3salv3-a b' contains illegal character ' '"
+    );
+    assert_eq!(
+        err(""),
+        "store path '9r1mh2rc3s3i33vpdw86kqqyvy9i1y4w-' has an empty name"
+    );
+    assert_eq!(
+        err(&"a".repeat(212)),
+        format!(
+            "store path 'sk7z62nqxdj2sb8x397my8i4803lhvai-{}' has a name longer than 211 characters",
+            "a".repeat(212)
+        )
+    );
+    // Nix prints the offending byte; this crate prints the whole character.
+    assert_eq!(
+        err("é"),
+        "store path 'fcwpaxmwcvmm1sss1scshna3sn7asxa4-é' contains illegal character 'é'"
+    );
+    // Nix 2.8 accepts a leading dot.
+    assert_eq!(
+        dir.print(&dir.text_path_for(".foo", b"x", []).unwrap()),
+        "/nix/store/q144f75swlv405pb69crqqkdwiza7nlk-.foo"
+    );
+}
+
+/// Hash errors Nix 2.8 gave for bad `outputHash` values (with the newer
+/// "hash algorithm" wording).
+#[test]
+fn output_hash_errors() {
+    let p = |s: &str| {
+        Hash::parse_allow_empty(s, Some(HashAlgo::Sha256))
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        p("abc"),
+        "hash 'abc' has wrong length for hash algorithm 'sha256'"
+    );
+    let bad = "00000000000000000000000000000000000000000000000000e0";
+    assert_eq!(p(bad), format!("invalid base-32 hash '{bad}'"));
+    assert_eq!(p("sha256-AAAA"), "invalid SRI hash 'AAAA'");
+    assert_eq!(
+        p("md5:00000000000000000000000000000000"),
+        "hash 'md5:00000000000000000000000000000000' should have type 'sha256'"
+    );
+    // An empty hash is the zero hash (Nix warns); its fixed output path:
+    let zero = Hash::parse_allow_empty("", Some(HashAlgo::Sha256)).unwrap();
+    assert_eq!(
+        zero.to_sri(),
+        "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+    );
+}
+
+/// `(derivation { name = "x"; system = "x"; builder = "/bin/sh";
+/// outputHash = <h>; outputHashAlgo = "sha256"; }).drvPath` on Nix 2.8, built
+/// here from the attributes alone (no recorded ATerm involved).
+#[test]
+fn fixed_output_derivations_from_attributes() {
+    let dir = dir();
+    for (h, want) in [
+        ("", "/nix/store/dn8pqzbmd3j0nvkjb6l97c6hqr0cd8q1-x.drv"),
+        (
+            "0000000000000000000000000000000000000000000000000000000000000000",
+            "/nix/store/1g5llyz3pkcpadcgm1cz3vy56yz197mv-x.drv",
+        ),
+        (
+            "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            "/nix/store/1ysbiibbfdzsfgrsxp6vrg788d3f6jf9-x.drv",
+        ),
+    ] {
+        let mut d = Derivation::new("x");
+        let hash = Hash::parse_allow_empty(h, Some(HashAlgo::Sha256)).unwrap();
+        d.outputs.insert(
+            "out".into(),
+            DerivationOutput::CAFixed {
+                method: ContentAddressMethod::Flat,
+                hash,
+            },
+        );
+        d.platform = "x".into();
+        d.builder = "/bin/sh".into();
+        for (k, v) in [
+            ("builder", "/bin/sh"),
+            ("name", "x"),
+            ("outputHash", h),
+            ("outputHashAlgo", "sha256"),
+            ("system", "x"),
+        ] {
+            d.env.insert(k.into(), v.into());
+        }
+        d.fill_in_output_paths(&dir, &mut |_| Err(Error::Unsupported("no inputs".into())))
+            .unwrap();
+        assert_eq!(
+            dir.print(&d.drv_path(&dir).unwrap()),
+            want,
+            "outputHash = {h:?}"
+        );
+    }
+}
