@@ -16,6 +16,12 @@
 //! (Nix 2.4) on; a newer daemon talks 1.34 to it. After any failure the
 //! connection is dropped and the next operation opens a new one, since the
 //! two sides may no longer agree on where a message starts.
+//!
+//! Writes go through `std`'s socket I/O, which does not suppress `SIGPIPE`:
+//! Rust programs ignore that signal by default, but a host that restores its
+//! default action must ignore it itself, or a daemon hanging up mid-request
+//! terminates the process instead of producing an error. There are no
+//! timeouts: a daemon that stops answering blocks the caller.
 
 use crate::content_address::ContentAddressMethod;
 use crate::derivation::Derivation;

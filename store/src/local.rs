@@ -17,6 +17,7 @@ use crate::tree::MemNode;
 use std::collections::BTreeSet;
 use std::os::unix::fs::PermissionsExt as _;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
 /// A store laid out in a directory.
@@ -61,9 +62,14 @@ impl LocalStore {
         if dest.symlink_metadata().is_ok() {
             return Ok(());
         }
-        let tmp = self
-            .root
-            .join(format!(".tmp-{}-{}", std::process::id(), path.base_name()));
+        // Unique per process and call, so concurrent adds never share it.
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let tmp = self.root.join(format!(
+            ".tmp-{}-{n}-{}",
+            std::process::id(),
+            path.base_name()
+        ));
         if tmp.symlink_metadata().is_ok() {
             remove_tree(&tmp)?;
         }
