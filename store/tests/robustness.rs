@@ -53,11 +53,11 @@ fn aterm_parser_survives_mutations() {
     let mut rng = Rng(0x1234_5678_9abc_def1);
     for _ in 0..20_000 {
         let m = mutate(&mut rng, ATERM.as_bytes());
-        if let Ok(s) = std::str::from_utf8(&m) {
-            if let Ok(d) = Derivation::parse_aterm(&dir, s, "multi") {
-                // Whatever parses can be printed (or fails cleanly).
-                let _ = d.to_aterm(&dir);
-            }
+        if let Ok(s) = std::str::from_utf8(&m)
+            && let Ok(d) = Derivation::parse_aterm(&dir, s, "multi")
+        {
+            // Whatever parses can be printed (or fails cleanly).
+            let _ = d.to_aterm(&dir);
         }
     }
 }
