@@ -1,0 +1,565 @@
+//! Store paths and how Nix computes them.
+//!
+//! A store path is `<store dir>/<hash part>-<name>`: the hash part is 32 nix32
+//! characters (160 bits), the name at most 211 characters from
+//! `[a-zA-Z0-9+\-._?=]`. [`StorePath`] holds only the base name; a
+//! [`StoreDir`] prints and parses full paths and computes new ones.
+//!
+//! Every path Nix makes is `make_store_path(type, inner hash, name)`: the
+//! SHA-256 of `"<type>:<algo>:<base16 inner hash>:<store dir>:<name>"`,
+//! XOR-folded to 20 bytes and nix32-encoded. The `type` says what kind of
+//! object it is:
+//!
+//! | object | type | inner hash |
+//! |---|---|---|
+//! | text file (`toFile`, `.drv`) | `text[:<ref>…]` | SHA-256 of contents |
+//! | source tree (NAR, SHA-256) | `source[:<ref>…][:self]` | SHA-256 of NAR |
+//! | other fixed output | `output:out` | SHA-256 of `fixed:out:<r:><algo>:<base16>:` |
+//! | derivation output | `output:<name>` | derivation hash modulo |
+
+use crate::content_address::ContentAddressMethod;
+use crate::error::{Error, Result};
+use crate::hash::{Hash, HashAlgo, decode_nix32, encode_nix32, hash_bytes};
+use std::fmt;
+
+/// Length of the hash part of a store path.
+pub const HASH_PART_LEN: usize = 32;
+
+/// Maximum length of the name part of a store path.
+pub const MAX_NAME_LEN: usize = 211;
+
+/// Extension of derivation files.
+pub const DRV_EXTENSION: &str = ".drv";
+
+/// Why a store path name is invalid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameError {
+    /// The name is empty.
+    Empty,
+    /// The name is longer than [`MAX_NAME_LEN`].
+    TooLong,
+    /// The name contains a character outside `[a-zA-Z0-9+\-._?=]`.
+    IllegalChar(char),
+}
+
+impl NameError {
+    /// The message Nix gives, for the store path (base name) `base`.
+    pub fn message(&self, base: &str) -> String {
+        match self {
+            NameError::Empty => format!("store path '{base}' has an empty name"),
+            NameError::TooLong => {
+                format!("store path '{base}' has a name longer than {MAX_NAME_LEN} characters")
+            }
+            NameError::IllegalChar(c) => {
+                format!("store path '{base}' contains illegal character '{c}'")
+            }
+        }
+    }
+}
+
+/// Checks a store path name as Nix does.
+pub fn check_name(name: &str) -> Result<(), NameError> {
+    if name.is_empty() {
+        return Err(NameError::Empty);
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(NameError::TooLong);
+    }
+    match name.chars().find(|&c| !is_name_char(c)) {
+        Some(c) => Err(NameError::IllegalChar(c)),
+        None => Ok(()),
+    }
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.' | '_' | '?' | '=')
+}
+
+/// The base name of a store path: `<hash part>-<name>`, validated.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StorePath {
+    /// Invariant: ASCII, `HASH_PART_LEN` nix32 characters, `-`, a valid name.
+    base: String,
+}
+
+impl StorePath {
+    /// Parses a base name (`<hash>-<name>`, no directory).
+    pub fn from_base_name(base: &str) -> Result<Self> {
+        if base.len() < HASH_PART_LEN + 1 {
+            return Err(Error::BadStorePath(format!(
+                "'{base}' is too short to be a valid store path"
+            )));
+        }
+        for c in base.chars().take(HASH_PART_LEN) {
+            if !(c.is_ascii_digit() || c.is_ascii_lowercase()) || matches!(c, 'e' | 'o' | 'u' | 't')
+            {
+                return Err(Error::BadStorePath(format!(
+                    "store path '{base}' contains illegal base-32 character '{c}'"
+                )));
+            }
+        }
+        // The first HASH_PART_LEN characters are ASCII, so these slices are on
+        // character boundaries.
+        let (Some(dash), Some(name)) = (
+            base.get(HASH_PART_LEN..=HASH_PART_LEN),
+            base.get(HASH_PART_LEN + 1..),
+        ) else {
+            return Err(Error::BadStorePath(format!(
+                "'{base}' is too short to be a valid store path"
+            )));
+        };
+        if dash != "-" {
+            return Err(Error::BadStorePath(format!(
+                "'{base}' can't name a store path because the hash part is not followed by a '-'"
+            )));
+        }
+        check_name(name).map_err(|e| Error::BadStorePath(e.message(base)))?;
+        Ok(StorePath {
+            base: base.to_string(),
+        })
+    }
+
+    /// A store path from a 20-byte digest and a name.
+    pub fn from_hash(digest: &[u8; 20], name: &str) -> Result<Self> {
+        let base = format!("{}-{name}", encode_nix32(digest));
+        check_name(name).map_err(|e| Error::BadStorePath(e.message(&base)))?;
+        Ok(StorePath { base })
+    }
+
+    /// The 32-character hash part.
+    pub fn hash_part(&self) -> &str {
+        self.base.get(..HASH_PART_LEN).unwrap_or_default()
+    }
+
+    /// The hash part decoded to its 20 bytes.
+    pub fn hash_digest(&self) -> [u8; 20] {
+        let mut out = [0u8; 20];
+        if let Some(d) = decode_nix32(self.hash_part(), 20) {
+            out.iter_mut().zip(d).for_each(|(o, b)| *o = b);
+        }
+        out
+    }
+
+    /// The name part.
+    pub fn name(&self) -> &str {
+        self.base.get(HASH_PART_LEN + 1..).unwrap_or_default()
+    }
+
+    /// `<hash>-<name>`.
+    pub fn base_name(&self) -> &str {
+        &self.base
+    }
+
+    /// Whether this is a derivation (`.drv`).
+    pub fn is_derivation(&self) -> bool {
+        self.name().ends_with(DRV_EXTENSION)
+    }
+
+    /// For a derivation path, the derivation's name (without `.drv`).
+    pub fn derivation_name(&self) -> Option<&str> {
+        self.name().strip_suffix(DRV_EXTENSION)
+    }
+}
+
+impl fmt::Display for StorePath {
+    /// The base name.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.base)
+    }
+}
+
+/// Normalises an absolute path: collapses `//`, `.` and `..`, drops a
+/// trailing `/` (no symlinks are resolved). `None` for a relative path.
+pub fn canon_path(path: &str) -> Option<String> {
+    if !path.starts_with('/') {
+        return None;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    for comp in path.split('/') {
+        match comp {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            c => parts.push(c),
+        }
+    }
+    if parts.is_empty() {
+        return Some("/".to_string());
+    }
+    let mut out = String::with_capacity(path.len());
+    for p in parts {
+        out.push('/');
+        out.push_str(p);
+    }
+    Some(out)
+}
+
+/// The store directory (default `/nix/store`), which every path computation
+/// depends on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct StoreDir {
+    dir: String,
+}
+
+impl Default for StoreDir {
+    fn default() -> Self {
+        StoreDir {
+            dir: "/nix/store".to_string(),
+        }
+    }
+}
+
+impl fmt::Display for StoreDir {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.dir)
+    }
+}
+
+impl StoreDir {
+    /// A store directory; must be absolute (it is normalised).
+    pub fn new(dir: &str) -> Result<Self> {
+        match canon_path(dir) {
+            Some(d) => Ok(StoreDir { dir: d }),
+            None => Err(Error::BadStorePath(format!(
+                "store directory '{dir}' is not an absolute path"
+            ))),
+        }
+    }
+
+    /// The directory, without trailing slash.
+    pub fn as_str(&self) -> &str {
+        &self.dir
+    }
+
+    /// The full path of a store path.
+    pub fn print(&self, path: &StorePath) -> String {
+        format!("{}/{}", self.dir, path.base)
+    }
+
+    /// Parses a full store path (`/nix/store/<hash>-<name>`, nothing below it).
+    pub fn parse_path(&self, path: &str) -> Result<StorePath> {
+        let not_in_store = || Error::BadStorePath(format!("path '{path}' is not in the Nix store"));
+        let p = canon_path(path).ok_or_else(not_in_store)?;
+        match p.rsplit_once('/') {
+            Some((dir, base)) if dir == self.dir || (dir.is_empty() && self.dir == "/") => {
+                StorePath::from_base_name(base)
+            }
+            _ => Err(Error::BadStorePath(format!(
+                "path '{p}' is not in the Nix store"
+            ))),
+        }
+    }
+
+    /// Whether `path` is exactly a valid store path.
+    pub fn is_store_path(&self, path: &str) -> bool {
+        self.parse_path(path).is_ok()
+    }
+
+    /// Whether `path` is in the store (the store path itself or below it).
+    pub fn is_in_store(&self, path: &str) -> bool {
+        path.strip_prefix(self.dir.as_str())
+            .is_some_and(|r| r.starts_with('/') && r.len() > 1)
+    }
+
+    /// Splits a path in the store into its store path and the rest
+    /// (`/nix/store/…-foo/bin/x` → (`…-foo`, `/bin/x`)).
+    pub fn to_store_path(&self, path: &str) -> Result<(StorePath, String)> {
+        if !self.is_in_store(path) {
+            return Err(Error::BadStorePath(format!(
+                "path '{path}' is not in the Nix store"
+            )));
+        }
+        let rest = path.get(self.dir.len() + 1..).unwrap_or_default();
+        let (base, below) = match rest.find('/') {
+            Some(i) => rest.split_at(i),
+            None => (rest, ""),
+        };
+        Ok((StorePath::from_base_name(base)?, below.to_string()))
+    }
+
+    /// Nix's `makeStorePath` with the inner hash already rendered
+    /// (`<algo>:<base16>`).
+    pub fn make_store_path_raw(&self, kind: &str, inner: &str, name: &str) -> Result<StorePath> {
+        let s = format!("{kind}:{inner}:{}:{name}", self.dir);
+        let h = hash_bytes(HashAlgo::Sha256, s.as_bytes());
+        let mut digest = [0u8; 20];
+        digest
+            .iter_mut()
+            .zip(h.compress(20))
+            .for_each(|(d, b)| *d = b);
+        StorePath::from_hash(&digest, name)
+    }
+
+    /// Nix's `makeStorePath(type, hash, name)`.
+    pub fn make_store_path(&self, kind: &str, hash: &Hash, name: &str) -> Result<StorePath> {
+        self.make_store_path_raw(
+            kind,
+            &hash.encode(crate::hash::HashFormat::Base16, true),
+            name,
+        )
+    }
+
+    /// `type` followed by `:<full path>` for each reference and `:self` if
+    /// the object refers to itself.
+    pub fn make_type<'a>(
+        &self,
+        kind: &str,
+        references: impl IntoIterator<Item = &'a StorePath>,
+        self_ref: bool,
+    ) -> String {
+        let mut t = kind.to_string();
+        for r in references {
+            t.push(':');
+            t.push_str(&self.print(r));
+        }
+        if self_ref {
+            t.push_str(":self");
+        }
+        t
+    }
+
+    /// The path of a derivation output: type `output:<out>`, name
+    /// `<drv name>` or `<drv name>-<out>`.
+    pub fn make_output_path(
+        &self,
+        output: &str,
+        drv_hash: &Hash,
+        drv_name: &str,
+    ) -> Result<StorePath> {
+        self.make_store_path(
+            &format!("output:{output}"),
+            drv_hash,
+            &output_path_name(drv_name, output),
+        )
+    }
+
+    /// The path of a text object (`builtins.toFile`, a `.drv` file), given the
+    /// SHA-256 of its contents.
+    pub fn make_text_path<'a>(
+        &self,
+        name: &str,
+        content_hash: &Hash,
+        references: impl IntoIterator<Item = &'a StorePath>,
+    ) -> Result<StorePath> {
+        if content_hash.algo() != HashAlgo::Sha256 {
+            return Err(Error::BadHash(format!(
+                "text content address hash should use sha256, but instead uses {}",
+                content_hash.algo()
+            )));
+        }
+        self.make_store_path(
+            &self.make_type("text", references, false),
+            content_hash,
+            name,
+        )
+    }
+
+    /// The path of a text object with the given contents.
+    pub fn text_path_for<'a>(
+        &self,
+        name: &str,
+        contents: &[u8],
+        references: impl IntoIterator<Item = &'a StorePath>,
+    ) -> Result<StorePath> {
+        self.make_text_path(name, &hash_bytes(HashAlgo::Sha256, contents), references)
+    }
+
+    /// The path of a content-addressed object. NAR-hashed SHA-256 objects are
+    /// `source` paths (which may have references); other flat or recursive
+    /// objects are `output:out` paths of a fixed-output hash and may not have
+    /// references; text objects are text paths.
+    pub fn make_fixed_output_path<'a>(
+        &self,
+        method: ContentAddressMethod,
+        hash: &Hash,
+        name: &str,
+        references: impl IntoIterator<Item = &'a StorePath>,
+    ) -> Result<StorePath> {
+        self.make_fixed_output_path_self(method, hash, name, references, false)
+    }
+
+    /// [`Self::make_fixed_output_path`] for an object that may refer to
+    /// itself (only possible for `source` paths).
+    pub fn make_fixed_output_path_self<'a>(
+        &self,
+        method: ContentAddressMethod,
+        hash: &Hash,
+        name: &str,
+        references: impl IntoIterator<Item = &'a StorePath>,
+        self_ref: bool,
+    ) -> Result<StorePath> {
+        match method {
+            ContentAddressMethod::Text => {
+                if self_ref {
+                    return Err(Error::BadStorePath(format!(
+                        "text object '{name}' cannot refer to itself"
+                    )));
+                }
+                self.make_text_path(name, hash, references)
+            }
+            ContentAddressMethod::Recursive if hash.algo() == HashAlgo::Sha256 => {
+                self.make_store_path(&self.make_type("source", references, self_ref), hash, name)
+            }
+            _ => {
+                if references.into_iter().next().is_some() || self_ref {
+                    return Err(Error::BadStorePath(format!(
+                        "fixed output derivation '{name}' is not allowed to refer to other store paths"
+                    )));
+                }
+                let inner = format!(
+                    "fixed:out:{}{}:",
+                    method.prefix(),
+                    hash.encode(crate::hash::HashFormat::Base16, true)
+                );
+                self.make_store_path(
+                    "output:out",
+                    &hash_bytes(HashAlgo::Sha256, inner.as_bytes()),
+                    name,
+                )
+            }
+        }
+    }
+}
+
+/// The name of a derivation output's path: `drv_name` for `out`, otherwise
+/// `drv_name-output`.
+pub fn output_path_name(drv_name: &str, output: &str) -> String {
+    if output == "out" {
+        drv_name.to_string()
+    } else {
+        format!("{drv_name}-{output}")
+    }
+}
+
+/// `builtins.placeholder`: `/` followed by the nix32 SHA-256 of
+/// `nix-output:<output>`.
+pub fn hash_placeholder(output: &str) -> String {
+    format!(
+        "/{}",
+        hash_bytes(HashAlgo::Sha256, format!("nix-output:{output}").as_bytes()).to_nix32()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_and_print() {
+        let dir = StoreDir::default();
+        let p = dir
+            .parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test")
+            .unwrap();
+        assert_eq!(p.hash_part(), "mlqhpg1zzq62cc8pcam1vsjg345lk68v");
+        assert_eq!(p.name(), "eco-test");
+        assert_eq!(
+            dir.print(&p),
+            "/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test"
+        );
+        assert_eq!(encode_nix32(&p.hash_digest()), p.hash_part());
+        // Normalised before checking.
+        assert_eq!(
+            dir.parse_path("/nix//store/./mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/")
+                .unwrap(),
+            p
+        );
+        assert!(!p.is_derivation());
+    }
+
+    #[test]
+    fn parse_errors() {
+        let dir = StoreDir::default();
+        let e = |s: &str| dir.parse_path(s).unwrap_err().to_string();
+        assert_eq!(e("/tmp/foo"), "path '/tmp/foo' is not in the Nix store");
+        assert_eq!(e("foo"), "path 'foo' is not in the Nix store");
+        assert_eq!(
+            e("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/bin"),
+            "path '/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/bin' is not in the Nix store"
+        );
+        assert_eq!(
+            e("/nix/store/abc"),
+            "'abc' is too short to be a valid store path"
+        );
+        assert_eq!(
+            e("/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-x"),
+            "store path 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-x' contains illegal base-32 character 'e'"
+        );
+        assert_eq!(
+            e("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-a b"),
+            "store path 'mlqhpg1zzq62cc8pcam1vsjg345lk68v-a b' contains illegal character ' '"
+        );
+        assert_eq!(
+            e("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-"),
+            "store path 'mlqhpg1zzq62cc8pcam1vsjg345lk68v-' has an empty name"
+        );
+        assert_eq!(
+            e("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68vxfoo"),
+            "'mlqhpg1zzq62cc8pcam1vsjg345lk68vxfoo' can't name a store path because the hash part is not followed by a '-'"
+        );
+        assert_eq!(
+            e("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-é"),
+            "store path 'mlqhpg1zzq62cc8pcam1vsjg345lk68v-é' contains illegal character 'é'"
+        );
+        // Multi-byte characters in the hash part do not cause slicing panics.
+        assert!(
+            dir.parse_path("/nix/store/ééééééééééééééééééééééééééééééé-x")
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn name_rules() {
+        assert_eq!(check_name("a+b-c.d_e?f=g"), Ok(()));
+        // Nix 2.8 allows a leading dot.
+        assert_eq!(check_name(".foo"), Ok(()));
+        assert_eq!(check_name(""), Err(NameError::Empty));
+        assert_eq!(check_name(&"a".repeat(211)), Ok(()));
+        assert_eq!(check_name(&"a".repeat(212)), Err(NameError::TooLong));
+        assert_eq!(check_name("a/b"), Err(NameError::IllegalChar('/')));
+    }
+
+    #[test]
+    fn in_store() {
+        let dir = StoreDir::default();
+        let (p, rest) = dir
+            .to_store_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/bin/sh")
+            .unwrap();
+        assert_eq!(p.name(), "eco-test");
+        assert_eq!(rest, "/bin/sh");
+        assert!(dir.to_store_path("/nix/store").is_err());
+        assert!(dir.to_store_path("/nix/storefoo/x").is_err());
+        assert!(!dir.is_in_store("/nix/store/"));
+    }
+
+    #[test]
+    fn store_dir_normalised() {
+        assert_eq!(StoreDir::new("/foo/bar/").unwrap().as_str(), "/foo/bar");
+        assert!(StoreDir::new("relative").is_err());
+        assert_eq!(canon_path("/a/../../b/./c//"), Some("/b/c".into()));
+        assert_eq!(canon_path("/"), Some("/".into()));
+    }
+
+    #[test]
+    fn placeholder() {
+        // `builtins.placeholder "out"` on Nix 2.8.
+        assert_eq!(
+            hash_placeholder("out"),
+            "/1rz4g4znpzjwh1xymhjpm42vipw92pr73vdgl6xs1hycac8kf2n9"
+        );
+    }
+
+    #[test]
+    fn fixed_output_with_references_is_rejected() {
+        let dir = StoreDir::default();
+        let r = dir
+            .parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test")
+            .unwrap();
+        let h = hash_bytes(HashAlgo::Sha1, b"");
+        assert!(
+            dir.make_fixed_output_path(ContentAddressMethod::Flat, &h, "x", [&r])
+                .is_err()
+        );
+        assert!(dir.make_text_path("x", &h, []).is_err());
+    }
+}
