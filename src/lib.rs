@@ -55,6 +55,7 @@ pub struct EvaluatorBuilder {
     current_system: String,
     on_message: Option<Box<dyn FnMut(Message)>>,
     home: Option<String>,
+    store: Option<Box<dyn nixlet_store::Store>>,
 }
 
 impl Default for EvaluatorBuilder {
@@ -69,6 +70,7 @@ impl Default for EvaluatorBuilder {
             current_system: "x86_64-linux".into(),
             on_message: None,
             home: None,
+            store: None,
         }
     }
 }
@@ -134,6 +136,12 @@ impl EvaluatorBuilder {
         self
     }
 
+    /// The store derivations and copied sources go to (default: an in-memory store).
+    pub fn store(mut self, store: Box<dyn nixlet_store::Store>) -> Self {
+        self.store = Some(store);
+        self
+    }
+
     /// Creates the evaluator.
     pub fn build(self) -> Evaluator {
         let io: Box<dyn Io> = self.io.unwrap_or_else(|| Box::new(NoIo));
@@ -162,6 +170,12 @@ impl EvaluatorBuilder {
             current_time,
             pure: self.pure,
         };
+        let store = self
+            .store
+            .unwrap_or_else(|| Box::new(nixlet_store::MemoryStore::new()));
+        let store_dir = store.store_dir().as_str().to_string();
+        let cfg = nixlet_builtins::Config { store_dir, ..cfg };
+        nixlet_builtins::set_store(&mut vm, store);
         nixlet_builtins::install(&mut vm, &cfg);
         Evaluator {
             vm: Rc::new(RefCell::new(vm)),

@@ -115,6 +115,21 @@ impl Io for OsIo {
             .map_err(|e| io_err(e, "resolving", path))
     }
 
+    fn is_executable(&self, path: &str) -> Result<bool, IoError> {
+        self.check(path)?;
+        let m = std::fs::metadata(path).map_err(|e| io_err(e, "getting status of", path))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            Ok(m.permissions().mode() & 0o100 != 0)
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = m;
+            Ok(false)
+        }
+    }
+
     fn read_link(&self, path: &str) -> Result<String, IoError> {
         self.check(path)?;
         std::fs::read_link(path)

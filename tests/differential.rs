@@ -75,10 +75,10 @@ impl Gen {
 
     fn expr(&mut self, ty: Ty, depth: u32) -> String {
         if depth == 0 || self.rng.chance(20) {
-            if let Some(v) = self.pick_var(ty) {
-                if self.rng.chance(60) {
-                    return v;
-                }
+            if let Some(v) = self.pick_var(ty)
+                && self.rng.chance(60)
+            {
+                return v;
             }
             return self.leaf(ty);
         }
@@ -325,7 +325,10 @@ impl Gen {
     }
 }
 
-fn run(cmd: &str, args: &[&str], expr: &str) -> (Option<i32>, String) {
+/// Exit status and standard output of one evaluation.
+type Outcome = (Option<i32>, String);
+
+fn run(cmd: &str, args: &[&str], expr: &str) -> Outcome {
     let out = Command::new(cmd)
         .args(args)
         .arg("-E")
@@ -370,7 +373,7 @@ fn differential_against_nix_instantiate() {
             eprintln!("sample: {e}");
         }
     }
-    let results: Vec<(String, (Option<i32>, String), (Option<i32>, String))> =
+    let results: Vec<(String, Outcome, Outcome)> =
         std::thread::scope(|s| {
             let chunks: Vec<&[String]> = exprs.chunks(exprs.len().div_ceil(2).max(1)).collect();
             let handles: Vec<_> = chunks

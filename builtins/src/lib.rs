@@ -22,6 +22,7 @@ mod json;
 mod lists;
 mod numbers;
 mod regex;
+pub mod store_access;
 mod strings;
 mod toml;
 mod util;
@@ -163,6 +164,9 @@ pub fn install(vm: &mut Vm, cfg: &Config) {
     }
     let v = vm.mk_list(&path_entries);
     constant(vm, "__nixPath", v);
+    // `derivation` is written in Nix; it is compiled once `builtins` exists
+    let derivation_thunk = vm.heap.alloc_thunk(nixlet_eval::value::Thunk::Blackhole);
+    constant(vm, "derivation", Value::Thunk(derivation_thunk));
     // `builtins` itself (it contains itself, as in Nix)
     let builtins_sym = vm.known.builtins;
     let mut pairs: Vec<(nixlet_eval::Sym, Value)> = entries
@@ -175,6 +179,31 @@ pub fn install(vm: &mut Vm, cfg: &Config) {
     vm.heap
         .set_thunk(placeholder, nixlet_eval::value::Thunk::Done(b));
     vm.add_global("builtins", b);
+    let origin = nixlet_parser::Origin::Builtin("derivation.nix");
+    match vm.compile(origin, derivation::DERIVATION_NIX, "/", &[]) {
+        Ok(c) => {
+            if let Value::Thunk(t) = vm.file_thunk(c, &[]) {
+                let state = vm.heap.thunk(t);
+                vm.heap.set_thunk(derivation_thunk, state);
+            }
+        }
+        Err(e) => {
+            // the embedded source is fixed: this only fails if it is broken
+            let msg = format!(
+                "internal error: the built-in `derivation` does not compile: {}",
+                e.message()
+            );
+            let v = vm.mk_str(msg.as_bytes());
+            vm.heap
+                .set_thunk(derivation_thunk, nixlet_eval::value::Thunk::Done(v));
+        }
+    }
+}
+
+/// Gives `vm` a store (`MemoryStore`, a local directory, the daemon, or a read-only
+/// view): used by `derivationStrict`, `toFile`, path copying.
+pub fn set_store(vm: &mut Vm, store: Box<dyn nixlet_store::Store>) {
+    vm.store = Box::new(store_access::StoreAccess::new(store));
 }
 
 /// Documentation of a builtin by name (for REPLs and language servers).

@@ -637,7 +637,14 @@ fn group_by(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let f = args[0];
     vm.want_function(f, &nth_arg(0, "groupBy"))?;
     let l = vm.want_list(args[1], &nth_arg(1, "groupBy"))?;
-    Box::new(GroupBy { f, list: l, i: 0, groups: Vec::new(), index: Default::default() }).next(vm)
+    Box::new(GroupBy {
+        f,
+        list: l,
+        i: 0,
+        groups: Vec::new(),
+        index: Default::default(),
+    })
+    .next(vm)
 }
 
 /// `genericClosure { startSet; operator; }`.

@@ -360,7 +360,11 @@ impl<'c> Compiler<'c> {
                 }
                 self.prog.interps.push(poss.into());
                 let idx = (self.prog.interps.len() - 1) as u32;
-                let op = if matches!(e.kind, ExprKind::PathInterp(_)) { Op::PathInterp(idx) } else { Op::Interp(idx) };
+                let op = if matches!(e.kind, ExprKind::PathInterp(_)) {
+                    Op::PathInterp(idx)
+                } else {
+                    Op::Interp(idx)
+                };
                 self.emit(op, r);
             }
             ExprKind::Apply(f, args) => {
@@ -468,12 +472,18 @@ impl<'c> Compiler<'c> {
                     self.strict(a);
                     self.strict(b);
                     let eq_pos = self.pos(c.range);
-                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos });
+                    self.prog.asserts.push(AssertDesc {
+                        text: (*text).into(),
+                        eq_pos,
+                    });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::AssertEq(idx), r);
                 } else {
                     self.strict(c);
-                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos: PosId::NONE });
+                    self.prog.asserts.push(AssertDesc {
+                        text: (*text).into(),
+                        eq_pos: PosId::NONE,
+                    });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::Assert(idx), r);
                 }
@@ -540,7 +550,14 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    fn binop(&mut self, op: BinOp, a: &Expr<'_>, b: &Expr<'_>, r: TextRange, operands: (TextRange, TextRange)) {
+    fn binop(
+        &mut self,
+        op: BinOp,
+        a: &Expr<'_>,
+        b: &Expr<'_>,
+        r: TextRange,
+        operands: (TextRange, TextRange),
+    ) {
         match op {
             BinOp::And | BinOp::Or | BinOp::Impl => {
                 self.strict(a);

@@ -286,10 +286,19 @@ impl Cont for ListCmp {
     }
 }
 
+/// Trace lines collected while descending into compared values.
+type TraceLines = Vec<(Option<nixlet_parser::Span>, String)>;
+
 /// The error of a failed `assert a == b`: how the values differ, worded and traced
 /// as C++ Nix's `assertEqValues` does. The values were just compared, so everything
 /// this walks is already evaluated.
-pub fn assertion_error(vm: &mut Vm, a: Value, b: Value, assert_idx: u32, assert_pos: crate::value::PosId) -> Error {
+pub fn assertion_error(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    assert_idx: u32,
+    assert_pos: crate::value::PosId,
+) -> Error {
     use crate::error::ErrorKind;
     let desc = vm.prog.asserts.get(assert_idx as usize).cloned();
     let (text, eq_pos) = match &desc {
@@ -299,8 +308,9 @@ pub fn assertion_error(vm: &mut Vm, a: Value, b: Value, assert_idx: u32, assert_
     let eq_span = vm.prog.span(eq_pos);
     let show = |vm: &Vm, v: Value| crate::print::show_short(vm, v);
     // explicit stack of (left, right, trace lines to add if the difference is below)
-    let mut work: Vec<(Value, Value, Vec<(Option<nixlet_parser::Span>, String)>)> = vec![(a, b, Vec::new())];
-    let mut found: Option<(String, Vec<(Option<nixlet_parser::Span>, String)>)> = None;
+    let mut work: Vec<(Value, Value, TraceLines)> =
+        vec![(a, b, Vec::new())];
+    let mut found: Option<(String, TraceLines)> = None;
     while let Some((x, y, trace)) = work.pop() {
         let (x, y) = (vm.heap.resolve(x), vm.heap.resolve(y));
         let tx = vm.heap.type_of(x);
@@ -316,7 +326,13 @@ pub fn assertion_error(vm: &mut Vm, a: Value, b: Value, assert_idx: u32, assert_
             };
             if !equal {
                 found = Some((
-                    format!("{} with value '{}' is not equal to {} with value '{}'", tx.a(), show(vm, x), ty.a(), show(vm, y)),
+                    format!(
+                        "{} with value '{}' is not equal to {} with value '{}'",
+                        tx.a(),
+                        show(vm, x),
+                        ty.a(),
+                        show(vm, y)
+                    ),
                     trace,
                 ));
                 break;
@@ -325,7 +341,13 @@ pub fn assertion_error(vm: &mut Vm, a: Value, b: Value, assert_idx: u32, assert_
         }
         if tx != ty {
             found = Some((
-                format!("{} of value '{}' is not equal to {} of value '{}'", tx.a(), show(vm, x), ty.a(), show(vm, y)),
+                format!(
+                    "{} of value '{}' is not equal to {} of value '{}'",
+                    tx.a(),
+                    show(vm, x),
+                    ty.a(),
+                    show(vm, y)
+                ),
                 trace,
             ));
             break;
@@ -431,7 +453,10 @@ pub fn assertion_error(vm: &mut Vm, a: Value, b: Value, assert_idx: u32, assert_
             for (span, line) in trace.into_iter().rev() {
                 e = e.trace(span, line);
             }
-            e.trace(assert_span, format!("while evaluating the condition of the assertion '{text}'"))
+            e.trace(
+                assert_span,
+                format!("while evaluating the condition of the assertion '{text}'"),
+            )
         }
         None => Error::new(ErrorKind::Assert, format!("assertion '{text}' failed")).at(assert_span),
     }

@@ -72,6 +72,10 @@ pub trait Io {
     fn canonicalize(&self, path: &str) -> Result<String, IoError> {
         Ok(path.to_string())
     }
+    /// Whether a regular file has its executable bit set.
+    fn is_executable(&self, _path: &str) -> Result<bool, IoError> {
+        Ok(false)
+    }
     /// Reads a symlink's target.
     fn read_link(&self, path: &str) -> Result<String, IoError> {
         Err(IoError::other(format!("cannot read link '{path}'")))

@@ -41,9 +41,18 @@ impl Vm {
     pub fn arith(&mut self, a: Value, b: Value, op: Arith) -> EvalResult<Value> {
         let is_num = |v: Value| matches!(v, Value::Int(_) | Value::Float(_));
         let (first, second) = match op {
-            Arith::Sub => ("while evaluating the first argument of the subtraction", "while evaluating the second argument of the subtraction"),
-            Arith::Mul => ("while evaluating the first argument of the multiplication", "while evaluating the second argument of the multiplication"),
-            Arith::Div => ("while evaluating the first operand of the division", "while evaluating the second operand of the division"),
+            Arith::Sub => (
+                "while evaluating the first argument of the subtraction",
+                "while evaluating the second argument of the subtraction",
+            ),
+            Arith::Mul => (
+                "while evaluating the first argument of the multiplication",
+                "while evaluating the second argument of the multiplication",
+            ),
+            Arith::Div => (
+                "while evaluating the first operand of the division",
+                "while evaluating the second operand of the division",
+            ),
         };
         if let Arith::Div = op {
             // the divisor is checked (as a float) and tested for zero first
@@ -71,7 +80,8 @@ impl Vm {
                     Arith::Mul => (x.checked_mul(y), "multiplying", "*"),
                     Arith::Div => (x.checked_div(y), "dividing", "/"),
                 };
-                r.map(Value::Int).ok_or_else(|| Error::eval(format!("integer overflow in {verb} {x} {sym} {y}")))
+                r.map(Value::Int)
+                    .ok_or_else(|| Error::eval(format!("integer overflow in {verb} {x} {sym} {y}")))
             }
             _ => {
                 let (x, y) = (as_float(a), as_float(b));
@@ -86,7 +96,13 @@ impl Vm {
 
     /// `a + b`. `base` is the stack index of `a` (for coercion continuations); `pos`
     /// indexes the operand positions.
-    pub(crate) fn add(&mut self, a: Value, b: Value, base: usize, pos: u32) -> EvalResult<Option<Value>> {
+    pub(crate) fn add(
+        &mut self,
+        a: Value,
+        b: Value,
+        base: usize,
+        pos: u32,
+    ) -> EvalResult<Option<Value>> {
         match a {
             Value::Int(x) => match b {
                 Value::Int(y) => x
@@ -132,7 +148,10 @@ impl Vm {
         let mut buf: Vec<u8> = Vec::new();
         let mut ctx: Vec<Box<str>> = Vec::new();
         let segment_err = |e: Error, i: usize| -> Error {
-            e.unlocated().trace(spans.get(i).copied().flatten(), "while evaluating a path segment")
+            e.unlocated().trace(
+                spans.get(i).copied().flatten(),
+                "while evaluating a path segment",
+            )
         };
         for i in 0..n {
             let v = self.heap.resolve(self.stack_at(start + i));
@@ -171,19 +190,28 @@ impl Vm {
                     let slot = start + i;
                     let span = spans.get(i).copied().flatten();
                     let attr_pos = match s {
-                        Value::Attrs(a) => self.heap.attr(a, self.known.to_string).map(|x| x.pos).unwrap_or(PosId::NONE),
+                        Value::Attrs(a) => self
+                            .heap
+                            .attr(a, self.known.to_string)
+                            .map(|x| x.pos)
+                            .unwrap_or(PosId::NONE),
                         _ => PosId::NONE,
                     };
                     let k = move |vm: &mut Vm, r: Value| -> EvalResult<Step> {
                         // a string, path or set (peeled again) may stand in for the part
-                        if let Value::String(_) | Value::Path(_) | Value::Attrs(_) = vm.heap.resolve(r) {
+                        if let Value::String(_) | Value::Path(_) | Value::Attrs(_) =
+                            vm.heap.resolve(r)
+                        {
                             vm.set_stack_at(slot, r);
                             return Ok(Step::Done(Value::Null));
                         }
                         let e = crate::coerce::cannot_coerce(vm, vm.heap.resolve(r))
                             .unlocated()
                             .trace(span, "while evaluating a path segment")
-                            .trace(vm.prog.span(attr_pos), "while using the result of the `__toString` attribute");
+                            .trace(
+                                vm.prog.span(attr_pos),
+                                "while using the result of the `__toString` attribute",
+                            );
                         Err(e)
                     };
                     self.begin(Step::Call(f, Args::one(s), Box::new(k)));
@@ -215,7 +243,12 @@ impl Vm {
 
     /// String or path interpolation over the top stack values from `start`; `idx`
     /// indexes the part positions.
-    pub(crate) fn interpolate(&mut self, start: usize, path: bool, idx: u32) -> EvalResult<Option<Value>> {
+    pub(crate) fn interpolate(
+        &mut self,
+        start: usize,
+        path: bool,
+        idx: u32,
+    ) -> EvalResult<Option<Value>> {
         let n = self.stack_len() - start;
         let spans: Vec<Option<nixlet_parser::Span>> = match self.prog.interps.get(idx as usize) {
             Some(ps) => ps.iter().map(|p| self.prog.span(*p)).collect(),

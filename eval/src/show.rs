@@ -404,7 +404,9 @@ fn show(n: &SyntaxNode, out: &mut String) {
             out.push(')');
         }
         NODE_ATTR_SET | NODE_LET_IN | NODE_LEGACY_LET => {
-            let rec = n.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_REC);
+            let rec = n
+                .children_with_tokens()
+                .any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_REC);
             match n.kind() {
                 NODE_LET_IN => out.push_str("(let "),
                 NODE_LEGACY_LET => out.push_str("(rec { "),
@@ -464,8 +466,12 @@ impl Bindings {
         for e in n.children() {
             match e.kind() {
                 NODE_ATTRPATH_VALUE => {
-                    let Some(p) = e.children().find(|c| c.kind() == NODE_ATTRPATH) else { continue };
-                    let Some(v) = exprs(&e).into_iter().next() else { continue };
+                    let Some(p) = e.children().find(|c| c.kind() == NODE_ATTRPATH) else {
+                        continue;
+                    };
+                    let Some(v) = exprs(&e).into_iter().next() else {
+                        continue;
+                    };
                     let path: Vec<SyntaxNode> = p.children().collect();
                     self.add(&path, v);
                 }
@@ -486,7 +492,9 @@ impl Bindings {
     }
 
     fn add(&mut self, path: &[SyntaxNode], value: SyntaxNode) {
-        let Some((first, rest)) = path.split_first() else { return };
+        let Some((first, rest)) = path.split_first() else {
+            return;
+        };
         let Some(name) = static_name(first) else {
             let val = if rest.is_empty() {
                 BindVal::Expr(value)
@@ -501,11 +509,11 @@ impl Bindings {
         if rest.is_empty() {
             // a set literal merges with an existing nested set
             let inner = unparen(&value);
-            if inner.kind() == NODE_ATTR_SET {
-                if let Some((_, Binding(BindVal::Nested(b)))) = self.statics.iter_mut().find(|(n, _)| *n == name) {
-                    b.collect(&inner);
-                    return;
-                }
+            if inner.kind() == NODE_ATTR_SET
+                && let Some((_, Binding(BindVal::Nested(b)))) = self.statics.iter_mut().find(|(n, _)| *n == name)
+            {
+                b.collect(&inner);
+                return;
             }
             self.statics.push((name, Binding(BindVal::Expr(value))));
             return;
@@ -513,11 +521,12 @@ impl Bindings {
         let idx = match self.statics.iter().position(|(n, _)| *n == name) {
             Some(i) => i,
             None => {
-                self.statics.push((name, Binding(BindVal::Nested(Bindings::default()))));
+                self.statics
+                    .push((name, Binding(BindVal::Nested(Bindings::default()))));
                 self.statics.len() - 1
             }
         };
-        match &mut self.statics[idx].1 .0 {
+        match &mut self.statics[idx].1.0 {
             BindVal::Nested(b) => b.add(rest, value),
             BindVal::Expr(existing) => {
                 let inner = unparen(existing);

@@ -30,12 +30,14 @@ use std::any::{Any, TypeId};
 
 /// Operations on a store that the language itself needs (`"${./file}"` copies the
 /// file to the store). Implemented by the host over `nixlet-store`.
-pub trait StoreHooks {
+pub trait StoreHooks: Any {
     /// The store directory (`/nix/store`).
     fn store_dir(&self) -> &str;
     /// Copies a path into the store (or computes where it would go, in read-only
     /// mode) and returns the store path.
     fn copy_path(&mut self, io: &dyn Io, path: &str) -> Result<String, String>;
+    /// The implementation, for crates that know its concrete type.
+    fn as_any_mut(&mut self) -> &mut dyn Any;
 }
 
 /// A store that refuses to copy anything.
@@ -49,6 +51,9 @@ impl StoreHooks for NoStore {
         Err(format!(
             "cannot copy '{path}' to the store: no store is configured"
         ))
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
     }
 }
 
@@ -612,11 +617,7 @@ impl Vm {
                                     }
                                 }
                                 other => {
-                                    fail!(
-                                        self,
-                                        at,
-                                        self.expected("a set", other)
-                                    );
+                                    fail!(self, at, self.expected("a set", other));
                                 }
                             }
                         }
@@ -702,11 +703,7 @@ impl Vm {
                                 }
                             }
                             other => {
-                                fail!(
-                                    self,
-                                    at,
-                                    self.expected("a Boolean", other)
-                                );
+                                fail!(self, at, self.expected("a Boolean", other));
                             }
                         }
                     }
@@ -776,8 +773,7 @@ impl Vm {
                             }
                             other => {
                                 let text = self.prog.asserts[i as usize].text.to_string();
-                                let e = self.expected("a Boolean", other)
-                                .trace(
+                                let e = self.expected("a Boolean", other).trace(
                                     self.span_at(at),
                                     format!(
                                         "while evaluating the condition of the assertion '{text}'"
@@ -800,7 +796,9 @@ impl Vm {
                             }
                             Err(crate::eq::assertion_error(vm, a, b, i, assert_pos))
                         };
-                        match self.trampoline(Act::Step(Step::Seq(Box::new(step), Box::new(k)), false))? {
+                        match self
+                            .trampoline(Act::Step(Step::Seq(Box::new(step), Box::new(k)), false))?
+                        {
                             None => continue 'outer,
                             Some(v) => return Ok(Some(v)),
                         }
@@ -1050,11 +1048,7 @@ impl Vm {
                         match v {
                             Value::Bool(b) => self.set_top(Value::Bool(!b)),
                             other => {
-                                fail!(
-                                    self,
-                                    at,
-                                    self.expected("a Boolean", other)
-                                );
+                                fail!(self, at, self.expected("a Boolean", other));
                             }
                         }
                     }
@@ -1066,7 +1060,12 @@ impl Vm {
                         self.set_top(x);
                     }
                     Op::Interp(i) | Op::PathInterp(i) => {
-                        let n = self.prog.interps.get(i as usize).map(|p| p.len()).unwrap_or(0);
+                        let n = self
+                            .prog
+                            .interps
+                            .get(i as usize)
+                            .map(|p| p.len())
+                            .unwrap_or(0);
                         let start = self.stack.len() - n;
                         for k in 0..n {
                             let v = self.stack[start + k];

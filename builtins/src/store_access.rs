@@ -1,0 +1,181 @@
+//! The evaluator's access to a store: a [`Store`] backend plus the caches
+//! `derivationStrict` and path copying need, exposed to the VM as its `StoreHooks`.
+
+use nixlet_eval::io::{FileType, Io};
+use nixlet_eval::vm::StoreHooks;
+use nixlet_eval::{Error, EvalResult, Vm};
+use nixlet_store::content_address::ContentAddressMethod;
+use nixlet_store::hash::HashAlgo;
+use nixlet_store::tree::{FileTree, NodeKind};
+use nixlet_store::{Derivation, DrvHashCache, Store, StoreDir, StorePath};
+use rustc_hash::FxHashMap;
+use std::any::Any;
+use std::collections::BTreeSet;
+
+/// A store as the evaluator uses it.
+pub struct StoreAccess {
+    /// The backend (memory, local directory, daemon, or read-only).
+    pub store: Box<dyn Store>,
+    /// `hashDerivationModulo` results, by `.drv` path.
+    pub hashes: DrvHashCache,
+    /// Sources already copied: local path → store path.
+    copied: FxHashMap<String, String>,
+    /// Derivations this evaluation produced (needed in read-only mode, where they are
+    /// not written anywhere).
+    pub derivations: FxHashMap<String, Derivation>,
+    dir: String,
+}
+
+impl StoreAccess {
+    /// Wraps a backend.
+    pub fn new(store: Box<dyn Store>) -> Self {
+        let dir = store.store_dir().as_str().to_string();
+        StoreAccess {
+            store,
+            hashes: DrvHashCache::new(),
+            copied: FxHashMap::default(),
+            derivations: FxHashMap::default(),
+            dir,
+        }
+    }
+
+    /// The store directory.
+    pub fn dir(&self) -> StoreDir {
+        self.store.store_dir().clone()
+    }
+
+    /// Reads a derivation produced by this evaluation or present in the store.
+    pub fn read_derivation(&mut self, path: &StorePath) -> nixlet_store::Result<Derivation> {
+        let printed = self.store.store_dir().print(path);
+        if let Some(d) = self.derivations.get(&printed) {
+            return Ok(d.clone());
+        }
+        self.store.read_derivation(path)
+    }
+
+    /// Adds a text file with references (`toFile`, `.drv` files).
+    pub fn add_text(
+        &mut self,
+        name: &str,
+        contents: &[u8],
+        refs: &BTreeSet<StorePath>,
+    ) -> Result<String, String> {
+        let p = self
+            .store
+            .add_text(name, contents, refs)
+            .map_err(|e| e.to_string())?;
+        Ok(self.store.store_dir().print(&p))
+    }
+
+    /// Adds a file tree from the evaluator's I/O with a name and method.
+    pub fn add_tree(
+        &mut self,
+        io: &dyn Io,
+        path: &str,
+        name: &str,
+        method: ContentAddressMethod,
+        algo: HashAlgo,
+        filter: Option<&nixlet_store::tree::Selection>,
+    ) -> Result<String, String> {
+        let tree = IoTree(io);
+        let p = match filter {
+            Some(sel) => {
+                let filtered = nixlet_store::tree::FilteredTree::new(&tree, sel);
+                self.store
+                    .add_path(name, &filtered, path, method, algo, &BTreeSet::new())
+            }
+            None => self
+                .store
+                .add_path(name, &tree, path, method, algo, &BTreeSet::new()),
+        }
+        .map_err(|e| e.to_string())?;
+        Ok(self.store.store_dir().print(&p))
+    }
+}
+
+impl StoreHooks for StoreAccess {
+    fn store_dir(&self) -> &str {
+        &self.dir
+    }
+
+    fn copy_path(&mut self, io: &dyn Io, path: &str) -> Result<String, String> {
+        if let Some(p) = self.copied.get(path) {
+            return Ok(p.clone());
+        }
+        // a path already in the store is not copied again
+        if self.store.store_dir().is_store_path(path) {
+            return Ok(path.to_string());
+        }
+        if io.symlink_type(path).is_err() {
+            return Err(format!("path '{path}' does not exist"));
+        }
+        let name = path.rsplit('/').next().unwrap_or("");
+        if let Err(e) = nixlet_store::path::check_name(name) {
+            return Err(format!("invalid store path name: {}", e.message(name)));
+        }
+        let p = self.add_tree(
+            io,
+            path,
+            name,
+            ContentAddressMethod::Recursive,
+            HashAlgo::Sha256,
+            None,
+        )?;
+        self.copied.insert(path.to_string(), p.clone());
+        Ok(p)
+    }
+
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// The store of a VM, if it is a [`StoreAccess`].
+pub fn store_of(vm: &mut Vm) -> EvalResult<&mut StoreAccess> {
+    vm.store
+        .as_any_mut()
+        .downcast_mut::<StoreAccess>()
+        .ok_or_else(|| Error::eval("no store is configured for this evaluator"))
+}
+
+/// The evaluator's [`Io`] seen as a [`FileTree`].
+pub struct IoTree<'a>(pub &'a dyn Io);
+
+fn store_err(e: nixlet_eval::io::IoError) -> nixlet_store::Error {
+    nixlet_store::Error::Io(e.msg)
+}
+
+impl FileTree for IoTree<'_> {
+    fn kind(&self, path: &str) -> nixlet_store::Result<NodeKind> {
+        Ok(match self.0.symlink_type(path).map_err(store_err)? {
+            FileType::Regular => NodeKind::Regular,
+            FileType::Directory => NodeKind::Directory,
+            FileType::Symlink => NodeKind::Symlink,
+            FileType::Unknown => NodeKind::Unknown,
+        })
+    }
+
+    fn read_file(&self, path: &str) -> nixlet_store::Result<Vec<u8>> {
+        self.0.read_file(path).map_err(store_err)
+    }
+
+    fn is_executable(&self, path: &str) -> nixlet_store::Result<bool> {
+        self.0.is_executable(path).map_err(store_err)
+    }
+
+    fn read_dir(&self, path: &str) -> nixlet_store::Result<Vec<String>> {
+        let mut v: Vec<String> = self
+            .0
+            .read_dir(path)
+            .map_err(store_err)?
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        v.sort();
+        Ok(v)
+    }
+
+    fn read_link(&self, path: &str) -> nixlet_store::Result<String> {
+        self.0.read_link(path).map_err(store_err)
+    }
+}
