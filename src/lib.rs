@@ -611,3 +611,153 @@ impl Value {
         }
     }
 }
+
+/// How `nixlet` names a store on its command line (`--store`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreSpec {
+    /// Paths computed, contents kept in memory (the default).
+    Memory,
+    /// A directory laid out as a store (its path is the store directory).
+    Local(String),
+    /// A running `nix-daemon`, through its socket.
+    Daemon(String),
+}
+
+impl StoreSpec {
+    /// Parses `memory`, `local:DIR`, `daemon` or `daemon:SOCKET`.
+    pub fn parse(s: &str) -> Option<StoreSpec> {
+        match s {
+            "memory" | "dummy://" => Some(StoreSpec::Memory),
+            "daemon" => Some(StoreSpec::Daemon(
+                "/nix/var/nix/daemon-socket/socket".into(),
+            )),
+            _ => {
+                if let Some(d) = s.strip_prefix("local:") {
+                    Some(StoreSpec::Local(d.to_string()))
+                } else {
+                    s.strip_prefix("daemon:")
+                        .map(|p| StoreSpec::Daemon(p.to_string()))
+                }
+            }
+        }
+    }
+
+    /// Opens the store; `read_only` computes paths without writing.
+    pub fn open(&self, read_only: bool) -> Result<Box<dyn nixlet_store::Store>, String> {
+        let inner: Box<dyn nixlet_store::Store> = match self {
+            StoreSpec::Memory => Box::new(nixlet_store::MemoryStore::new()),
+            #[cfg(not(target_family = "wasm"))]
+            StoreSpec::Local(dir) => {
+                Box::new(nixlet_store::local::LocalStore::new(dir).map_err(|e| e.to_string())?)
+            }
+            #[cfg(not(target_family = "wasm"))]
+            StoreSpec::Daemon(sock) => {
+                let dir = nixlet_store::StoreDir::new("/nix/store").map_err(|e| e.to_string())?;
+                Box::new(
+                    nixlet_store::daemon::DaemonStore::connect(sock.as_str(), dir)
+                        .map_err(|e| e.to_string())?,
+                )
+            }
+            #[cfg(target_family = "wasm")]
+            _ => return Err("only the memory store is available in this build".into()),
+        };
+        Ok(if read_only {
+            Box::new(nixlet_store::ReadOnlyStore::over(inner))
+        } else {
+            inner
+        })
+    }
+}
+
+impl Value {
+    /// Whether this is a derivation (a set whose `type` is `"derivation"`).
+    pub fn is_derivation(&self) -> Result<bool, Error> {
+        if self.kind() != Kind::Attrs {
+            return Ok(false);
+        }
+        match self.attr("type")? {
+            Some(t) if t.kind() == Kind::String => Ok(t.as_str()? == "derivation"),
+            _ => Ok(false),
+        }
+    }
+
+    fn attrs_id(&self) -> Option<u32> {
+        match self.raw {
+            RawValue::Attrs(a) => Some(a.0),
+            _ => None,
+        }
+    }
+}
+
+impl Evaluator {
+    /// What `nix-instantiate` instantiates for a value: the derivation itself, or the
+    /// derivations among a set's attributes (recursing into sets with
+    /// `recurseForDerivations = true`) or a list's elements. Returns `drvPath` plus
+    /// `!output` for outputs other than `out`, as `nix-instantiate` prints them.
+    pub fn instantiate(
+        &self,
+        v: &Value,
+        auto_args: &[(String, Value)],
+    ) -> Result<Vec<String>, Error> {
+        let mut out = Vec::new();
+        let mut done = std::collections::HashSet::new();
+        // explicit work list: (value, is the top level)
+        let mut work: Vec<(Value, bool)> = vec![(v.clone(), true)];
+        while let Some((v, top)) = work.pop() {
+            let v = v.auto_call(auto_args)?;
+            if v.is_derivation()? {
+                if let Some(id) = v.attrs_id() {
+                    if !done.insert(id) {
+                        continue;
+                    }
+                }
+                let drv = match v.attr("drvPath")? {
+                    Some(d) => d.as_str()?,
+                    None => return Err(self.error("derivation lacks a 'drvPath' attribute")),
+                };
+                let output = match v.attr("outputName")? {
+                    Some(o) => o.as_str()?,
+                    None => "out".to_string(),
+                };
+                out.push(if output == "out" {
+                    drv
+                } else {
+                    format!("{drv}!{output}")
+                });
+                continue;
+            }
+            match v.kind() {
+                Kind::Attrs => {
+                    let recurse = top
+                        || matches!(
+                            v.attr("recurseForDerivations")?.map(|r| r.as_bool()),
+                            Some(Ok(true))
+                        );
+                    if !recurse {
+                        continue;
+                    }
+                    let names = v.attr_names()?;
+                    for n in names.iter().rev() {
+                        if let Some(x) = v.attr(n)? {
+                            if x.kind() == Kind::Attrs || x.kind() == Kind::Function {
+                                work.push((x, false));
+                            }
+                        }
+                    }
+                }
+                Kind::List => {
+                    for x in v.list()?.into_iter().rev() {
+                        work.push((x, false));
+                    }
+                }
+                _ if top => {
+                    return Err(self.error(
+                        "expression does not evaluate to a derivation (or a set or list of those)",
+                    ));
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}

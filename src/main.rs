@@ -14,8 +14,9 @@ USAGE:
     nixlet [OPTIONS] -               read the expression from standard input
 
 MODES:
-    --eval                  evaluate and print the value (without it, nixlet also
-                            evaluates; derivation instantiation prints the value too)
+    (default)               instantiate: evaluate, write the derivations the value
+                            contains to the store, print their .drv paths
+    --eval                  evaluate and print the value
     --strict                evaluate the value deeply (all attributes and elements)
     --json                  print the value as JSON (implies --strict)
     --xml                   print the value as XML (like builtins.toXML)
@@ -32,7 +33,10 @@ INPUT:
 EVALUATION:
     --impure                allow impure operations (default)
     --pure-eval             pure evaluation: no environment, no `~`, no currentTime
-    --readonly-mode         do not write to the store (the default; nixlet only computes paths)
+    --readonly-mode         do not write to the store: only compute paths
+    --store STORE           where derivations and sources go: memory (default),
+                            local:DIR (a directory laid out as a store), daemon or
+                            daemon:SOCKET (a running nix-daemon)
     --max-call-depth N      maximum function call depth (default 10000000)
     --extra-experimental-features FEATURES   enable experimental features
                             (e.g. pipe-operators, parse-toml-timestamps)
@@ -79,6 +83,8 @@ struct Opts {
     inputs: Vec<String>,
     codespan: bool,
     abort_on_warn: bool,
+    store: Option<String>,
+    read_only: bool,
 }
 
 enum ArgVal {
@@ -145,11 +151,8 @@ fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
             }
             "--show-trace" => o.show_trace = true,
             "--no-show-trace" => o.show_trace = false,
-            "--readonly-mode" | "--impure" | "--no-pure-eval" => {
-                if a != "--readonly-mode" {
-                    o.pure = false
-                }
-            }
+            "--readonly-mode" => o.read_only = true,
+            "--impure" | "--no-pure-eval" => o.pure = false,
             "--pure-eval" => o.pure = true,
             "--max-call-depth" => {
                 let v = need(&a)?;
@@ -210,7 +213,8 @@ fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
                 };
             }
             "--store" => {
-                let _ = need(&a)?;
+                let v = need(&a)?;
+                o.store = Some(v);
             }
             // accepted for compatibility, no effect on evaluation
             "-v" | "--verbose" | "--quiet" | "--no-build-output" | "-Q" | "--dry-run" | "-r"
@@ -271,9 +275,29 @@ fn run() -> ExitCode {
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_else(|_| "/".into());
 
+    let store_spec = match opts.store.as_deref().map(nixlet::StoreSpec::parse) {
+        None => nixlet::StoreSpec::Memory,
+        Some(Some(s)) => s,
+        Some(None) => {
+            return usage_error(&format!(
+                "unknown store '{}' (expected memory, local:DIR, daemon or daemon:SOCKET)",
+                opts.store.as_deref().unwrap_or("")
+            ));
+        }
+    };
+    // --eval never writes to a store unless one is named; instantiation writes
+    // unless --readonly-mode
+    let store = match store_spec.open(opts.read_only || (opts.eval && opts.store.is_none())) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: cannot open the store: {e}");
+            return ExitCode::from(1);
+        }
+    };
     let mut builder = Evaluator::builder()
         .io(OsIo::unrestricted())
         .pure(opts.pure)
+        .store(store)
         .lints(opts.lints[0], opts.lints[1], opts.lints[2]);
     for inc in &opts.includes {
         match inc.split_once('=') {
@@ -397,7 +421,25 @@ fn run() -> ExitCode {
                 return ExitCode::from(1);
             }
         };
-        let strict = opts.strict || !opts.eval || opts.json;
+        if !opts.eval {
+            // like nix-instantiate: instantiate the derivations the value contains
+            let args: Vec<(String, nixlet::Value)> = Vec::new();
+            match eval.instantiate(&value, &args) {
+                Ok(paths) => {
+                    for p in paths {
+                        if writeln!(out, "{p}").is_err() {
+                            return ExitCode::from(1);
+                        }
+                    }
+                    continue;
+                }
+                Err(e) => {
+                    report(&e);
+                    return ExitCode::from(1);
+                }
+            }
+        }
+        let strict = opts.strict || opts.json;
         if strict && let Err(e) = value.force_deep() {
             report(&e);
             return ExitCode::from(1);

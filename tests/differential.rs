@@ -373,34 +373,33 @@ fn differential_against_nix_instantiate() {
             eprintln!("sample: {e}");
         }
     }
-    let results: Vec<(String, Outcome, Outcome)> =
-        std::thread::scope(|s| {
-            let chunks: Vec<&[String]> = exprs.chunks(exprs.len().div_ceil(2).max(1)).collect();
-            let handles: Vec<_> = chunks
-                .into_iter()
-                .map(|chunk| {
-                    s.spawn(move || {
-                        chunk
-                            .iter()
-                            .map(|e| {
-                                let ours =
-                                    run(env!("CARGO_BIN_EXE_nixlet"), &["--eval", "--strict"], e);
-                                let nix = run(
-                                    "nix-instantiate",
-                                    &["--eval", "--strict", "--readonly-mode"],
-                                    e,
-                                );
-                                (e.clone(), ours, nix)
-                            })
-                            .collect::<Vec<_>>()
-                    })
+    let results: Vec<(String, Outcome, Outcome)> = std::thread::scope(|s| {
+        let chunks: Vec<&[String]> = exprs.chunks(exprs.len().div_ceil(2).max(1)).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|e| {
+                            let ours =
+                                run(env!("CARGO_BIN_EXE_nixlet"), &["--eval", "--strict"], e);
+                            let nix = run(
+                                "nix-instantiate",
+                                &["--eval", "--strict", "--readonly-mode"],
+                                e,
+                            );
+                            (e.clone(), ours, nix)
+                        })
+                        .collect::<Vec<_>>()
                 })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().expect("worker finished"))
-                .collect()
-        });
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("worker finished"))
+            .collect()
+    });
     let mut failures = Vec::new();
     let mut ok_count = 0;
     for (e, ours, nix) in &results {

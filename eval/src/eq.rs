@@ -308,8 +308,7 @@ pub fn assertion_error(
     let eq_span = vm.prog.span(eq_pos);
     let show = |vm: &Vm, v: Value| crate::print::show_short(vm, v);
     // explicit stack of (left, right, trace lines to add if the difference is below)
-    let mut work: Vec<(Value, Value, TraceLines)> =
-        vec![(a, b, Vec::new())];
+    let mut work: Vec<(Value, Value, TraceLines)> = vec![(a, b, Vec::new())];
     let mut found: Option<(String, TraceLines)> = None;
     while let Some((x, y, trace)) = work.pop() {
         let (x, y) = (vm.heap.resolve(x), vm.heap.resolve(y));

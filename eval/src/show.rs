@@ -510,7 +510,8 @@ impl Bindings {
             // a set literal merges with an existing nested set
             let inner = unparen(&value);
             if inner.kind() == NODE_ATTR_SET
-                && let Some((_, Binding(BindVal::Nested(b)))) = self.statics.iter_mut().find(|(n, _)| *n == name)
+                && let Some((_, Binding(BindVal::Nested(b)))) =
+                    self.statics.iter_mut().find(|(n, _)| *n == name)
             {
                 b.collect(&inner);
                 return;

@@ -40,7 +40,10 @@ fn daemon_available() -> bool {
     let missing = if !sock.exists() {
         Some(format!("no Nix daemon socket at {}", sock.display()))
     } else if std::os::unix::net::UnixStream::connect(&sock).is_err() {
-        Some(format!("nothing answers on the Nix daemon socket {}", sock.display()))
+        Some(format!(
+            "nothing answers on the Nix daemon socket {}",
+            sock.display()
+        ))
     } else if !have_nix_store() {
         Some("no nix-store binary on PATH".to_string())
     } else {

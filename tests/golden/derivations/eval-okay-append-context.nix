@@ -1,0 +1,1 @@
+let a = derivation { name = "a"; system = "x86_64-linux"; builder = "/bin/sh"; }; s = builtins.appendContext "x" { ${builtins.unsafeDiscardStringContext a.drvPath} = { outputs = [ "out" ]; }; }; in builtins.getContext s

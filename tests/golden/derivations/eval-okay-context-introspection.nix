@@ -1,0 +1,1 @@
+let a = derivation { name = "a"; system = "x86_64-linux"; builder = "/bin/sh"; outputs = [ "out" "dev" ]; }; s = "${a} ${a.dev} ${a.drvPath} ${./data.txt}"; in [ (builtins.getContext s) (builtins.hasContext s) (builtins.unsafeDiscardStringContext s) ]

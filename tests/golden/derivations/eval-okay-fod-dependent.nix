@@ -1,0 +1,1 @@
+let f = derivation { name = "fod"; system = "x86_64-linux"; builder = "/bin/sh"; outputHash = "sha256-LCa0a2j/xo/5m0U8HTBBNBNCLXBkg7+g+YpeiGJm564="; }; in derivation { name = "uses-fod"; system = "x86_64-linux"; builder = "/bin/sh"; inherit f; }

@@ -1,0 +1,1 @@
+builtins.path { path = ./srcdir; filter = p: t: builtins.baseNameOf p != "skip.me"; }

@@ -1,0 +1,1 @@
+derivation { name = "srcdir"; system = "x86_64-linux"; builder = "/bin/sh"; src = ./srcdir; }
