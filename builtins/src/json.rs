@@ -84,7 +84,10 @@ enum Waiting {
     /// A forced value: redo the top work item.
     Forced,
     /// The result of `__toString`, to peel further.
-    ToString { pos: PosId, copy: bool },
+    ToString {
+        pos: PosId,
+        copy: bool,
+    },
 }
 
 struct JsonWriter {
@@ -410,7 +413,8 @@ fn write_json_string(out: &mut Vec<u8>, b: &[u8], err: &mut Option<String>) {
                     let Some(&cc) = b.get(i + j) else {
                         if err.is_none() {
                             let last = b.last().copied().unwrap_or(0);
-                            *err = Some(format!("[json.exception.type_error.316] incomplete UTF-8 string; last byte: 0x{last:02X}"));
+                            *err =
+                                Some(format!("[json.exception.type_error.316] incomplete UTF-8 string; last byte: 0x{last:02X}"));
                         }
                         ok = false;
                         break;
@@ -703,11 +707,13 @@ impl<'a> Lexer<'a> {
                                 if (0xdc00..=0xdfff).contains(&cp2) {
                                     cp = ((cp1 - 0xd800) << 10) + (cp2 - 0xdc00) + 0x10000;
                                 } else {
-                                    self.error_message = "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF";
+                                    self.error_message =
+                                        "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF";
                                     return Tok::ParseError;
                                 }
                             } else {
-                                self.error_message = "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF";
+                                self.error_message =
+                                    "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF";
                                 return Tok::ParseError;
                             }
                         } else if (0xdc00..=0xdfff).contains(&cp1) {

@@ -120,10 +120,8 @@ fn format_datetime(dt: &Datetime) -> String {
 /// The error for a document the `toml` crate rejects. Integer overflow gets toml11's
 /// wording (Nix users see it); anything else the `toml` crate's message.
 fn parse_error(text: &str, e: &toml::de::Error) -> Error {
-    if let Some(span) = e.span() {
-        if let Some(msg) = integer_overflow(text, span.start, span.end) {
-            return Error::eval(format!("while parsing TOML: {msg}"));
-        }
+    if let Some(msg) = e.span().and_then(|span| integer_overflow(text, span.start, span.end)) {
+        return Error::eval(format!("while parsing TOML: {msg}"));
     }
     let mut msg = e.message().trim_end().to_string();
     if let Some(span) = e.span() {

@@ -319,11 +319,11 @@ impl XmlWriter {
                 }
                 Stage::OutPath(drv_path) => {
                     let op = vm.heap.attr(a, k.out_path).map(|x| vm.heap.resolve(x.value));
-                    if let Some(t @ Value::Thunk(_)) = op {
-                        if self.strict {
-                            self.work.push(Work::Attrs { a, depth, stage: Stage::OutPath(drv_path) });
-                            return Ok(Some(t));
-                        }
+                    if let Some(t @ Value::Thunk(_)) = op
+                        && self.strict
+                    {
+                        self.work.push(Work::Attrs { a, depth, stage: Stage::OutPath(drv_path) });
+                        return Ok(Some(t));
                     }
                     let out_path = match op {
                         Some(Value::String(s)) => Some(vm.heap.str_bytes(s).to_vec()),
