@@ -28,6 +28,9 @@ fn from_toml(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         Ok(t) => t,
         Err(e) => return Err(parse_error(&text, &e)),
     };
+    if let Some(msg) = toml_1_1_only(&text) {
+        return Err(Error::eval(format!("while parsing TOML: [error] {msg}")));
+    }
     let timestamps = vm.opts.experimental.iter().any(|f| f == "parse-toml-timestamps");
     let v = convert_table(vm, &table, timestamps).map_err(|msg| Error::eval(format!("while parsing TOML: {msg}")))?;
     Ok(Step::Done(v))
@@ -172,4 +175,65 @@ fn integer_overflow(text: &str, start: usize, end: usize) -> Option<String> {
         "[error] toml::parse_{kind}_integer: too large integer: current max {what} = 2^63\n --> fromTOML\n{pad} |\n {line} | {line_text}\n{pad} | {}^-- must be < 2^63\n",
         " ".repeat(col - 1)
     ))
+}
+
+/// Finds syntax the `toml` crate accepts (TOML 1.1) but TOML 1.0, which Nix implements,
+/// does not: `\\e` and `\\x` escapes, newlines (and comments) inside inline tables, a
+/// trailing comma in an inline table. Only called on documents that parsed.
+fn toml_1_1_only(text: &str) -> Option<String> {
+    use toml_parser::lexer::TokenKind as K;
+    // open brackets of values: true for an inline table, false for an array
+    let mut open: Vec<bool> = Vec::new();
+    let mut prev = K::Newline;
+    let mut comma_pending = false;
+    for tok in toml_parser::Source::new(text).lex() {
+        let kind = tok.kind();
+        let raw = text.get(tok.span().start()..tok.span().end()).unwrap_or("");
+        let in_table = open.last() == Some(&true);
+        match kind {
+            K::Whitespace => continue,
+            K::LeftCurlyBracket => open.push(true),
+            K::RightCurlyBracket => {
+                if in_table && comma_pending {
+                    return Some(format!(
+                        "toml::parse_inline_table: trailing comma is not allowed in an inline table (TOML 1.0) at {}",
+                        at(text, tok.span().start())
+                    ));
+                }
+                open.pop();
+            }
+            K::LeftSquareBracket if !open.is_empty() || prev == K::Equals => open.push(false),
+            K::RightSquareBracket if open.last() == Some(&false) => {
+                open.pop();
+            }
+            K::Newline | K::Comment if in_table => {
+                return Some(format!(
+                    "toml::parse_inline_table: an inline table must be on a single line (TOML 1.0) at {}",
+                    at(text, tok.span().start())
+                ));
+            }
+            K::BasicString | K::MlBasicString => {
+                let mut chars = raw.char_indices();
+                while let Some((_, c)) = chars.next() {
+                    if c == '\\'
+                        && let Some((i, e @ ('e' | 'x'))) = chars.next()
+                    {
+                        return Some(format!(
+                            "toml::parse_escape_sequence: unknown escape sequence \\{e} (TOML 1.0) at {}",
+                            at(text, tok.span().start() + i - 1)
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+        comma_pending = kind == K::Comma;
+        prev = kind;
+    }
+    None
+}
+
+fn at(text: &str, offset: usize) -> String {
+    let (line, col) = line_col(text, offset);
+    format!("line {line}, column {col}")
 }
