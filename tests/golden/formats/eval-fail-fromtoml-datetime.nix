@@ -1,0 +1,1 @@
+builtins.fromTOML "when = 1979-05-27"

@@ -1,0 +1,6 @@
+builtins.toJSON {
+  list = [
+    { ok = 1; }
+    { bad = throw "deep failure"; }
+  ];
+}

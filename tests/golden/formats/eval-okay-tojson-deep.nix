@@ -1,0 +1,7 @@
+# A 100,000-deep linked list is converted without exhausting the native stack (nixlet's
+# default max-call-depth is 10,000,000; see eval-fail-tojson-max-call-depth).
+let
+  list = builtins.foldl' (tail: head: { inherit head tail; }) null (builtins.genList (x: x) 100000);
+  json = builtins.toJSON list;
+in
+[ (builtins.stringLength json) (builtins.substring 0 60 json) ]
