@@ -50,6 +50,7 @@ pub struct EvaluatorBuilder {
     search_path: Vec<(String, String)>,
     pure: bool,
     max_call_depth: usize,
+    max_nesting_depth: Option<usize>,
     experimental: Vec<String>,
     lints: [LintLevel; 3],
     current_system: String,
@@ -65,6 +66,7 @@ impl Default for EvaluatorBuilder {
             search_path: Vec::new(),
             pure: false,
             max_call_depth: EvalOptions::default().max_call_depth,
+            max_nesting_depth: None,
             experimental: Vec::new(),
             lints: [LintLevel::Ignore; 3],
             current_system: "x86_64-linux".into(),
@@ -84,8 +86,7 @@ impl EvaluatorBuilder {
 
     /// Adds a search-path entry (`-I prefix=path`; an empty prefix is `-I path`).
     pub fn search_path(mut self, prefix: &str, path: &str) -> Self {
-        self.search_path
-            .push((prefix.to_string(), path.to_string()));
+        self.search_path.push((prefix.to_string(), path.to_string()));
         self
     }
 
@@ -96,8 +97,12 @@ impl EvaluatorBuilder {
     }
 
     /// Maximum function call depth.
+    /// Maximum depth of function calls and of nested data walked deeply (as Nix's
+    /// `max-call-depth`). By default calls may nest 10,000,000 deep and data 10,000
+    /// deep (C++ Nix's default for both).
     pub fn max_call_depth(mut self, depth: usize) -> Self {
         self.max_call_depth = depth;
+        self.max_nesting_depth = Some(depth);
         self
     }
 
@@ -108,12 +113,7 @@ impl EvaluatorBuilder {
     }
 
     /// Sets the URL / short-path / absolute-path literal lints.
-    pub fn lints(
-        mut self,
-        url: LintLevel,
-        short_path: LintLevel,
-        absolute_path: LintLevel,
-    ) -> Self {
+    pub fn lints(mut self, url: LintLevel, short_path: LintLevel, absolute_path: LintLevel) -> Self {
         self.lints = [url, short_path, absolute_path];
         self
     }
@@ -145,14 +145,13 @@ impl EvaluatorBuilder {
     /// Creates the evaluator.
     pub fn build(self) -> Evaluator {
         let io: Box<dyn Io> = self.io.unwrap_or_else(|| Box::new(NoIo));
-        let home = if self.pure {
-            None
-        } else {
-            self.home.or_else(|| io.get_env("HOME"))
-        };
+        let home = if self.pure { None } else { self.home.or_else(|| io.get_env("HOME")) };
         let current_time = if self.pure { 0 } else { io.current_time() };
         let mut vm = Vm::new(io);
         vm.opts.max_call_depth = self.max_call_depth;
+        if let Some(d) = self.max_nesting_depth {
+            vm.opts.max_nesting_depth = d;
+        }
         vm.opts.pure = self.pure;
         vm.opts.home = home;
         vm.opts.parse.pipe_operators = self.experimental.iter().any(|f| f == "pipe-operators");
@@ -170,16 +169,12 @@ impl EvaluatorBuilder {
             current_time,
             pure: self.pure,
         };
-        let store = self
-            .store
-            .unwrap_or_else(|| Box::new(nixlet_store::MemoryStore::new()));
+        let store = self.store.unwrap_or_else(|| Box::new(nixlet_store::MemoryStore::new()));
         let store_dir = store.store_dir().as_str().to_string();
         let cfg = nixlet_builtins::Config { store_dir, ..cfg };
         nixlet_builtins::set_store(&mut vm, store);
         nixlet_builtins::install(&mut vm, &cfg);
-        Evaluator {
-            vm: Rc::new(RefCell::new(vm)),
-        }
+        Evaluator { vm: Rc::new(RefCell::new(vm)) }
     }
 }
 
@@ -290,17 +285,11 @@ impl Evaluator {
     }
 
     fn err(&self, e: nixlet_eval::Error) -> Error {
-        Error {
-            inner: e,
-            vm: self.vm.clone(),
-        }
+        Error { inner: e, vm: self.vm.clone() }
     }
 
     fn wrap(&self, raw: RawValue) -> Value {
-        Value {
-            raw,
-            vm: self.vm.clone(),
-        }
+        Value { raw, vm: self.vm.clone() }
     }
 
     fn force_raw(&self, raw: RawValue) -> Result<RawValue, Error> {
@@ -322,40 +311,22 @@ impl Evaluator {
 
     /// Parses and evaluates an expression.
     pub fn eval_str(&self, src: &str) -> Result<Value, Error> {
-        let cwd = self
-            .vm
-            .borrow()
-            .io
-            .current_dir()
-            .unwrap_or_else(|| "/".into());
+        let cwd = self.vm.borrow().io.current_dir().unwrap_or_else(|| "/".into());
         self.eval_str_in(src, &cwd)
     }
 
     /// Evaluates a file (through the evaluator's `Io`).
     pub fn eval_file(&self, path: &str) -> Result<Value, Error> {
-        let cwd = self
-            .vm
-            .borrow()
-            .io
-            .current_dir()
-            .unwrap_or_else(|| "/".into());
+        let cwd = self.vm.borrow().io.current_dir().unwrap_or_else(|| "/".into());
         let abs = os_io::absolutize(&cwd, path);
-        let thunk = self
-            .vm
-            .borrow_mut()
-            .import_path(&abs)
-            .map_err(|e| self.err(e))?;
+        let thunk = self.vm.borrow_mut().import_path(&abs).map_err(|e| self.err(e))?;
         let v = self.force_raw(thunk)?;
         Ok(self.wrap(v))
     }
 
     /// Evaluates source text read from somewhere else (stdin): named `origin`.
     pub fn eval_source(&self, origin: Origin, src: &str, base_dir: &str) -> Result<Value, Error> {
-        let thunk = self
-            .vm
-            .borrow_mut()
-            .load_source(origin, src, base_dir)
-            .map_err(|e| self.err(e))?;
+        let thunk = self.vm.borrow_mut().load_source(origin, src, base_dir).map_err(|e| self.err(e))?;
         let v = self.force_raw(thunk)?;
         Ok(self.wrap(v))
     }
@@ -379,10 +350,7 @@ impl Evaluator {
 
     /// Names of all builtins (`builtins.attrNames builtins`).
     pub fn builtin_names(&self) -> Vec<String> {
-        let mut v: Vec<String> = nixlet_builtins::all_decls()
-            .iter()
-            .map(|d| d.short_name().to_string())
-            .collect();
+        let mut v: Vec<String> = nixlet_builtins::all_decls().iter().map(|d| d.short_name().to_string()).collect();
         v.sort();
         v
     }
@@ -390,9 +358,7 @@ impl Evaluator {
 
 impl Value {
     fn eval(&self) -> Evaluator {
-        Evaluator {
-            vm: self.vm.clone(),
-        }
+        Evaluator { vm: self.vm.clone() }
     }
 
     /// The kind of value.
@@ -456,10 +422,7 @@ impl Value {
             RawValue::String(s) => {
                 let vm = self.vm.borrow();
                 let st = vm.heap.string(s);
-                Ok((
-                    st.bytes.to_vec(),
-                    st.context().iter().map(|c| c.to_string()).collect(),
-                ))
+                Ok((st.bytes.to_vec(), st.context().iter().map(|c| c.to_string()).collect()))
             }
             _ => Err(self.type_error("a string")),
         }
@@ -472,9 +435,7 @@ impl Value {
         };
         let found = {
             let vm = self.vm.borrow();
-            vm.symbols
-                .get_bytes(name.as_bytes())
-                .and_then(|s| vm.heap.attr(a, s).map(|x| x.value))
+            vm.symbols.get_bytes(name.as_bytes()).and_then(|s| vm.heap.attr(a, s).map(|x| x.value))
         };
         match found {
             Some(v) => Ok(Some(self.eval().wrap(self.eval().force_raw(v)?))),
@@ -488,10 +449,7 @@ impl Value {
             return Err(self.type_error("a set"));
         };
         let vm = self.vm.borrow();
-        Ok(nixlet_eval::print::sorted_attrs(&vm, a)
-            .iter()
-            .map(|x| vm.symbols.str(x.name).into_owned())
-            .collect())
+        Ok(nixlet_eval::print::sorted_attrs(&vm, a).iter().map(|x| vm.symbols.str(x.name).into_owned()).collect())
     }
 
     /// List elements, each forced.
@@ -500,10 +458,7 @@ impl Value {
             return Err(self.type_error("a list"));
         };
         let items: Vec<RawValue> = self.vm.borrow().heap.list(l).to_vec();
-        items
-            .into_iter()
-            .map(|v| Ok(self.eval().wrap(self.eval().force_raw(v)?)))
-            .collect()
+        items.into_iter().map(|v| Ok(self.eval().wrap(self.eval().force_raw(v)?))).collect()
     }
 
     /// Calls this function with arguments.
@@ -521,6 +476,28 @@ impl Value {
         let r = step.and_then(|s| vm.run_step(s));
         drop(vm);
         r.map(|_| ()).map_err(|e| self.eval().err(e))
+    }
+
+    /// The value as JSON, as `builtins.toJSON` (and `nix-instantiate --json`) render it.
+    pub fn to_json(&self) -> Result<String, Error> {
+        let r = {
+            let mut vm = self.vm.borrow_mut();
+            nixlet_builtins::to_json_string(&mut vm, self.raw).and_then(|s| vm.run_step(s))
+        };
+        let v = r.map_err(|e| self.eval().err(e))?;
+        self.eval().wrap(v).as_str()
+    }
+
+    /// The value as XML, as `builtins.toXML` and `nix-instantiate --xml` render it;
+    /// `location`: include source positions; `strict`: evaluate everything (otherwise
+    /// unevaluated parts print as `<unevaluated />`).
+    pub fn to_xml(&self, location: bool, strict: bool) -> Result<String, Error> {
+        let r = {
+            let mut vm = self.vm.borrow_mut();
+            nixlet_builtins::to_xml_string_with(&mut vm, self.raw, location, strict).and_then(|s| vm.run_step(s))
+        };
+        let v = r.map_err(|e| self.eval().err(e))?;
+        self.eval().wrap(v).as_str()
     }
 
     /// Prints like `nix-instantiate --eval` (call [`Value::force_deep`] first for `--strict`).
@@ -564,19 +541,15 @@ impl Value {
             RawValue::Lambda(l, _) => {
                 let formals = {
                     let vm = self.vm.borrow();
-                    vm.prog
-                        .lambdas
-                        .get(l.0 as usize)
-                        .and_then(|i| i.formals)
-                        .map(|f| {
-                            let d = &vm.prog.formals[f as usize];
-                            let names: Vec<(String, bool)> = d
-                                .formals
-                                .iter()
-                                .map(|x| (vm.symbols.str(x.name).into_owned(), x.default.is_some()))
-                                .collect();
-                            (names, d.ellipsis)
-                        })
+                    vm.prog.lambdas.get(l.0 as usize).and_then(|i| i.formals).map(|f| {
+                        let d = &vm.prog.formals[f as usize];
+                        let names: Vec<(String, bool)> = d
+                            .formals
+                            .iter()
+                            .map(|x| (vm.symbols.str(x.name).into_owned(), x.default.is_some()))
+                            .collect();
+                        (names, d.ellipsis)
+                    })
                 };
                 let Some((names, ellipsis)) = formals else {
                     return Ok(self.clone());
@@ -599,10 +572,8 @@ impl Value {
                 }
                 let set = {
                     let mut vm = self.vm.borrow_mut();
-                    let syms: Vec<(nixlet_eval::Sym, RawValue)> = pairs
-                        .into_iter()
-                        .map(|(n, v)| (vm.symbols.intern(&n), v))
-                        .collect();
+                    let syms: Vec<(nixlet_eval::Sym, RawValue)> =
+                        pairs.into_iter().map(|(n, v)| (vm.symbols.intern(&n), v)).collect();
                     vm.mk_attrs(syms)
                 };
                 self.call(&[eval.wrap(set)])
@@ -628,15 +599,12 @@ impl StoreSpec {
     pub fn parse(s: &str) -> Option<StoreSpec> {
         match s {
             "memory" | "dummy://" => Some(StoreSpec::Memory),
-            "daemon" => Some(StoreSpec::Daemon(
-                "/nix/var/nix/daemon-socket/socket".into(),
-            )),
+            "daemon" => Some(StoreSpec::Daemon("/nix/var/nix/daemon-socket/socket".into())),
             _ => {
                 if let Some(d) = s.strip_prefix("local:") {
                     Some(StoreSpec::Local(d.to_string()))
                 } else {
-                    s.strip_prefix("daemon:")
-                        .map(|p| StoreSpec::Daemon(p.to_string()))
+                    s.strip_prefix("daemon:").map(|p| StoreSpec::Daemon(p.to_string()))
                 }
             }
         }
@@ -647,25 +615,16 @@ impl StoreSpec {
         let inner: Box<dyn nixlet_store::Store> = match self {
             StoreSpec::Memory => Box::new(nixlet_store::MemoryStore::new()),
             #[cfg(not(target_family = "wasm"))]
-            StoreSpec::Local(dir) => {
-                Box::new(nixlet_store::local::LocalStore::new(dir).map_err(|e| e.to_string())?)
-            }
+            StoreSpec::Local(dir) => Box::new(nixlet_store::local::LocalStore::new(dir).map_err(|e| e.to_string())?),
             #[cfg(not(target_family = "wasm"))]
             StoreSpec::Daemon(sock) => {
                 let dir = nixlet_store::StoreDir::new("/nix/store").map_err(|e| e.to_string())?;
-                Box::new(
-                    nixlet_store::daemon::DaemonStore::connect(sock.as_str(), dir)
-                        .map_err(|e| e.to_string())?,
-                )
+                Box::new(nixlet_store::daemon::DaemonStore::connect(sock.as_str(), dir).map_err(|e| e.to_string())?)
             }
             #[cfg(target_family = "wasm")]
             _ => return Err("only the memory store is available in this build".into()),
         };
-        Ok(if read_only {
-            Box::new(nixlet_store::ReadOnlyStore::over(inner))
-        } else {
-            inner
-        })
+        Ok(if read_only { Box::new(nixlet_store::ReadOnlyStore::over(inner)) } else { inner })
     }
 }
 
@@ -694,11 +653,7 @@ impl Evaluator {
     /// derivations among a set's attributes (recursing into sets with
     /// `recurseForDerivations = true`) or a list's elements. Returns `drvPath` plus
     /// `!output` for outputs other than `out`, as `nix-instantiate` prints them.
-    pub fn instantiate(
-        &self,
-        v: &Value,
-        auto_args: &[(String, Value)],
-    ) -> Result<Vec<String>, Error> {
+    pub fn instantiate(&self, v: &Value, auto_args: &[(String, Value)]) -> Result<Vec<String>, Error> {
         let mut out = Vec::new();
         let mut done = std::collections::HashSet::new();
         // explicit work list: (value, is the top level)
@@ -719,20 +674,13 @@ impl Evaluator {
                     Some(o) => o.as_str()?,
                     None => "out".to_string(),
                 };
-                out.push(if output == "out" {
-                    drv
-                } else {
-                    format!("{drv}!{output}")
-                });
+                out.push(if output == "out" { drv } else { format!("{drv}!{output}") });
                 continue;
             }
             match v.kind() {
                 Kind::Attrs => {
-                    let recurse = top
-                        || matches!(
-                            v.attr("recurseForDerivations")?.map(|r| r.as_bool()),
-                            Some(Ok(true))
-                        );
+                    let recurse =
+                        top || matches!(v.attr("recurseForDerivations")?.map(|r| r.as_bool()), Some(Ok(true)));
                     if !recurse {
                         continue;
                     }
@@ -751,9 +699,7 @@ impl Evaluator {
                     }
                 }
                 _ if top => {
-                    return Err(self.error(
-                        "expression does not evaluate to a derivation (or a set or list of those)",
-                    ));
+                    return Err(self.error("expression does not evaluate to a derivation (or a set or list of those)"));
                 }
                 _ => {}
             }

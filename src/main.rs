@@ -107,10 +107,7 @@ fn parse_lint(v: &str) -> Option<LintLevel> {
 }
 
 fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
-    let mut o = Opts {
-        location: true,
-        ..Default::default()
-    };
+    let mut o = Opts { location: true, ..Default::default() };
     let mut it = argv.into_iter();
     let mut no_more_flags = false;
     while let Some(a) = it.next() {
@@ -118,10 +115,7 @@ fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
             o.inputs.push(a);
             continue;
         }
-        let mut need = |name: &str| {
-            it.next()
-                .ok_or_else(|| format!("flag '{name}' requires an argument"))
-        };
+        let mut need = |name: &str| it.next().ok_or_else(|| format!("flag '{name}' requires an argument"));
         match a.as_str() {
             "--" => no_more_flags = true,
             "--eval" => o.eval = true,
@@ -156,15 +150,11 @@ fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
             "--pure-eval" => o.pure = true,
             "--max-call-depth" => {
                 let v = need(&a)?;
-                o.max_call_depth = Some(
-                    v.parse()
-                        .map_err(|_| format!("invalid value '{v}' for --max-call-depth"))?,
-                );
+                o.max_call_depth = Some(v.parse().map_err(|_| format!("invalid value '{v}' for --max-call-depth"))?);
             }
             "--extra-experimental-features" | "--experimental-features" => {
                 let v = need(&a)?;
-                o.experimental
-                    .extend(v.split_whitespace().map(|s| s.to_string()));
+                o.experimental.extend(v.split_whitespace().map(|s| s.to_string()));
             }
             "--abort-on-warn" => o.abort_on_warn = true,
             "--option" => {
@@ -173,26 +163,21 @@ fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
                 match name.as_str() {
                     "max-call-depth" => {
                         o.max_call_depth =
-                            Some(value.parse().map_err(|_| {
-                                format!("invalid value '{value}' for max-call-depth")
-                            })?)
+                            Some(value.parse().map_err(|_| format!("invalid value '{value}' for max-call-depth"))?)
                     }
                     "pure-eval" => o.pure = value == "true",
-                    "experimental-features" | "extra-experimental-features" => o
-                        .experimental
-                        .extend(value.split_whitespace().map(|s| s.to_string())),
+                    "experimental-features" | "extra-experimental-features" => {
+                        o.experimental.extend(value.split_whitespace().map(|s| s.to_string()))
+                    }
                     "abort-on-warn" => o.abort_on_warn = value == "true",
                     "show-trace" => o.show_trace = value == "true",
                     _ => {}
                 }
             }
-            "--lint-url-literals"
-            | "--lint-short-path-literals"
-            | "--lint-absolute-path-literals" => {
+            "--lint-url-literals" | "--lint-short-path-literals" | "--lint-absolute-path-literals" => {
                 let v = need(&a)?;
-                let level = parse_lint(&v).ok_or_else(|| {
-                    format!("invalid value '{v}' for {a} (expected warn or fatal)")
-                })?;
+                let level =
+                    parse_lint(&v).ok_or_else(|| format!("invalid value '{v}' for {a} (expected warn or fatal)"))?;
                 let idx = match a.as_str() {
                     "--lint-url-literals" => 0,
                     "--lint-short-path-literals" => 1,
@@ -206,9 +191,7 @@ fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
                     "codespan" => true,
                     "nix" => false,
                     _ => {
-                        return Err(format!(
-                            "invalid value '{v}' for --error-format (expected nix or codespan)"
-                        ));
+                        return Err(format!("invalid value '{v}' for --error-format (expected nix or codespan)"));
                     }
                 };
             }
@@ -217,8 +200,7 @@ fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
                 o.store = Some(v);
             }
             // accepted for compatibility, no effect on evaluation
-            "-v" | "--verbose" | "--quiet" | "--no-build-output" | "-Q" | "--dry-run" | "-r"
-            | "--read-write-mode" => {}
+            "-v" | "--verbose" | "--quiet" | "--no-build-output" | "-Q" | "--dry-run" | "-r" | "--read-write-mode" => {}
             "--add-root" | "--log-format" | "--indirect" => {
                 if a != "--indirect" {
                     let _ = need(&a)?;
@@ -260,20 +242,14 @@ fn run() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if argv.iter().any(|a| a == "--version") {
-        println!(
-            "nixlet {} (Nix language {})",
-            env!("CARGO_PKG_VERSION"),
-            nixlet_builtins::NIX_VERSION
-        );
+        println!("nixlet {} (Nix language {})", env!("CARGO_PKG_VERSION"), nixlet_builtins::NIX_VERSION);
         return ExitCode::SUCCESS;
     }
     let opts = match parse_args(argv) {
         Ok(o) => o,
         Err(e) => return usage_error(&e),
     };
-    let cwd = std::env::current_dir()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|_| "/".into());
+    let cwd = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into());
 
     let store_spec = match opts.store.as_deref().map(nixlet::StoreSpec::parse) {
         None => nixlet::StoreSpec::Memory,
@@ -294,11 +270,11 @@ fn run() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut builder = Evaluator::builder()
-        .io(OsIo::unrestricted())
-        .pure(opts.pure)
-        .store(store)
-        .lints(opts.lints[0], opts.lints[1], opts.lints[2]);
+    let mut builder = Evaluator::builder().io(OsIo::unrestricted()).pure(opts.pure).store(store).lints(
+        opts.lints[0],
+        opts.lints[1],
+        opts.lints[2],
+    );
     for inc in &opts.includes {
         match inc.split_once('=') {
             Some((p, path)) => builder = builder.search_path(p, path),
@@ -329,11 +305,7 @@ fn run() -> ExitCode {
     }
 
     let report = |e: &nixlet::Error| {
-        let text = if opts.codespan {
-            e.render_codespan()
-        } else {
-            e.render(opts.show_trace)
-        };
+        let text = if opts.codespan { e.render_codespan() } else { e.render(opts.show_trace) };
         let _ = writeln!(std::io::stderr(), "{text}");
     };
 
@@ -344,11 +316,7 @@ fn run() -> ExitCode {
             sources.push((Origin::Expr, i.clone()));
         }
     } else {
-        let inputs = if opts.inputs.is_empty() {
-            vec!["./default.nix".to_string()]
-        } else {
-            opts.inputs.clone()
-        };
+        let inputs = if opts.inputs.is_empty() { vec!["./default.nix".to_string()] } else { opts.inputs.clone() };
         for i in inputs {
             if i == "-" {
                 let mut buf = Vec::new();
@@ -444,8 +412,23 @@ fn run() -> ExitCode {
             report(&e);
             return ExitCode::from(1);
         }
-        let text = value.to_nix_string();
-        if writeln!(out, "{text}").is_err() {
+        let text = if opts.json {
+            value.to_json()
+        } else if opts.xml {
+            value.to_xml(opts.location, strict)
+        } else {
+            Ok(value.to_nix_string())
+        };
+        let text = match text {
+            Ok(t) => t,
+            Err(e) => {
+                report(&e);
+                return ExitCode::from(1);
+            }
+        };
+        // the XML document ends with its own newline
+        let sep = if opts.xml && text.ends_with('\n') { "" } else { "\n" };
+        if write!(out, "{text}{sep}").is_err() {
             return ExitCode::from(1);
         }
     }
@@ -455,12 +438,7 @@ fn run() -> ExitCode {
 fn eval_set_abort_on_warn(_eval: &Evaluator) {}
 
 /// Applies `-A` selection and `--arg`/`--argstr` auto-calling as nix-instantiate does.
-fn finish_value(
-    eval: &Evaluator,
-    v: nixlet::Value,
-    opts: &Opts,
-    cwd: &str,
-) -> Result<nixlet::Value, nixlet::Error> {
+fn finish_value(eval: &Evaluator, v: nixlet::Value, opts: &Opts, cwd: &str) -> Result<nixlet::Value, nixlet::Error> {
     let mut args = Vec::new();
     for (name, val) in &opts.args {
         let v = match val {
@@ -471,35 +449,27 @@ fn finish_value(
     }
     let mut v = v;
     for path in &opts.attrs {
-        let parts: Vec<&str> = if path.is_empty() {
-            Vec::new()
-        } else {
-            path.split('.').collect()
-        };
+        let parts: Vec<&str> = if path.is_empty() { Vec::new() } else { path.split('.').collect() };
         let mut cur = v.clone();
         for (i, part) in parts.iter().enumerate() {
             cur = cur.auto_call(&args)?;
             let shown: String = parts[..=i].join(".");
             cur = match cur.kind() {
-                nixlet::Kind::List
-                    if part.chars().all(|c| c.is_ascii_digit()) && !part.is_empty() =>
-                {
+                nixlet::Kind::List if part.chars().all(|c| c.is_ascii_digit()) && !part.is_empty() => {
                     let idx: usize = part.parse().unwrap_or(usize::MAX);
                     match cur.list()?.into_iter().nth(idx) {
                         Some(x) => x,
                         None => {
-                            return Err(eval.error(&format!(
-                                "list index {idx} in selection path '{shown}' is out of range"
-                            )));
+                            return Err(
+                                eval.error(&format!("list index {idx} in selection path '{shown}' is out of range"))
+                            );
                         }
                     }
                 }
                 nixlet::Kind::Attrs => match cur.attr(part)? {
                     Some(x) => x,
                     None => {
-                        return Err(eval.error(&format!(
-                            "attribute '{part}' in selection path '{shown}' not found"
-                        )));
+                        return Err(eval.error(&format!("attribute '{part}' in selection path '{shown}' not found")));
                     }
                 },
                 _ => {

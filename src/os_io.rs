@@ -15,10 +15,7 @@ pub struct OsIo {
 impl OsIo {
     /// Unrestricted access.
     pub fn unrestricted() -> Self {
-        OsIo {
-            allowed_roots: None,
-            allow_env: true,
-        }
+        OsIo { allowed_roots: None, allow_env: true }
     }
 
     fn check(&self, path: &str) -> Result<(), IoError> {
@@ -43,11 +40,7 @@ fn io_err(e: std::io::Error, what: &str, path: &str) -> IoError {
         std::io::ErrorKind::PermissionDenied => format!("{what} '{path}': Permission denied"),
         _ => format!("{what} '{path}': {e}"),
     };
-    if e.kind() == std::io::ErrorKind::NotFound {
-        IoError::not_found(msg)
-    } else {
-        IoError::other(msg)
-    }
+    if e.kind() == std::io::ErrorKind::NotFound { IoError::not_found(msg) } else { IoError::other(msg) }
 }
 
 fn file_type_of(m: &std::fs::Metadata) -> FileType {
@@ -96,23 +89,17 @@ impl Io for OsIo {
 
     fn symlink_type(&self, path: &str) -> Result<FileType, IoError> {
         self.check(path)?;
-        std::fs::symlink_metadata(path)
-            .map(|m| file_type_of(&m))
-            .map_err(|e| io_err(e, "getting status of", path))
+        std::fs::symlink_metadata(path).map(|m| file_type_of(&m)).map_err(|e| io_err(e, "getting status of", path))
     }
 
     fn file_type(&self, path: &str) -> Result<FileType, IoError> {
         self.check(path)?;
-        std::fs::metadata(path)
-            .map(|m| file_type_of(&m))
-            .map_err(|e| io_err(e, "getting status of", path))
+        std::fs::metadata(path).map(|m| file_type_of(&m)).map_err(|e| io_err(e, "getting status of", path))
     }
 
     fn canonicalize(&self, path: &str) -> Result<String, IoError> {
         self.check(path)?;
-        std::fs::canonicalize(path)
-            .map(|p| p.to_string_lossy().into_owned())
-            .map_err(|e| io_err(e, "resolving", path))
+        std::fs::canonicalize(path).map(|p| p.to_string_lossy().into_owned()).map_err(|e| io_err(e, "resolving", path))
     }
 
     fn is_executable(&self, path: &str) -> Result<bool, IoError> {
@@ -132,9 +119,7 @@ impl Io for OsIo {
 
     fn read_link(&self, path: &str) -> Result<String, IoError> {
         self.check(path)?;
-        std::fs::read_link(path)
-            .map(|p| p.to_string_lossy().into_owned())
-            .map_err(|e| io_err(e, "reading link", path))
+        std::fs::read_link(path).map(|p| p.to_string_lossy().into_owned()).map_err(|e| io_err(e, "reading link", path))
     }
 
     fn get_env(&self, name: &str) -> Option<String> {
@@ -145,25 +130,16 @@ impl Io for OsIo {
     }
 
     fn current_time(&self) -> i64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0)
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
     }
 
     fn current_dir(&self) -> Option<String> {
-        std::env::current_dir()
-            .ok()
-            .map(|p| p.to_string_lossy().into_owned())
+        std::env::current_dir().ok().map(|p| p.to_string_lossy().into_owned())
     }
 }
 
 /// Makes `p` absolute against `cwd` and normalises it lexically.
 pub fn absolutize(cwd: &str, p: &str) -> String {
-    let joined = if Path::new(p).is_absolute() {
-        p.to_string()
-    } else {
-        format!("{cwd}/{p}")
-    };
+    let joined = if Path::new(p).is_absolute() { p.to_string() } else { format!("{cwd}/{p}") };
     nixlet_eval::lower::canon_path(&joined)
 }

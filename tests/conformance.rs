@@ -20,18 +20,14 @@ fn repo() -> PathBuf {
 }
 
 fn skip(msg: &str) {
-    if std::env::var("NIXLET_REQUIRE_ALL")
-        .map(|v| v == "1")
-        .unwrap_or(false)
-    {
+    if std::env::var("NIXLET_REQUIRE_ALL").map(|v| v == "1").unwrap_or(false) {
         panic!("required test skipped: {msg}");
     }
     eprintln!("SKIPPED: {msg}");
 }
 
 fn floors() -> BTreeMap<String, u64> {
-    let text = std::fs::read_to_string(repo().join("tests/conformance-floor.txt"))
-        .expect("floor file exists");
+    let text = std::fs::read_to_string(repo().join("tests/conformance-floor.txt")).expect("floor file exists");
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .filter_map(|l| {
@@ -65,10 +61,7 @@ fn conformance_ratchet() {
         .map(PathBuf::from)
         .unwrap_or_else(|| repo().join("../shared/conformance/run-lang-tests"));
     if !runner.exists() {
-        return skip(&format!(
-            "conformance runner not found at {} (set NIXLET_LANG_RUNNER)",
-            runner.display()
-        ));
+        return skip(&format!("conformance runner not found at {} (set NIXLET_LANG_RUNNER)", runner.display()));
     }
     if Command::new("python3").arg("--version").output().is_err() {
         return skip("python3 is not installed (the conformance runner needs it)");
@@ -77,13 +70,9 @@ fn conformance_ratchet() {
     if let Some(c) = &corpus
         && !c.is_dir()
     {
-        return skip(&format!(
-            "NIXLET_LANG_TESTS={} is not a directory",
-            c.display()
-        ));
+        return skip(&format!("NIXLET_LANG_TESTS={} is not a directory", c.display()));
     }
-    let out_json =
-        std::env::temp_dir().join(format!("nixlet-conformance-{}.json", std::process::id()));
+    let out_json = std::env::temp_dir().join(format!("nixlet-conformance-{}.json", std::process::id()));
     let mut cmd = Command::new("python3");
     cmd.arg(&runner)
         .arg("--eval")
@@ -98,11 +87,7 @@ fn conformance_ratchet() {
     let out = cmd.output().expect("the conformance runner starts");
     let stdout = String::from_utf8_lossy(&out.stdout);
     eprintln!("{stdout}");
-    assert!(
-        out.status.success(),
-        "runner failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "runner failed: {}", String::from_utf8_lossy(&out.stderr));
     let json = std::fs::read_to_string(&out_json).expect("runner wrote its JSON");
     let _ = std::fs::remove_file(&out_json);
     let mut passed: BTreeMap<String, u64> = BTreeMap::new();
@@ -120,10 +105,6 @@ fn conformance_ratchet() {
             low.push(format!("{cat}: {got} < floor {floor}"));
         }
     }
-    assert!(
-        low.is_empty(),
-        "conformance fell below the recorded floor: {}",
-        low.join(", ")
-    );
+    assert!(low.is_empty(), "conformance fell below the recorded floor: {}", low.join(", "));
     let _ = Path::new(&out_json);
 }

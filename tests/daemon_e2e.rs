@@ -20,9 +20,7 @@ fn skip(why: &str) {
 #[test]
 fn build_through_the_daemon() {
     if std::os::unix::net::UnixStream::connect(SOCKET).is_err() {
-        return skip(&format!(
-            "no Nix daemon answers on {SOCKET} (start nix-daemon)"
-        ));
+        return skip(&format!("no Nix daemon answers on {SOCKET} (start nix-daemon)"));
     }
     if Command::new("nix-store").arg("--version").output().is_err() {
         return skip("nix-store is not installed (apt-get install nix-bin)");
@@ -54,42 +52,19 @@ fn build_through_the_daemon() {
         .args(["--store", "daemon", "-E", &expr])
         .output()
         .expect("nixlet runs");
-    assert!(
-        out.status.success(),
-        "nixlet failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "nixlet failed: {}", String::from_utf8_lossy(&out.stderr));
     let drv = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    assert!(
-        drv.starts_with("/nix/store/") && drv.ends_with("-nixlet-e2e.drv"),
-        "unexpected output: {drv}"
-    );
-    let real = Command::new("nix-store")
-        .args(["--realise", &drv])
-        .output()
-        .expect("nix-store runs");
-    assert!(
-        real.status.success(),
-        "nix-store --realise failed: {}",
-        String::from_utf8_lossy(&real.stderr)
-    );
+    assert!(drv.starts_with("/nix/store/") && drv.ends_with("-nixlet-e2e.drv"), "unexpected output: {drv}");
+    let real = Command::new("nix-store").args(["--realise", &drv]).output().expect("nix-store runs");
+    assert!(real.status.success(), "nix-store --realise failed: {}", String::from_utf8_lossy(&real.stderr));
     let out_path = String::from_utf8_lossy(&real.stdout).trim().to_string();
     let built = std::fs::read_to_string(&out_path).expect("the output exists");
     assert_eq!(built, "hello from a source file\ndependency\n3\n");
     // nixlet's computed output path is the one Nix built
     let eval = Command::new(env!("CARGO_BIN_EXE_nixlet"))
-        .args([
-            "--eval",
-            "--store",
-            "daemon",
-            "-E",
-            &format!("({expr}).outPath"),
-        ])
+        .args(["--eval", "--store", "daemon", "-E", &format!("({expr}).outPath")])
         .output()
         .expect("nixlet runs");
-    assert_eq!(
-        String::from_utf8_lossy(&eval.stdout).trim(),
-        format!("\"{out_path}\"")
-    );
+    assert_eq!(String::from_utf8_lossy(&eval.stdout).trim(), format!("\"{out_path}\""));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -61,12 +61,7 @@ impl Gen {
     }
 
     fn pick_var(&mut self, ty: Ty) -> Option<String> {
-        let vs: Vec<String> = self
-            .scope
-            .iter()
-            .filter(|(_, t)| *t == ty)
-            .map(|(n, _)| n.clone())
-            .collect();
+        let vs: Vec<String> = self.scope.iter().filter(|(_, t)| *t == ty).map(|(n, _)| n.clone()).collect();
         if vs.is_empty() {
             return None;
         }
@@ -136,24 +131,10 @@ impl Gen {
                 4 => format!("({} / {})", self.expr(Ty::Int, d), 1 + self.rng.below(5)),
                 5 => format!("(builtins.length {})", self.expr(Ty::IntList, d)),
                 6 => format!("(builtins.stringLength {})", self.expr(Ty::Str, d)),
-                7 => format!(
-                    "(builtins.foldl' (a: b: a + b) 0 {})",
-                    self.expr(Ty::IntList, d)
-                ),
-                8 => format!(
-                    "({}.a or {})",
-                    self.expr(Ty::Attrs, d),
-                    self.expr(Ty::Int, d)
-                ),
-                9 => format!(
-                    "(builtins.head ({} ++ [ {} ]))",
-                    self.expr(Ty::IntList, d),
-                    self.expr(Ty::Int, d)
-                ),
-                10 => format!(
-                    "(let r = rec {{ x = {}; y = x + 1; }}; in r.y)",
-                    self.expr(Ty::Int, d)
-                ),
+                7 => format!("(builtins.foldl' (a: b: a + b) 0 {})", self.expr(Ty::IntList, d)),
+                8 => format!("({}.a or {})", self.expr(Ty::Attrs, d), self.expr(Ty::Int, d)),
+                9 => format!("(builtins.head ({} ++ [ {} ]))", self.expr(Ty::IntList, d), self.expr(Ty::Int, d)),
+                10 => format!("(let r = rec {{ x = {}; y = x + 1; }}; in r.y)", self.expr(Ty::Int, d)),
                 _ => format!("(-{})", self.expr(Ty::Int, d)),
             },
             Ty::Bool => match self.rng.below(11) {
@@ -165,86 +146,43 @@ impl Gen {
                 5 => format!("({} -> {})", self.expr(Ty::Bool, d), self.expr(Ty::Bool, d)),
                 6 => format!("({} ? a)", self.expr(Ty::Attrs, d)),
                 7 => format!("({} == {})", self.expr(Ty::Str, d), self.expr(Ty::Str, d)),
-                8 => format!(
-                    "({} == {})",
-                    self.expr(Ty::IntList, d),
-                    self.expr(Ty::IntList, d)
-                ),
-                9 => format!(
-                    "(builtins.elem {} {})",
-                    self.expr(Ty::Int, d),
-                    self.expr(Ty::IntList, d)
-                ),
+                8 => format!("({} == {})", self.expr(Ty::IntList, d), self.expr(Ty::IntList, d)),
+                9 => format!("(builtins.elem {} {})", self.expr(Ty::Int, d), self.expr(Ty::IntList, d)),
                 _ => format!("({} >= {})", self.expr(Ty::Str, d), self.expr(Ty::Str, d)),
             },
             Ty::Str => match self.rng.below(9) {
                 0 => format!("\"<${{{}}}>\"", self.expr(Ty::Str, d)),
                 1 => format!("({} + {})", self.expr(Ty::Str, d), self.expr(Ty::Str, d)),
                 2 => format!("(toString {})", self.expr(Ty::Int, d)),
-                3 => format!(
-                    "(builtins.concatStringsSep \",\" (map toString {}))",
-                    self.expr(Ty::IntList, d)
-                ),
+                3 => format!("(builtins.concatStringsSep \",\" (map toString {}))", self.expr(Ty::IntList, d)),
                 4 => format!("(builtins.substring 1 3 {})", self.expr(Ty::Str, d)),
                 5 => {
                     let t = [Ty::Int, Ty::Str, Ty::IntList, Ty::Attrs][self.rng.below(4) as usize];
                     format!("(builtins.typeOf {})", self.expr(t, d))
                 }
                 6 => format!("''\n  x${{{}}}\n    y\n''", self.expr(Ty::Str, d)),
-                7 => format!(
-                    "(builtins.replaceStrings [ \"a\" ] [ \"bb\" ] {})",
-                    self.expr(Ty::Str, d)
-                ),
+                7 => format!("(builtins.replaceStrings [ \"a\" ] [ \"bb\" ] {})", self.expr(Ty::Str, d)),
                 _ => format!("(toString {})", self.expr(Ty::Bool, d)),
             },
             Ty::IntList => match self.rng.below(9) {
                 0 | 1 => {
                     let n = self.rng.below(4);
                     let items: Vec<String> = (0..n).map(|_| self.expr(Ty::Int, d)).collect();
-                    format!(
-                        "[ {} ]",
-                        items
-                            .iter()
-                            .map(|i| format!("({i})"))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    )
+                    format!("[ {} ]", items.iter().map(|i| format!("({i})")).collect::<Vec<_>>().join(" "))
                 }
-                2 => format!(
-                    "({} ++ {})",
-                    self.expr(Ty::IntList, d),
-                    self.expr(Ty::IntList, d)
-                ),
+                2 => format!("({} ++ {})", self.expr(Ty::IntList, d), self.expr(Ty::IntList, d)),
                 3 => format!("(map (x: x * 2) {})", self.expr(Ty::IntList, d)),
-                4 => format!(
-                    "(builtins.genList (i: i + {}) {})",
-                    self.small(),
-                    self.rng.below(4)
-                ),
+                4 => format!("(builtins.genList (i: i + {}) {})", self.small(), self.rng.below(4)),
                 5 => format!("(builtins.filter (x: x > 2) {})", self.expr(Ty::IntList, d)),
-                6 => format!(
-                    "(builtins.sort builtins.lessThan {})",
-                    self.expr(Ty::IntList, d)
-                ),
+                6 => format!("(builtins.sort builtins.lessThan {})", self.expr(Ty::IntList, d)),
                 7 => format!("(builtins.attrValues {})", self.int_attrs(d)),
-                _ => format!(
-                    "(builtins.tail ([ {} ] ++ {}))",
-                    self.expr(Ty::Int, d),
-                    self.expr(Ty::IntList, d)
-                ),
+                _ => format!("(builtins.tail ([ {} ] ++ {}))", self.expr(Ty::Int, d), self.expr(Ty::IntList, d)),
             },
             Ty::Attrs => match self.rng.below(7) {
                 0 | 1 => self.int_attrs(d),
-                2 => format!(
-                    "({} // {})",
-                    self.expr(Ty::Attrs, d),
-                    self.expr(Ty::Attrs, d)
-                ),
+                2 => format!("({} // {})", self.expr(Ty::Attrs, d), self.expr(Ty::Attrs, d)),
                 3 => format!("(rec {{ a = {}; b = a + 1; }})", self.expr(Ty::Int, d)),
-                4 => format!(
-                    "(builtins.removeAttrs {} [ \"b\" ])",
-                    self.expr(Ty::Attrs, d)
-                ),
+                4 => format!("(builtins.removeAttrs {} [ \"b\" ])", self.expr(Ty::Attrs, d)),
                 5 => format!(
                     "(builtins.listToAttrs (map (x: {{ name = \"k${{toString x}}\"; value = x; }}) {}))",
                     self.expr(Ty::IntList, d)
@@ -329,44 +267,21 @@ impl Gen {
 type Outcome = (Option<i32>, String);
 
 fn run(cmd: &str, args: &[&str], expr: &str) -> Outcome {
-    let out = Command::new(cmd)
-        .args(args)
-        .arg("-E")
-        .arg(expr)
-        .env_remove("NIX_PATH")
-        .output()
-        .expect("evaluator runs");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    let out = Command::new(cmd).args(args).arg("-E").arg(expr).env_remove("NIX_PATH").output().expect("evaluator runs");
+    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 #[test]
 fn differential_against_nix_instantiate() {
-    if Command::new("nix-instantiate")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        if std::env::var("NIXLET_REQUIRE_ALL")
-            .map(|v| v == "1")
-            .unwrap_or(false)
-        {
+    if Command::new("nix-instantiate").arg("--version").output().is_err() {
+        if std::env::var("NIXLET_REQUIRE_ALL").map(|v| v == "1").unwrap_or(false) {
             panic!("required test skipped: nix-instantiate is not installed");
         }
         eprintln!("SKIPPED: nix-instantiate is not installed (apt-get install nix-bin)");
         return;
     }
-    let n: usize = std::env::var("NIXLET_DIFF_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(600);
-    let mut g = Gen {
-        rng: Rng(0x5EED_1234_ABCD_0001),
-        scope: Vec::new(),
-        fresh: 0,
-    };
+    let n: usize = std::env::var("NIXLET_DIFF_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(600);
+    let mut g = Gen { rng: Rng(0x5EED_1234_ABCD_0001), scope: Vec::new(), fresh: 0 };
     let exprs: Vec<String> = (0..n).map(|_| g.top()).collect();
     if std::env::var_os("NIXLET_DIFF_SHOW").is_some() {
         for e in exprs.iter().take(12) {
@@ -382,23 +297,15 @@ fn differential_against_nix_instantiate() {
                     chunk
                         .iter()
                         .map(|e| {
-                            let ours =
-                                run(env!("CARGO_BIN_EXE_nixlet"), &["--eval", "--strict"], e);
-                            let nix = run(
-                                "nix-instantiate",
-                                &["--eval", "--strict", "--readonly-mode"],
-                                e,
-                            );
+                            let ours = run(env!("CARGO_BIN_EXE_nixlet"), &["--eval", "--strict"], e);
+                            let nix = run("nix-instantiate", &["--eval", "--strict", "--readonly-mode"], e);
                             (e.clone(), ours, nix)
                         })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("worker finished"))
-            .collect()
+        handles.into_iter().flat_map(|h| h.join().expect("worker finished")).collect()
     });
     let mut failures = Vec::new();
     let mut ok_count = 0;
@@ -411,10 +318,7 @@ fn differential_against_nix_instantiate() {
         if agree {
             ok_count += 1;
         } else {
-            failures.push(format!(
-                "expr: {e}\n  nixlet: {:?} {}  nix:    {:?} {}",
-                ours.0, ours.1, nix.0, nix.1
-            ));
+            failures.push(format!("expr: {e}\n  nixlet: {:?} {}  nix:    {:?} {}", ours.0, ours.1, nix.0, nix.1));
         }
     }
     eprintln!("differential: {ok_count}/{} agree", results.len());
@@ -422,11 +326,6 @@ fn differential_against_nix_instantiate() {
         failures.is_empty(),
         "{} disagreements:\n{}",
         failures.len(),
-        failures
-            .iter()
-            .take(20)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
+        failures.iter().take(20).cloned().collect::<Vec<_>>().join("\n")
     );
 }

@@ -121,10 +121,7 @@ fn parse_exit(input: &[u8]) -> (Option<i32>, String) {
         std::thread::sleep(Duration::from_millis(2));
     }
     let out = child.wait_with_output().expect("nixlet finished");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 fn check(input: &[u8], what: &str) {
@@ -135,10 +132,7 @@ fn check(input: &[u8], what: &str) {
         String::from_utf8_lossy(input)
     );
     if code == Some(1) {
-        assert!(
-            stderr.starts_with("error:"),
-            "{what}: no error message for {input:?}: {stderr}"
-        );
+        assert!(stderr.starts_with("error:"), "{what}: no error message for {input:?}: {stderr}");
     }
 }
 

@@ -8,13 +8,7 @@ use nixlet_eval::value::{Attr, PosId, Value};
 use nixlet_eval::{Error, EvalResult, Sym, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
-    decl!(
-        "__attrNames",
-        1,
-        0b1,
-        attr_names,
-        "The names of the attributes of *set*, sorted."
-    ),
+    decl!("__attrNames", 1, 0b1, attr_names, "The names of the attributes of *set*, sorted."),
     decl!(
         "__attrValues",
         1,
@@ -22,27 +16,9 @@ pub(crate) const DECLS: &[Decl] = &[
         attr_values,
         "The values of the attributes of *set*, in the order of their sorted names."
     ),
-    decl!(
-        "__getAttr",
-        2,
-        0b11,
-        get_attr,
-        "`getAttr s set` is `set.${s}`."
-    ),
-    decl!(
-        "__hasAttr",
-        2,
-        0b11,
-        has_attr,
-        "`hasAttr s set` is `set ? ${s}`."
-    ),
-    decl!(
-        "removeAttrs",
-        2,
-        0b11,
-        remove_attrs,
-        "*set* without the attributes named in *list*."
-    ),
+    decl!("__getAttr", 2, 0b11, get_attr, "`getAttr s set` is `set.${s}`."),
+    decl!("__hasAttr", 2, 0b11, has_attr, "`hasAttr s set` is `set ? ${s}`."),
+    decl!("removeAttrs", 2, 0b11, remove_attrs, "*set* without the attributes named in *list*."),
     decl!(
         "__listToAttrs",
         1,
@@ -50,34 +26,10 @@ pub(crate) const DECLS: &[Decl] = &[
         list_to_attrs,
         "A set from a list of `{ name; value; }` (the first of equal names wins)."
     ),
-    decl!(
-        "__intersectAttrs",
-        2,
-        0b11,
-        intersect_attrs,
-        "The attributes of *e2* whose names are in *e1*."
-    ),
-    decl!(
-        "__catAttrs",
-        2,
-        0b11,
-        cat_attrs,
-        "The values of attribute *attr* of the sets in *list* that have it."
-    ),
-    decl!(
-        "__mapAttrs",
-        2,
-        0b10,
-        map_attrs,
-        "Apply *f name value* to every attribute, lazily."
-    ),
-    decl!(
-        "__zipAttrsWith",
-        2,
-        0b10,
-        zip_attrs_with,
-        "Merge a list of sets: `f name [values…]` for each name."
-    ),
+    decl!("__intersectAttrs", 2, 0b11, intersect_attrs, "The attributes of *e2* whose names are in *e1*."),
+    decl!("__catAttrs", 2, 0b11, cat_attrs, "The values of attribute *attr* of the sets in *list* that have it."),
+    decl!("__mapAttrs", 2, 0b10, map_attrs, "Apply *f name value* to every attribute, lazily."),
+    decl!("__zipAttrsWith", 2, 0b10, zip_attrs_with, "Merge a list of sets: `f name [values…]` for each name."),
     decl!(
         "__unsafeGetAttrPos",
         2,
@@ -88,23 +40,14 @@ pub(crate) const DECLS: &[Decl] = &[
 ];
 
 fn attr_names(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(
-        args[0],
-        "while evaluating the argument passed to builtins.attrNames",
-    )?;
-    let names: Vec<Vec<u8>> = sorted_attrs(vm, a)
-        .iter()
-        .map(|x| vm.symbols.bytes(x.name).to_vec())
-        .collect();
+    let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.attrNames")?;
+    let names: Vec<Vec<u8>> = sorted_attrs(vm, a).iter().map(|x| vm.symbols.bytes(x.name).to_vec()).collect();
     let items: Vec<Value> = names.iter().map(|n| vm.mk_str(n)).collect();
     Ok(Step::Done(vm.mk_list(&items)))
 }
 
 fn attr_values(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(
-        args[0],
-        "while evaluating the argument passed to builtins.attrValues",
-    )?;
+    let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.attrValues")?;
     let items: Vec<Value> = sorted_attrs(vm, a).iter().map(|x| x.value).collect();
     Ok(Step::Done(vm.mk_list(&items)))
 }
@@ -115,20 +58,14 @@ fn get_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let sym = vm.symbols.intern_bytes(&name);
     match vm.heap.attr(a, sym) {
         Some(x) => Ok(Step::Done(x.value)),
-        None => Err(vm
-            .missing_attr(a, sym)
-            .trace(None, "in the attribute set under consideration")),
+        None => Err(vm.missing_attr(a, sym).trace(None, "in the attribute set under consideration")),
     }
 }
 
 fn has_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "hasAttr"))?;
     let a = vm.want_attrs(args[1], &nth_arg(1, "hasAttr"))?;
-    let found = vm
-        .symbols
-        .get_bytes(&name)
-        .map(|s| vm.heap.attr(a, s).is_some())
-        .unwrap_or(false);
+    let found = vm.symbols.get_bytes(&name).map(|s| vm.heap.attr(a, s).is_some()).unwrap_or(false);
     Ok(Step::Done(Value::Bool(found)))
 }
 
@@ -142,18 +79,15 @@ fn remove_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         Box::new(move |vm: &mut Vm, names: Vec<Value>| {
             let mut remove: Vec<Sym> = Vec::with_capacity(names.len());
             for n in names {
-                let b = vm.want_string_no_ctx(n, "while evaluating the values of the second argument passed to builtins.removeAttrs")?;
+                let b = vm.want_string_no_ctx(
+                    n,
+                    "while evaluating the values of the second argument passed to builtins.removeAttrs",
+                )?;
                 if let Some(s) = vm.symbols.get_bytes(&b) {
                     remove.push(s);
                 }
             }
-            let kept: Vec<Attr> = vm
-                .heap
-                .attrs(a)
-                .iter()
-                .filter(|x| !remove.contains(&x.name))
-                .copied()
-                .collect();
+            let kept: Vec<Attr> = vm.heap.attrs(a).iter().filter(|x| !remove.contains(&x.name)).copied().collect();
             if kept.len() == vm.heap.attrs(a).len() {
                 return Ok(Step::Done(Value::Attrs(a)));
             }
@@ -163,10 +97,7 @@ fn remove_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(
-        args[0],
-        "while evaluating the argument passed to builtins.listToAttrs",
-    )?;
+    let l = vm.want_list(args[0], "while evaluating the argument passed to builtins.listToAttrs")?;
     let items = vm.heap.list(l).to_vec();
     force_each(
         vm,
@@ -176,13 +107,9 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let mut values = Vec::with_capacity(elems.len());
             let (kn, kv) = (vm.known.name, vm.known.value);
             for e in &elems {
-                let a = vm.want_attrs(
-                    *e,
-                    "while evaluating an element of the list passed to builtins.listToAttrs",
-                )?;
+                let a = vm.want_attrs(*e, "while evaluating an element of the list passed to builtins.listToAttrs")?;
                 let Some(n) = vm.heap.attr(a, kn).copied() else {
-                    return Err(Error::eval("attribute 'name' missing")
-                        .trace(None, "in a {name=...; value=...;} pair"));
+                    return Err(Error::eval("attribute 'name' missing").trace(None, "in a {name=...; value=...;} pair"));
                 };
                 names.push(n.value);
                 values.push((a, n.pos));
@@ -204,11 +131,7 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                                 .trace(None, "in a {name=...; value=...;} pair"));
                         };
                         if seen.insert(sym) {
-                            out.push(Attr {
-                                name: sym,
-                                pos: v.pos,
-                                value: v.value,
-                            });
+                            out.push(Attr { name: sym, pos: v.pos, value: v.value });
                         }
                     }
                     out.sort_by_key(|x| x.name);
@@ -222,13 +145,7 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[0], &nth_arg(0, "intersectAttrs"))?;
     let b = vm.want_attrs(args[1], &nth_arg(1, "intersectAttrs"))?;
-    let out: Vec<Attr> = vm
-        .heap
-        .attrs(b)
-        .iter()
-        .filter(|x| vm.heap.attr(a, x.name).is_some())
-        .copied()
-        .collect();
+    let out: Vec<Attr> = vm.heap.attrs(b).iter().filter(|x| vm.heap.attr(a, x.name).is_some()).copied().collect();
     Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
 }
 
@@ -243,7 +160,10 @@ fn cat_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         Box::new(move |vm: &mut Vm, elems: Vec<Value>| {
             let mut out = Vec::new();
             for e in elems {
-                let a = vm.want_attrs(e, "while evaluating an element in the list passed as second argument to builtins.catAttrs")?;
+                let a = vm.want_attrs(
+                    e,
+                    "while evaluating an element in the list passed as second argument to builtins.catAttrs",
+                )?;
                 if let Some(x) = vm.heap.attr(a, sym) {
                     out.push(x.value);
                 }
@@ -262,11 +182,7 @@ fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         let bytes = vm.symbols.bytes(e.name).to_vec();
         let name = vm.mk_str(&bytes);
         let v = vm.lazy_apply(f, &[name, e.value]);
-        out.push(Attr {
-            name: e.name,
-            pos: e.pos,
-            value: v,
-        });
+        out.push(Attr { name: e.name, pos: e.pos, value: v });
     }
     Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
 }
@@ -283,7 +199,10 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let mut groups: Vec<(Sym, Vec<Value>)> = Vec::new();
             let mut index: rustc_hash::FxHashMap<Sym, usize> = Default::default();
             for s in sets {
-                let a = vm.want_attrs(s, "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith")?;
+                let a = vm.want_attrs(
+                    s,
+                    "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith",
+                )?;
                 for x in vm.heap.attrs(a) {
                     match index.get(&x.name) {
                         Some(&g) => groups[g].1.push(x.value),
@@ -300,11 +219,7 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 let bytes = vm.symbols.bytes(name).to_vec();
                 let n = vm.mk_str(&bytes);
                 let v = vm.lazy_apply(f, &[n, list]);
-                out.push(Attr {
-                    name,
-                    pos: PosId::NONE,
-                    value: v,
-                });
+                out.push(Attr { name, pos: PosId::NONE, value: v });
             }
             out.sort_by_key(|x| x.name);
             Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
@@ -336,9 +251,5 @@ pub(crate) fn pos_value(vm: &mut Vm, pos: PosId) -> Value {
     let name = file.origin.to_string();
     let k = vm.known;
     let f = vm.mk_str(name.as_bytes());
-    vm.mk_attrs(vec![
-        (k.file, f),
-        (k.line, Value::Int(line as i64)),
-        (k.column, Value::Int(col as i64)),
-    ])
+    vm.mk_attrs(vec![(k.file, f), (k.line, Value::Int(line as i64)), (k.column, Value::Int(col as i64))])
 }

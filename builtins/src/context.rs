@@ -13,13 +13,7 @@ use nixlet_eval::{Error, EvalResult, Sym, Vm};
 use std::collections::BTreeMap;
 
 pub(crate) const DECLS: &[Decl] = &[
-    decl!(
-        "__hasContext",
-        1,
-        0b1,
-        has_context,
-        "Whether string *s* has a non-empty context."
-    ),
+    decl!("__hasContext", 1, 0b1, has_context, "Whether string *s* has a non-empty context."),
     decl!(
         "__getContext",
         1,
@@ -77,24 +71,12 @@ pub(crate) fn parse_elem(c: &str) -> Elem<'_> {
 fn string_with_ctx(vm: &mut Vm, bytes: Box<[u8]>, mut ctx: Vec<Box<str>>) -> Value {
     ctx.sort();
     ctx.dedup();
-    vm.mk_string(NixString {
-        bytes,
-        context: if ctx.is_empty() {
-            None
-        } else {
-            Some(ctx.into_boxed_slice())
-        },
-    })
+    vm.mk_string(NixString { bytes, context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) } })
 }
 
 fn has_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = vm.want_string(
-        args[0],
-        "while evaluating the argument passed to builtins.hasContext",
-    )?;
-    Ok(Step::Done(Value::Bool(
-        !vm.heap.string(s).context().is_empty(),
-    )))
+    let s = vm.want_string(args[0], "while evaluating the argument passed to builtins.hasContext")?;
+    Ok(Step::Done(Value::Bool(!vm.heap.string(s).context().is_empty())))
 }
 
 fn discard_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -169,21 +151,14 @@ struct Info {
 }
 
 fn get_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = vm.want_string(
-        args[0],
-        "while evaluating the argument passed to builtins.getContext",
-    )?;
+    let s = vm.want_string(args[0], "while evaluating the argument passed to builtins.getContext")?;
     let ctx: Vec<Box<str>> = vm.heap.string(s).context().to_vec();
     let mut infos: BTreeMap<String, Info> = BTreeMap::new();
     for c in &ctx {
         match parse_elem(c) {
             Elem::Opaque(p) => infos.entry(p.to_string()).or_default().path = true,
             Elem::DrvDeep(p) => infos.entry(p.to_string()).or_default().all_outputs = true,
-            Elem::Built { drv, output } => infos
-                .entry(drv.to_string())
-                .or_default()
-                .outputs
-                .push(output.to_string()),
+            Elem::Built { drv, output } => infos.entry(drv.to_string()).or_default().outputs.push(output.to_string()),
         }
     }
     let (k_path, k_outputs) = (vm.known.path, vm.known.outputs);
@@ -198,11 +173,7 @@ fn get_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             inner.push((k_all, Value::Bool(true)));
         }
         if !info.outputs.is_empty() {
-            let items: Vec<Value> = info
-                .outputs
-                .iter()
-                .map(|o| vm.mk_str(o.as_bytes()))
-                .collect();
+            let items: Vec<Value> = info.outputs.iter().map(|o| vm.mk_str(o.as_bytes())).collect();
             let l = vm.mk_list(&items);
             inner.push((k_outputs, l));
         }
@@ -214,15 +185,9 @@ fn get_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = vm.want_string(
-        args[0],
-        "while evaluating the first argument passed to builtins.appendContext",
-    )?;
+    let s = vm.want_string(args[0], "while evaluating the first argument passed to builtins.appendContext")?;
     let orig = vm.heap.string(s).clone();
-    let a = vm.want_attrs(
-        args[1],
-        "while evaluating the second argument passed to builtins.appendContext",
-    )?;
+    let a = vm.want_attrs(args[1], "while evaluating the second argument passed to builtins.appendContext")?;
     let entries = vm.heap.attrs(a).to_vec();
     let values: Vec<Value> = entries.iter().map(|e| e.value).collect();
     force_each(
@@ -238,23 +203,15 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             for (e, info) in entries.iter().zip(infos) {
                 let name = vm.symbols.str(e.name).into_owned();
                 let base = name.strip_prefix(&prefix).unwrap_or("");
-                if base.is_empty()
-                    || base.contains('/')
-                    || nixlet_store::StorePath::from_base_name(base).is_err()
-                {
-                    return Err(Error::eval(format!(
-                        "context key '{name}' is not a store path"
-                    )));
+                if base.is_empty() || base.contains('/') || nixlet_store::StorePath::from_base_name(base).is_err() {
+                    return Err(Error::eval(format!("context key '{name}' is not a store path")));
                 }
                 let ia = vm.want_attrs(info, "while evaluating the value of a string context")?;
                 let get = |vm: &Vm, k| vm.heap.attr(ia, k).map(|x| x.value).unwrap_or(Value::Null);
                 pending.push((name, get(vm, k_path), get(vm, k_all), get(vm, k_outputs)));
             }
             // the flags may be thunks: force them all, then build the context
-            let flat: Vec<Value> = pending
-                .iter()
-                .flat_map(|(_, p, a, o)| [*p, *a, *o])
-                .collect();
+            let flat: Vec<Value> = pending.iter().flat_map(|(_, p, a, o)| [*p, *a, *o]).collect();
             force_each(
                 vm,
                 flat,
@@ -262,18 +219,12 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                     for (i, (name, _, _, _)) in pending.iter().enumerate() {
                         let (p, all, outs) = (forced[3 * i], forced[3 * i + 1], forced[3 * i + 2]);
                         if !matches!(p, Value::Null)
-                            && vm.want_bool(
-                                p,
-                                "while evaluating the `path` attribute of a string context",
-                            )?
+                            && vm.want_bool(p, "while evaluating the `path` attribute of a string context")?
                         {
                             ctx.push(name.clone().into_boxed_str());
                         }
                         if !matches!(all, Value::Null)
-                            && vm.want_bool(
-                                all,
-                                "while evaluating the `allOutputs` attribute of a string context",
-                            )?
+                            && vm.want_bool(all, "while evaluating the `allOutputs` attribute of a string context")?
                         {
                             if !name.ends_with(".drv") {
                                 return Err(Error::eval(format!(
@@ -283,10 +234,8 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                             ctx.push(format!("={name}").into_boxed_str());
                         }
                         if !matches!(outs, Value::Null) {
-                            let l = vm.want_list(
-                                outs,
-                                "while evaluating the `outputs` attribute of a string context",
-                            )?;
+                            let l =
+                                vm.want_list(outs, "while evaluating the `outputs` attribute of a string context")?;
                             if l.len > 0 && !name.ends_with(".drv") {
                                 return Err(Error::eval(format!(
                                     "tried to add derivation output context of {name}, which is not a derivation, to a string"
@@ -297,10 +246,7 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                                     vm.heap.resolve(o),
                                     "while evaluating an output name within a string context",
                                 )?;
-                                ctx.push(
-                                    format!("!{}!{name}", String::from_utf8_lossy(&out))
-                                        .into_boxed_str(),
-                                );
+                                ctx.push(format!("!{}!{name}", String::from_utf8_lossy(&out)).into_boxed_str());
                             }
                         }
                     }

@@ -11,13 +11,7 @@ use nixlet_eval::vm::Message;
 use nixlet_eval::{Error, EvalResult, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
-    decl!(
-        "import",
-        1,
-        0b1,
-        import,
-        "Load, parse and return the Nix expression in the file *path*."
-    ),
+    decl!("import", 1, 0b1, import, "Load, parse and return the Nix expression in the file *path*."),
     decl!(
         "scopedImport",
         2,
@@ -32,20 +26,8 @@ pub(crate) const DECLS: &[Decl] = &[
         type_of,
         "The type of *e* as a string: `int`, `bool`, `string`, `path`, `null`, `set`, `list`, `lambda` or `float`."
     ),
-    decl!(
-        "isNull",
-        1,
-        0b1,
-        is_null,
-        "Whether *e* is `null`. Deprecated; use `e == null`."
-    ),
-    decl!(
-        "__isFunction",
-        1,
-        0b1,
-        is_function,
-        "Whether *e* is a function."
-    ),
+    decl!("isNull", 1, 0b1, is_null, "Whether *e* is `null`. Deprecated; use `e == null`."),
+    decl!("__isFunction", 1, 0b1, is_function, "Whether *e* is a function."),
     decl!("__isInt", 1, 0b1, is_int, "Whether *e* is an integer."),
     decl!("__isFloat", 1, 0b1, is_float, "Whether *e* is a float."),
     decl!("__isString", 1, 0b1, is_string, "Whether *e* is a string."),
@@ -53,28 +35,10 @@ pub(crate) const DECLS: &[Decl] = &[
     decl!("__isPath", 1, 0b1, is_path, "Whether *e* is a path."),
     decl!("__isAttrs", 1, 0b1, is_attrs, "Whether *e* is a set."),
     decl!("__isList", 1, 0b1, is_list, "Whether *e* is a list."),
-    decl!(
-        "throw",
-        1,
-        0b1,
-        throw,
-        "Throw an error message *s*. Unlike `abort`, the error can be caught by `tryEval`."
-    ),
-    decl!(
-        "abort",
-        1,
-        0b1,
-        abort,
-        "Abort evaluation with error message *s*."
-    ),
+    decl!("throw", 1, 0b1, throw, "Throw an error message *s*. Unlike `abort`, the error can be caught by `tryEval`."),
+    decl!("abort", 1, 0b1, abort, "Abort evaluation with error message *s*."),
     decl!("__seq", 2, 0b1, seq, "Evaluate *e1*, then return *e2*."),
-    decl!(
-        "__deepSeq",
-        2,
-        0b1,
-        deep_seq,
-        "Evaluate *e1* deeply (all nested values), then return *e2*."
-    ),
+    decl!("__deepSeq", 2, 0b1, deep_seq, "Evaluate *e1* deeply (all nested values), then return *e2*."),
     decl!(
         "__tryEval",
         1,
@@ -82,13 +46,7 @@ pub(crate) const DECLS: &[Decl] = &[
         try_eval,
         "Try to evaluate *e*: `{ success = true; value = e; }`, or `{ success = false; value = false; }` if it throws or an assertion fails."
     ),
-    decl!(
-        "__trace",
-        2,
-        0b1,
-        trace,
-        "Print *e1* on standard error, then return *e2*."
-    ),
+    decl!("__trace", 2, 0b1, trace, "Print *e1* on standard error, then return *e2*."),
     decl!(
         "__traceVerbose",
         2,
@@ -96,13 +54,7 @@ pub(crate) const DECLS: &[Decl] = &[
         trace_verbose,
         "Like `trace`, if the `trace-verbose` setting is on (it is not: returns *e2*)."
     ),
-    decl!(
-        "__warn",
-        2,
-        0b1,
-        warn,
-        "Print the warning *msg*, then return *e2*."
-    ),
+    decl!("__warn", 2, 0b1, warn, "Print the warning *msg*, then return *e2*."),
     decl!(
         "toString",
         1,
@@ -110,20 +62,8 @@ pub(crate) const DECLS: &[Decl] = &[
         to_string,
         "Convert *e* to a string: strings, paths, sets with `__toString`/`outPath`, Booleans, numbers, null and lists."
     ),
-    decl!(
-        "__addErrorContext",
-        2,
-        0,
-        add_error_context,
-        "Add context *msg* to errors raised while evaluating *e*."
-    ),
-    decl!(
-        "break",
-        1,
-        0,
-        brk,
-        "In a debugger, pause evaluation; otherwise return *v* (nixlet has no debugger)."
-    ),
+    decl!("__addErrorContext", 2, 0, add_error_context, "Add context *msg* to errors raised while evaluating *e*."),
+    decl!("break", 1, 0, brk, "In a debugger, pause evaluation; otherwise return *v* (nixlet has no debugger)."),
     decl!(
         "__getEnv",
         1,
@@ -131,13 +71,7 @@ pub(crate) const DECLS: &[Decl] = &[
         get_env,
         "The value of environment variable *s*, or `\"\"` if unset (empty in pure mode)."
     ),
-    decl!(
-        "__functionArgs",
-        1,
-        0b1,
-        function_args,
-        "The formals of function *f* as a set of name → has-default."
-    ),
+    decl!("__functionArgs", 1, 0b1, function_args, "The formals of function *f* as a set of name → has-default."),
 ];
 
 fn ty(vm: &Vm, v: Value) -> Type {
@@ -159,36 +93,15 @@ fn scoped_import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             path = format!("{}/default.nix", path.trim_end_matches('/'));
         }
         let bytes = vm.io.read_file(&path).map_err(|e| {
-            Error::new(
-                ErrorKind::Io,
-                if e.not_found {
-                    format!("path '{path}' does not exist")
-                } else {
-                    e.msg
-                },
-            )
+            Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
         })?;
-        let text = String::from_utf8(bytes).map_err(|_| {
-            Error::new(
-                ErrorKind::Parse,
-                format!("file '{path}' is not valid UTF-8"),
-            )
-        })?;
-        let attrs: Vec<(nixlet_eval::Sym, Value)> = vm
-            .heap
-            .attrs(scope)
-            .iter()
-            .map(|a| (a.name, a.value))
-            .collect();
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::new(ErrorKind::Parse, format!("file '{path}' is not valid UTF-8")))?;
+        let attrs: Vec<(nixlet_eval::Sym, Value)> = vm.heap.attrs(scope).iter().map(|a| (a.name, a.value)).collect();
         let names: Vec<nixlet_eval::Sym> = attrs.iter().map(|a| a.0).collect();
         let values: Vec<Value> = attrs.iter().map(|a| a.1).collect();
         let dir = nixlet_eval::vm::parent_dir(&path);
-        let c = vm.compile(
-            nixlet_parser::Origin::Path(path.clone()),
-            &text,
-            &dir,
-            &names,
-        )?;
+        let c = vm.compile(nixlet_parser::Origin::Path(path.clone()), &text, &dir, &names)?;
         Ok(Step::Done(vm.file_thunk(c, &values)))
     })
 }
@@ -232,12 +145,7 @@ fn throw(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         args[0],
         CoerceOpts::NO_COPY,
         "while evaluating the error message passed to builtin.throw".into(),
-        |_vm, s| {
-            Err(Error::new(
-                ErrorKind::Throw,
-                String::from_utf8_lossy(&s.bytes).into_owned(),
-            ))
-        },
+        |_vm, s| Err(Error::new(ErrorKind::Throw, String::from_utf8_lossy(&s.bytes).into_owned())),
     )
 }
 
@@ -249,10 +157,7 @@ fn abort(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         "while evaluating the error message passed to builtins.abort".into(),
         |_vm, s| {
             let msg = String::from_utf8_lossy(&s.bytes).into_owned();
-            Err(Error::new(
-                ErrorKind::Abort,
-                format!("evaluation aborted with the following error message: '{msg}'"),
-            ))
+            Err(Error::new(ErrorKind::Abort, format!("evaluation aborted with the following error message: '{msg}'")))
         },
     )
 }
@@ -264,10 +169,7 @@ fn seq(_vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn deep_seq(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let b = args[1];
     let step = deep_force(vm, args[0])?;
-    Ok(Step::Seq(
-        Box::new(step),
-        Box::new(move |_vm: &mut Vm, _v: Value| Ok(Step::Done(b))),
-    ))
+    Ok(Step::Seq(Box::new(step), Box::new(move |_vm: &mut Vm, _v: Value| Ok(Step::Done(b)))))
 }
 
 struct TryEval;
@@ -275,19 +177,14 @@ struct TryEval;
 impl Cont for TryEval {
     fn resume(self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
         let (kv, ks) = (vm.known.value, vm.known.success);
-        Ok(Step::Done(
-            vm.mk_attrs(vec![(kv, v), (ks, Value::Bool(true))]),
-        ))
+        Ok(Step::Done(vm.mk_attrs(vec![(kv, v), (ks, Value::Bool(true))])))
     }
     fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
         if !e.is_catchable() {
             return Err(e);
         }
         let (kv, ks) = (vm.known.value, vm.known.success);
-        Ok(Step::Done(vm.mk_attrs(vec![
-            (kv, Value::Bool(false)),
-            (ks, Value::Bool(false)),
-        ])))
+        Ok(Step::Done(vm.mk_attrs(vec![(kv, Value::Bool(false)), (ks, Value::Bool(false))])))
     }
 }
 
@@ -311,13 +208,7 @@ pub(crate) fn show_value(vm: &Vm, v: Value) -> String {
     out
 }
 
-fn show_rec(
-    vm: &Vm,
-    v: Value,
-    out: &mut String,
-    seen: &mut rustc_hash::FxHashSet<u32>,
-    depth: usize,
-) {
+fn show_rec(vm: &Vm, v: Value, out: &mut String, seen: &mut rustc_hash::FxHashSet<u32>, depth: usize) {
     use nixlet_eval::value::Thunk;
     if depth > 10_000 {
         out.push_str("«too deep»");
@@ -369,10 +260,7 @@ fn trace_verbose(_vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn warn(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = vm.want_string(
-        args[0],
-        "while evaluating the first argument; the message passed to builtins.warn",
-    )?;
+    let s = vm.want_string(args[0], "while evaluating the first argument; the message passed to builtins.warn")?;
     let msg = String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned();
     let rendered = if msg.starts_with('\n') {
         format!("evaluation warning:{msg}")
@@ -381,26 +269,14 @@ fn warn(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     };
     (vm.on_message)(Message::Warning(rendered));
     if vm.opts.abort_on_warn {
-        return Err(Error::new(
-            ErrorKind::Abort,
-            "aborting to reveal stack trace of warning, as abort-on-warn is set",
-        ));
+        return Err(Error::new(ErrorKind::Abort, "aborting to reveal stack trace of warning, as abort-on-warn is set"));
     }
     Ok(Step::Done(args[1]))
 }
 
 fn to_string(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let opts = CoerceOpts {
-        more: true,
-        copy_to_store: false,
-    };
-    coerce_string(
-        vm,
-        args[0],
-        opts,
-        nth_arg(0, "toString"),
-        |vm, s: NixString| Ok(Step::Done(vm.mk_string(s))),
-    )
+    let opts = CoerceOpts { more: true, copy_to_store: false };
+    coerce_string(vm, args[0], opts, nth_arg(0, "toString"), |vm, s: NixString| Ok(Step::Done(vm.mk_string(s))))
 }
 
 struct ErrorContext {
@@ -422,10 +298,7 @@ impl Cont for ErrorContext {
 }
 
 fn add_error_context(_vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    Ok(Step::Force(
-        args[1],
-        Box::new(ErrorContext { msg: args[0] }),
-    ))
+    Ok(Step::Force(args[1], Box::new(ErrorContext { msg: args[0] })))
 }
 
 fn brk(_vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -452,21 +325,14 @@ fn function_args(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let mut entries: Vec<nixlet_eval::value::Attr> = vm.prog.formals[f as usize]
                 .formals
                 .iter()
-                .map(|x| nixlet_eval::value::Attr {
-                    name: x.name,
-                    pos: x.pos,
-                    value: Value::Bool(x.default.is_some()),
-                })
+                .map(|x| nixlet_eval::value::Attr { name: x.name, pos: x.pos, value: Value::Bool(x.default.is_some()) })
                 .collect();
             entries.sort_by_key(|a| a.name);
-            Ok(Step::Done(Value::Attrs(
-                vm.heap.alloc_attrs_sorted(&entries),
-            )))
+            Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&entries))))
         }
         Value::Builtin(_) | Value::PrimOpApp(_) => Ok(Step::Done(vm.mk_attrs(Vec::new()))),
-        other => Err(vm.expected("a function", other).trace(
-            None,
-            "while evaluating the first argument passed to builtins.functionArgs",
-        )),
+        other => Err(vm
+            .expected("a function", other)
+            .trace(None, "while evaluating the first argument passed to builtins.functionArgs")),
     }
 }

@@ -38,13 +38,7 @@ pub(crate) const DECLS: &[Decl] = &[
         placeholder,
         "The placeholder string for output *output*, replaced by the output's path at build time."
     ),
-    decl!(
-        "__toFile",
-        2,
-        0b11,
-        to_file,
-        "Store string *s* in a file named *name* in the store; returns its path."
-    ),
+    decl!("__toFile", 2, 0b11, to_file, "Store string *s* in a file named *name* in the store; returns its path."),
     decl!(
         "__path",
         1,
@@ -59,13 +53,7 @@ pub(crate) const DECLS: &[Decl] = &[
         filter_source,
         "Copy *path* to the store, keeping only the entries *e1* returns true for."
     ),
-    decl!(
-        "__storePath",
-        1,
-        0b1,
-        store_path,
-        "Turn a store path string into a string with that path as context."
-    ),
+    decl!("__storePath", 1, 0b1, store_path, "Turn a store path string into a string with that path as context."),
 ];
 
 /// The source of the `derivation` function (same behaviour as C++ Nix's wrapper).
@@ -95,11 +83,7 @@ in
 fn mk_with_ctx(vm: &mut Vm, text: &str, ctx: Vec<Box<str>>) -> Value {
     vm.mk_string(NixString {
         bytes: text.as_bytes().into(),
-        context: if ctx.is_empty() {
-            None
-        } else {
-            Some(ctx.into_boxed_slice())
-        },
+        context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
     })
 }
 
@@ -108,9 +92,9 @@ fn name_error(name: &str) -> Option<String> {
     match nixlet_store::path::check_name(name) {
         Ok(()) => None,
         Err(nixlet_store::path::NameError::Empty) => Some("name '' is empty".to_string()),
-        Err(nixlet_store::path::NameError::TooLong) => Some(format!(
-            "name '{name}' must be no longer than 211 characters"
-        )),
+        Err(nixlet_store::path::NameError::TooLong) => {
+            Some(format!("name '{name}' must be no longer than 211 characters"))
+        }
         Err(nixlet_store::path::NameError::IllegalChar(c)) => {
             Some(format!("name '{name}' contains illegal character '{c}'"))
         }
@@ -134,25 +118,20 @@ struct DrvBuilder {
     hash_mode: Option<ContentAddressMethod>,
     /// `args` elements coerced so far for the current `args` attribute.
     pending_args: Option<(Vec<Value>, usize)>,
+    /// `__json` computed (structured attributes).
+    json_done: bool,
 }
 
 impl DrvBuilder {
     fn key(&self, vm: &Vm) -> String {
-        self.attrs
-            .get(self.i)
-            .map(|a| vm.symbols.str(a.name).into_owned())
-            .unwrap_or_default()
+        self.attrs.get(self.i).map(|a| vm.symbols.str(a.name).into_owned()).unwrap_or_default()
     }
 
     fn attr_ctx(&self, vm: &Vm) -> (Option<nixlet_parser::Span>, String) {
         let a = self.attrs.get(self.i);
         (
             a.and_then(|a| vm.prog.span(a.pos)),
-            format!(
-                "while evaluating attribute '{}' of derivation '{}'",
-                self.key(vm),
-                self.name
-            ),
+            format!("while evaluating attribute '{}' of derivation '{}'", self.key(vm), self.name),
         )
     }
 
@@ -163,30 +142,26 @@ impl DrvBuilder {
 
     /// Processes attributes until one needs evaluation, or all are done.
     fn next(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
+        if self.structured && !self.json_done {
+            return self.structured_json(vm);
+        }
         loop {
             if let Some((items, j)) = self.pending_args.take() {
                 if j < items.len() {
                     let item = items[j];
                     self.pending_args = Some((items, j + 1));
-                    let opts = CoerceOpts {
-                        more: true,
-                        copy_to_store: true,
-                    };
+                    let opts = CoerceOpts { more: true, copy_to_store: true };
                     return coerce_to_string(
                         vm,
                         item,
                         opts,
                         Box::new(move |vm: &mut Vm, s: NixString| {
                             merge_context(&mut self.ctx, s.context());
-                            self.drv
-                                .args
-                                .push(String::from_utf8_lossy(&s.bytes).into_owned());
+                            self.drv.args.push(String::from_utf8_lossy(&s.bytes).into_owned());
                             self.next(vm)
                         }),
                     )
-                    .map_err(|e| {
-                        e.trace(None, "while evaluating an element of the argument list")
-                    });
+                    .map_err(|e| e.trace(None, "while evaluating an element of the argument list"));
                 }
                 self.i += 1;
                 continue;
@@ -212,21 +187,16 @@ impl DrvBuilder {
                 "__contentAddressed" | "__impure" => {
                     let on = vm.want_bool(v, "").map_err(|e| self.wrap(vm, e))?;
                     if on {
-                        let feature = if key == "__impure" {
-                            "impure-derivations"
-                        } else {
-                            "ca-derivations"
-                        };
+                        let feature = if key == "__impure" { "impure-derivations" } else { "ca-derivations" };
                         if !vm.opts.experimental.iter().any(|f| f == feature) {
                             let e = Error::eval(format!(
                                 "experimental Nix feature '{feature}' is disabled; add '--extra-experimental-features {feature}' to enable it"
                             ));
                             return Err(self.wrap(vm, e));
                         }
-                        return Err(self.wrap(
-                            vm,
-                            Error::eval(format!("{key} derivations are not supported by nixlet")),
-                        ));
+                        return Err(
+                            self.wrap(vm, Error::eval(format!("{key} derivations are not supported by nixlet")))
+                        );
                     }
                     self.i += 1;
                 }
@@ -236,16 +206,73 @@ impl DrvBuilder {
                     self.pending_args = Some((items, 0));
                 }
                 _ if self.structured => {
-                    return Err(self.wrap(
-                        vm,
-                        Error::eval("__structuredAttrs derivations are not supported by nixlet yet (needs toJSON with context)"),
-                    ));
+                    // everything else went into `__json`; some keys are also read here
+                    let what = match key.as_str() {
+                        "builder" => Some(true),
+                        "system" | "outputHash" | "outputHashAlgo" | "outputHashMode" => Some(false),
+                        "outputs" => None,
+                        _ => {
+                            self.i += 1;
+                            continue;
+                        }
+                    };
+                    match what {
+                        Some(with_ctx) => {
+                            let text = if with_ctx {
+                                let s = vm.want_string(v, "").map_err(|e| self.wrap(vm, e))?;
+                                let st = vm.heap.string(s).clone();
+                                merge_context(&mut self.ctx, st.context());
+                                String::from_utf8_lossy(&st.bytes).into_owned()
+                            } else {
+                                let b = vm.want_string_no_ctx(v, "").map_err(|e| self.wrap(vm, e))?;
+                                String::from_utf8_lossy(&b).into_owned()
+                            };
+                            let r = match key.as_str() {
+                                "builder" => {
+                                    self.drv.builder = text;
+                                    Ok(())
+                                }
+                                "system" => {
+                                    self.drv.platform = text;
+                                    Ok(())
+                                }
+                                "outputHash" => {
+                                    self.output_hash = Some(text);
+                                    Ok(())
+                                }
+                                "outputHashAlgo" => {
+                                    self.output_hash_algo = Some(text);
+                                    Ok(())
+                                }
+                                _ => self.set_hash_mode(&text),
+                            };
+                            r.map_err(|e| self.wrap(vm, e))?;
+                            self.i += 1;
+                        }
+                        None => {
+                            let l = vm.want_list(v, "").map_err(|e| self.wrap(vm, e))?;
+                            let items = vm.heap.list(l).to_vec();
+                            let me = self;
+                            return force_each(
+                                vm,
+                                items,
+                                Box::new(move |vm: &mut Vm, names: Vec<Value>| {
+                                    let mut me = me;
+                                    let mut outs = Vec::with_capacity(names.len());
+                                    for n in names {
+                                        let b = vm.want_string_no_ctx(n, "").map_err(|e| me.wrap(vm, e))?;
+                                        outs.push(String::from_utf8_lossy(&b).into_owned());
+                                    }
+                                    me.set_outputs(outs).map_err(|e| me.wrap(vm, e))?;
+                                    me.i += 1;
+                                    me.next(vm)
+                                }),
+                            );
+                        }
+                    }
                 }
                 _ => {
-                    let opts = CoerceOpts {
-                        more: true,
-                        copy_to_store: true,
-                    };
+                    let opts = CoerceOpts { more: true, copy_to_store: true };
                     let me = self;
                     return coerce_to_string(
                         vm,
@@ -268,14 +295,49 @@ impl DrvBuilder {
         }
     }
 
+    /// `__structuredAttrs = true`: the attributes (but `args` and the double-underscore
+    /// flags, and nulls with `__ignoreNulls`) become the JSON in `__json`.
+    fn structured_json(self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
+        let values: Vec<Value> = if self.ignore_nulls { self.attrs.iter().map(|a| a.value).collect() } else { Vec::new() };
+        force_each(
+            vm,
+            values,
+            Box::new(move |vm: &mut Vm, _forced: Vec<Value>| {
+                let me = self;
+                let skip = ["args", "__structuredAttrs", "__ignoreNulls", "__contentAddressed", "__impure"];
+                let mut entries: Vec<Attr> = me
+                    .attrs
+                    .iter()
+                    .filter(|a| !skip.contains(&vm.symbols.str(a.name).as_ref()))
+                    .filter(|a| !(me.ignore_nulls && matches!(vm.heap.resolve(a.value), Value::Null)))
+                    .copied()
+                    .collect();
+                entries.sort_by_key(|a| a.name);
+                let set = Value::Attrs(vm.heap.alloc_attrs_sorted(&entries));
+                let step = crate::json::to_json_string(vm, set)?;
+                Ok(Step::Seq(
+                    Box::new(step),
+                    Box::new(move |vm: &mut Vm, json: Value| {
+                        let mut me = me;
+                        if let Value::String(s) = vm.heap.resolve(json) {
+                            let st = vm.heap.string(s).clone();
+                            merge_context(&mut me.ctx, st.context());
+                            me.drv.env.insert("__json".into(), String::from_utf8_lossy(&st.bytes).into_owned());
+                        }
+                        me.json_done = true;
+                        me.next(vm)
+                    }),
+                ))
+            }),
+        )
+    }
+
     /// Handles one environment attribute once coerced.
     fn env_attr(&mut self, _vm: &mut Vm, key: &str, s: NixString) -> EvalResult<()> {
         merge_context(&mut self.ctx, s.context());
         let text = String::from_utf8_lossy(&s.bytes).into_owned();
         if key == "__json" {
-            return Err(Error::eval(
-                "'__json' (structured attributes) is not supported by nixlet yet",
-            ));
+            return Err(Error::eval("'__json' (structured attributes) is not supported by nixlet yet"));
         }
         self.drv.env.insert(key.to_string(), text.clone());
         match key {
@@ -299,9 +361,7 @@ impl DrvBuilder {
                 self.hash_mode = Some(m);
                 Ok(())
             }
-            None => Err(Error::eval(format!(
-                "invalid value '{s}' for 'outputHashMode' attribute"
-            ))),
+            None => Err(Error::eval(format!("invalid value '{s}' for 'outputHashMode' attribute"))),
         }
     }
 
@@ -317,9 +377,7 @@ impl DrvBuilder {
             outs.push(n);
         }
         if outs.is_empty() {
-            return Err(Error::eval(
-                "derivation cannot have an empty set of outputs",
-            ));
+            return Err(Error::eval("derivation cannot have an empty set of outputs"));
         }
         self.outputs = outs;
         Ok(())
@@ -337,14 +395,8 @@ impl DrvBuilder {
                     self.drv.input_srcs.insert(sp);
                 }
                 Elem::Built { drv, output } => {
-                    let sp = dir
-                        .parse_path(drv)
-                        .map_err(|e| Error::eval(e.to_string()))?;
-                    self.drv
-                        .input_drvs
-                        .entry(sp)
-                        .or_default()
-                        .insert(output.to_string());
+                    let sp = dir.parse_path(drv).map_err(|e| Error::eval(e.to_string()))?;
+                    self.drv.input_drvs.entry(sp).or_default().insert(output.to_string());
                 }
                 Elem::DrvDeep(p) => {
                     let root = dir.parse_path(p).map_err(|e| Error::eval(e.to_string()))?;
@@ -357,15 +409,9 @@ impl DrvBuilder {
                         }
                         self.drv.input_srcs.insert(sp.clone());
                         if sp.is_derivation() {
-                            let d = access
-                                .read_derivation(&sp)
-                                .map_err(|e| Error::eval(e.to_string()))?;
+                            let d = access.read_derivation(&sp).map_err(|e| Error::eval(e.to_string()))?;
                             for out in d.outputs.keys() {
-                                self.drv
-                                    .input_drvs
-                                    .entry(sp.clone())
-                                    .or_default()
-                                    .insert(out.clone());
+                                self.drv.input_drvs.entry(sp.clone()).or_default().insert(out.clone());
                             }
                             work.extend(d.references());
                         }
@@ -386,26 +432,18 @@ impl DrvBuilder {
         }
         if let Some(h) = &self.output_hash {
             if self.outputs.len() != 1 || self.outputs[0] != "out" {
-                return Err(Error::eval(
-                    "multiple outputs are not supported in fixed-output derivations",
-                ));
+                return Err(Error::eval("multiple outputs are not supported in fixed-output derivations"));
             }
             let algo = match &self.output_hash_algo {
-                Some(a) if !a.is_empty() => {
-                    Some(HashAlgo::parse(a).map_err(|e| Error::eval(e.to_string()))?)
-                }
+                Some(a) if !a.is_empty() => Some(HashAlgo::parse(a).map_err(|e| Error::eval(e.to_string()))?),
                 _ => None,
             };
             let hash = Hash::parse_allow_empty(h, algo).map_err(|e| Error::eval(e.to_string()))?;
             let method = self.hash_mode.unwrap_or(ContentAddressMethod::Flat);
-            self.drv
-                .outputs
-                .insert("out".into(), DerivationOutput::CAFixed { method, hash });
+            self.drv.outputs.insert("out".into(), DerivationOutput::CAFixed { method, hash });
         } else {
             for o in &self.outputs {
-                self.drv
-                    .outputs
-                    .insert(o.clone(), DerivationOutput::Deferred);
+                self.drv.outputs.insert(o.clone(), DerivationOutput::Deferred);
                 self.drv.env.insert(o.clone(), String::new());
             }
         }
@@ -426,9 +464,7 @@ impl DrvBuilder {
         let drv_path = if store.is_read_only() {
             drv.drv_path(&dir).map_err(|e| Error::eval(e.to_string()))?
         } else {
-            store
-                .write_derivation(&drv)
-                .map_err(|e| Error::eval(e.to_string()))?
+            store.write_derivation(&drv).map_err(|e| Error::eval(e.to_string()))?
         };
         hashes
             .register(&dir, drv_path.clone(), &drv, &mut |p| {
@@ -442,10 +478,7 @@ impl DrvBuilder {
         let drv_path_s = dir.print(&drv_path);
         let mut outs: Vec<(String, String)> = Vec::new();
         for (o, out) in &drv.outputs {
-            let p = match out
-                .path(&dir, &drv.name, o)
-                .map_err(|e| Error::eval(e.to_string()))?
-            {
+            let p = match out.path(&dir, &drv.name, o).map_err(|e| Error::eval(e.to_string()))? {
                 Some(p) => dir.print(&p),
                 None => nixlet_store::path::hash_placeholder(o),
             };
@@ -487,64 +520,34 @@ impl Cont for DrvContext {
         Ok(Step::Done(v))
     }
     fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
-        let at = vm
-            .prog
-            .span(self.name_pos)
-            .map(|s| vm.sources.describe(s))
-            .unwrap_or_else(|| "«unknown»".into());
+        let at = vm.prog.span(self.name_pos).map(|s| vm.sources.describe(s)).unwrap_or_else(|| "«unknown»".into());
         Err(e.trace(
             None,
-            format!(
-                "while evaluating derivation '{}'\n  whose name attribute is located at {at}",
-                self.name
-            ),
+            format!("while evaluating derivation '{}'\n  whose name attribute is located at {at}", self.name),
         ))
     }
 }
 
 fn derivation_strict(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(
-        args[0],
-        "while evaluating the argument passed to builtins.derivationStrict",
-    )?;
+    let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.derivationStrict")?;
     let k = vm.known;
     let Some(name_attr) = vm.heap.attr(a, k.name).copied() else {
-        return Err(Error::eval("attribute 'name' missing").trace(
-            None,
-            "in the attrset passed as argument to builtins.derivationStrict",
-        ));
+        return Err(Error::eval("attribute 'name' missing")
+            .trace(None, "in the attrset passed as argument to builtins.derivationStrict"));
     };
     force_then(vm, name_attr.value, move |vm, nv| {
         let name = vm
-            .want_string_no_ctx(
-                nv,
-                "while evaluating the `name` attribute passed to builtins.derivationStrict",
-            )
-            .map_err(|e| {
-                e.trace(
-                    vm.prog.span(name_attr.pos),
-                    "while evaluating the derivation attribute 'name'",
-                )
-            })?;
+            .want_string_no_ctx(nv, "while evaluating the `name` attribute passed to builtins.derivationStrict")
+            .map_err(|e| e.trace(vm.prog.span(name_attr.pos), "while evaluating the derivation attribute 'name'"))?;
         let name = String::from_utf8_lossy(&name).into_owned();
-        let ctx = DrvContext {
-            name: name.clone(),
-            name_pos: name_attr.pos,
-        };
+        let ctx = DrvContext { name: name.clone(), name_pos: name_attr.pos };
         let step = (|| -> EvalResult<Step> {
             if let Some(m) = name_error(&name) {
-                return Err(Error::eval(format!(
-                    "invalid derivation name: {m}. Please pass a different 'name'."
-                )));
+                return Err(Error::eval(format!("invalid derivation name: {m}. Please pass a different 'name'.")));
             }
             let attrs = sorted_attrs(vm, a);
-            let flag = |vm: &Vm, n: Sym| {
-                attrs
-                    .iter()
-                    .find(|x| x.name == n)
-                    .map(|x| x.value)
-                    .map(|v| vm.heap.resolve(v))
-            };
+            let flag =
+                |vm: &Vm, n: Sym| attrs.iter().find(|x| x.name == n).map(|x| x.value).map(|v| vm.heap.resolve(v));
             let structured = flag(vm, k.structured_attrs);
             let ignore = flag(vm, k.ignore_nulls);
             let needs: Vec<Value> = [structured, ignore].into_iter().flatten().collect();
@@ -562,6 +565,7 @@ fn derivation_strict(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 output_hash_algo: None,
                 hash_mode: None,
                 pending_args: None,
+                json_done: false,
             });
             let _ = b.name_pos;
             force_each(
@@ -605,24 +609,15 @@ impl DrvContext {
 // ---------------------------------------------------------------- other store builtins
 
 fn placeholder(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let out = vm.want_string_no_ctx(
-        args[0],
-        "while evaluating the first argument passed to builtins.placeholder",
-    )?;
+    let out = vm.want_string_no_ctx(args[0], "while evaluating the first argument passed to builtins.placeholder")?;
     let p = nixlet_store::path::hash_placeholder(&String::from_utf8_lossy(&out));
     Ok(Step::Done(vm.mk_str(p.as_bytes())))
 }
 
 fn to_file(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(
-        args[0],
-        "while evaluating the first argument passed to builtins.toFile",
-    )?;
+    let name = vm.want_string_no_ctx(args[0], "while evaluating the first argument passed to builtins.toFile")?;
     let name = String::from_utf8_lossy(&name).into_owned();
-    let s = vm.want_string(
-        args[1],
-        "while evaluating the second argument passed to builtins.toFile",
-    )?;
+    let s = vm.want_string(args[1], "while evaluating the second argument passed to builtins.toFile")?;
     let st = vm.heap.string(s).clone();
     let access = store_of(vm)?;
     let dir = access.dir();
@@ -642,36 +637,22 @@ fn to_file(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     if let Some(m) = name_error(&name) {
         return Err(Error::eval(format!("invalid store path name: {m}")));
     }
-    let p = access
-        .add_text(&name, &st.bytes, &refs)
-        .map_err(Error::eval)?;
-    Ok(Step::Done(mk_with_ctx(
-        vm,
-        &p,
-        vec![p.clone().into_boxed_str()],
-    )))
+    let p = access.add_text(&name, &st.bytes, &refs).map_err(Error::eval)?;
+    Ok(Step::Done(mk_with_ctx(vm, &p, vec![p.clone().into_boxed_str()])))
 }
 
 fn store_path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     if vm.opts.pure {
-        return Err(Error::eval(
-            "'builtins.storePath' is not allowed in pure evaluation mode",
-        ));
+        return Err(Error::eval("'builtins.storePath' is not allowed in pure evaluation mode"));
     }
-    coerce_to_path(
-        vm,
-        args[0],
-        "while evaluating the first argument passed to 'builtins.storePath'",
-        |vm, p| {
-            let access = store_of(vm)?;
-            let dir = access.dir();
-            let (sp, _rest) = dir
-                .to_store_path(&p)
-                .map_err(|_| Error::eval(format!("path '{p}' is not in the Nix store")))?;
-            let root = dir.print(&sp);
-            Ok(Step::Done(mk_with_ctx(vm, &p, vec![root.into_boxed_str()])))
-        },
-    )
+    coerce_to_path(vm, args[0], "while evaluating the first argument passed to 'builtins.storePath'", |vm, p| {
+        let access = store_of(vm)?;
+        let dir = access.dir();
+        let (sp, _rest) =
+            dir.to_store_path(&p).map_err(|_| Error::eval(format!("path '{p}' is not in the Nix store")))?;
+        let root = dir.print(&sp);
+        Ok(Step::Done(mk_with_ctx(vm, &p, vec![root.into_boxed_str()])))
+    })
 }
 
 /// Copies `path` to the store under `name`, asking `filter` (a Nix function of path
@@ -691,9 +672,7 @@ impl PathCopy {
         if let Some(f) = self.filter {
             let entry = {
                 let tree = IoTree(&*vm.io);
-                self.selector
-                    .next_entry(&tree)
-                    .map_err(|e| Error::eval(e.to_string()))?
+                self.selector.next_entry(&tree).map_err(|e| Error::eval(e.to_string()))?
             };
             if let Some(entry) = entry {
                 let p = vm.mk_str(entry.path.as_bytes());
@@ -714,21 +693,9 @@ impl PathCopy {
     fn finish(self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
         let this = *self;
         let selection = this.selector.finish();
-        let method = if this.recursive {
-            ContentAddressMethod::Recursive
-        } else {
-            ContentAddressMethod::Flat
-        };
-        let algo = this
-            .expected
-            .as_ref()
-            .map(|h| h.algo())
-            .unwrap_or(HashAlgo::Sha256);
-        let filter = if this.filter.is_some() {
-            Some(&selection)
-        } else {
-            None
-        };
+        let method = if this.recursive { ContentAddressMethod::Recursive } else { ContentAddressMethod::Flat };
+        let algo = this.expected.as_ref().map(|h| h.algo()).unwrap_or(HashAlgo::Sha256);
+        let filter = if this.filter.is_some() { Some(&selection) } else { None };
         let result = {
             let Vm { io, store, .. } = vm;
             let access = store
@@ -772,24 +739,15 @@ impl PathCopy {
                     )));
                 }
             }
-            access
-                .add_tree(&**io, &this.path, &this.name, method, algo, filter)
-                .map_err(Error::eval)?
+            access.add_tree(&**io, &this.path, &this.name, method, algo, filter).map_err(Error::eval)?
         };
-        Ok(Step::Done(mk_with_ctx(
-            vm,
-            &result,
-            vec![result.clone().into_boxed_str()],
-        )))
+        Ok(Step::Done(mk_with_ctx(vm, &result, vec![result.clone().into_boxed_str()])))
     }
 }
 
 impl Cont for PathCopy {
     fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
-        let keep = vm.want_bool(
-            r,
-            "while evaluating the return value of the path filter function",
-        )?;
+        let keep = vm.want_bool(r, "while evaluating the return value of the path filter function")?;
         let _ = self.current.take();
         self.selector.decide(keep);
         self.run(vm)
@@ -814,20 +772,9 @@ fn start_copy(
     let mut selector = Selector::new();
     if filter.is_some() {
         let tree = IoTree(&*vm.io);
-        selector
-            .start(&tree, &path)
-            .map_err(|e| Error::eval(e.to_string()))?;
+        selector.start(&tree, &path).map_err(|e| Error::eval(e.to_string()))?;
     }
-    Box::new(PathCopy {
-        path,
-        name,
-        filter,
-        recursive,
-        expected,
-        selector,
-        current: None,
-    })
-    .run(vm)
+    Box::new(PathCopy { path, name, filter, recursive, expected, selector, current: None }).run(vm)
 }
 
 fn filter_source(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -838,104 +785,63 @@ fn filter_source(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         arg,
         "while evaluating the second argument (the path to filter) passed to 'builtins.filterSource'",
         move |vm, p| {
-            vm.want_function(
-                f,
-                "while evaluating the first argument passed to builtins.filterSource",
-            )?;
+            vm.want_function(f, "while evaluating the first argument passed to builtins.filterSource")?;
             start_copy(vm, p, None, Some(f), true, None)
         },
     )
 }
 
 fn path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(
-        args[0],
-        "while evaluating the argument passed to 'builtins.path'",
-    )?;
+    let a = vm.want_attrs(args[0], "while evaluating the argument passed to 'builtins.path'")?;
     let entries = vm.heap.attrs(a).to_vec();
-    let names: Vec<String> = entries
-        .iter()
-        .map(|e| vm.symbols.str(e.name).into_owned())
-        .collect();
+    let names: Vec<String> = entries.iter().map(|e| vm.symbols.str(e.name).into_owned()).collect();
     for n in &names {
-        if !matches!(
-            n.as_str(),
-            "path" | "name" | "filter" | "recursive" | "sha256"
-        ) {
-            return Err(Error::eval(format!(
-                "unsupported argument '{n}' to 'builtins.path'"
-            )));
+        if !matches!(n.as_str(), "path" | "name" | "filter" | "recursive" | "sha256") {
+            return Err(Error::eval(format!("unsupported argument '{n}' to 'builtins.path'")));
         }
     }
-    let get = |n: &str| {
-        entries
-            .iter()
-            .zip(&names)
-            .find(|(_, m)| m.as_str() == n)
-            .map(|(e, _)| e.value)
-    };
+    let get = |n: &str| entries.iter().zip(&names).find(|(_, m)| m.as_str() == n).map(|(e, _)| e.value);
     let Some(p) = get("path") else {
-        return Err(Error::eval(
-            "missing required 'path' attribute in the first argument to 'builtins.path'",
-        ));
+        return Err(Error::eval("missing required 'path' attribute in the first argument to 'builtins.path'"));
     };
-    let rest: Vec<Value> = ["name", "filter", "recursive", "sha256"]
-        .iter()
-        .map(|n| get(n).unwrap_or(Value::Null))
-        .collect();
-    coerce_to_path(
-        vm,
-        p,
-        "while evaluating the 'path' attribute passed to 'builtins.path'",
-        move |vm, path| {
-            force_each(
-                vm,
-                rest,
-                Box::new(move |vm: &mut Vm, v: Vec<Value>| {
-                    let name = match v[0] {
-                        Value::Null => None,
-                        n => Some(
-                            String::from_utf8_lossy(&vm.want_string_no_ctx(
-                                n,
-                                "while evaluating the `name` attribute passed to builtins.path",
-                            )?)
-                            .into_owned(),
-                        ),
-                    };
-                    let filter = match v[1] {
-                        Value::Null => None,
-                        f => {
-                            vm.want_function(
-                                f,
-                                "while evaluating the `filter` parameter passed to builtins.path",
-                            )?;
-                            Some(f)
-                        }
-                    };
-                    let recursive = match v[2] {
-                        Value::Null => true,
-                        r => vm.want_bool(
-                            r,
-                            "while evaluating the `recursive` attribute passed to builtins.path",
-                        )?,
-                    };
-                    let expected = match v[3] {
-                        Value::Null => None,
-                        h => {
-                            let s = vm.want_string_no_ctx(
-                                h,
-                                "while evaluating the `sha256` attribute passed to builtins.path",
-                            )?;
-                            let s = String::from_utf8_lossy(&s).into_owned();
-                            Some(
-                                Hash::parse_any(&s, Some(HashAlgo::Sha256))
-                                    .map_err(|e| Error::eval(e.to_string()))?,
-                            )
-                        }
-                    };
-                    start_copy(vm, path, name, filter, recursive, expected)
-                }),
-            )
-        },
-    )
+    let rest: Vec<Value> =
+        ["name", "filter", "recursive", "sha256"].iter().map(|n| get(n).unwrap_or(Value::Null)).collect();
+    coerce_to_path(vm, p, "while evaluating the 'path' attribute passed to 'builtins.path'", move |vm, path| {
+        force_each(
+            vm,
+            rest,
+            Box::new(move |vm: &mut Vm, v: Vec<Value>| {
+                let name = match v[0] {
+                    Value::Null => None,
+                    n => Some(
+                        String::from_utf8_lossy(
+                            &vm.want_string_no_ctx(n, "while evaluating the `name` attribute passed to builtins.path")?,
+                        )
+                        .into_owned(),
+                    ),
+                };
+                let filter = match v[1] {
+                    Value::Null => None,
+                    f => {
+                        vm.want_function(f, "while evaluating the `filter` parameter passed to builtins.path")?;
+                        Some(f)
+                    }
+                };
+                let recursive = match v[2] {
+                    Value::Null => true,
+                    r => vm.want_bool(r, "while evaluating the `recursive` attribute passed to builtins.path")?,
+                };
+                let expected = match v[3] {
+                    Value::Null => None,
+                    h => {
+                        let s = vm
+                            .want_string_no_ctx(h, "while evaluating the `sha256` attribute passed to builtins.path")?;
+                        let s = String::from_utf8_lossy(&s).into_owned();
+                        Some(Hash::parse_any(&s, Some(HashAlgo::Sha256)).map_err(|e| Error::eval(e.to_string()))?)
+                    }
+                };
+                start_copy(vm, path, name, filter, recursive, expected)
+            }),
+        )
+    })
 }

@@ -135,7 +135,9 @@ impl JsonWriter {
                 Frame::Attr { name, pos } => (pos, format!("while evaluating attribute '{}'", vm.symbols.str(name))),
                 Frame::ListElem { idx, pos } => (pos, format!("while evaluating list element at index {idx}")),
                 Frame::ToStringCall { pos } => (pos, "while calling the `__toString` attribute".to_string()),
-                Frame::ToStringResult { pos } => (pos, "while using the result of the `__toString` attribute".to_string()),
+                Frame::ToStringResult { pos } => {
+                    (pos, "while using the result of the `__toString` attribute".to_string())
+                }
                 Frame::OutPath { pos, v } => {
                     let how = if matches!(vm.heap.resolve(v), Value::Thunk(_)) { "evaluating" } else { "using" };
                     (pos, format!("while {how} the `outPath` attribute"))
@@ -175,7 +177,7 @@ impl JsonWriter {
     }
 
     fn check_depth(&self, vm: &Vm) -> EvalResult<()> {
-        if self.path.len() >= vm.opts.max_call_depth {
+        if self.path.len() >= vm.opts.max_nesting_depth {
             return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
         }
         Ok(())
@@ -233,13 +235,17 @@ impl JsonWriter {
             }
             Value::Builtin(b) => {
                 let name = vm.builtins.get(b as usize).map(|d| d.name).unwrap_or("?");
-                return Err(Error::eval(format!("cannot convert the built-in function '{name}' to JSON")).at(vm.prog.span(pos)));
+                return Err(
+                    Error::eval(format!("cannot convert the built-in function '{name}' to JSON")).at(vm.prog.span(pos))
+                );
             }
             Value::PrimOpApp(a) => {
                 let b = vm.heap.app(a).builtin;
                 let name = vm.builtins.get(b as usize).map(|d| d.name).unwrap_or("?");
-                return Err(Error::eval(format!("cannot convert the partially applied built-in function '{name}' to JSON"))
-                    .at(vm.prog.span(pos)));
+                return Err(Error::eval(format!(
+                    "cannot convert the partially applied built-in function '{name}' to JSON"
+                ))
+                .at(vm.prog.span(pos)));
             }
             Value::Thunk(_) => return Err(Error::eval("cannot convert a thunk to JSON")),
         }
@@ -260,8 +266,11 @@ impl JsonWriter {
         let Value::Attrs(a) = r else {
             if through && !matches!(r, Value::String(_) | Value::Path(_)) {
                 let ty = vm.heap.type_of(r).a();
-                return Err(Error::eval(format!("`__toString` should return a string, but got {ty}: {}", show_short(vm, r)))
-                    .at(vm.prog.span(pos)));
+                return Err(Error::eval(format!(
+                    "`__toString` should return a string, but got {ty}: {}",
+                    show_short(vm, r)
+                ))
+                .at(vm.prog.span(pos)));
             }
             return self.value(vm, r, pos, copy && !through);
         };
@@ -278,8 +287,11 @@ impl JsonWriter {
             return Ok(None);
         }
         if through {
-            return Err(Error::eval(format!("`__toString` must return a string, but got a set: {}", show_short(vm, r)))
-                .at(vm.prog.span(pos)));
+            return Err(Error::eval(format!(
+                "`__toString` must return a string, but got a set: {}",
+                show_short(vm, r)
+            ))
+            .at(vm.prog.span(pos)));
         }
         let entries: Vec<Attr> = nixlet_eval::print::sorted_attrs(vm, a);
         self.out.push(b'{');
@@ -413,8 +425,9 @@ fn write_json_string(out: &mut Vec<u8>, b: &[u8], err: &mut Option<String>) {
                     let Some(&cc) = b.get(i + j) else {
                         if err.is_none() {
                             let last = b.last().copied().unwrap_or(0);
-                            *err =
-                                Some(format!("[json.exception.type_error.316] incomplete UTF-8 string; last byte: 0x{last:02X}"));
+                            *err = Some(format!(
+                                "[json.exception.type_error.316] incomplete UTF-8 string; last byte: 0x{last:02X}"
+                            ));
                         }
                         ok = false;
                         break;
@@ -908,7 +921,9 @@ pub(crate) fn null_byte_error(b: &[u8]) -> Option<Error> {
         return None;
     }
     let shown = String::from_utf8_lossy(b).replace('\0', "␀");
-    Some(Error::eval(format!("input string '{shown}' cannot be represented as Nix string because it contains null bytes")))
+    Some(Error::eval(format!(
+        "input string '{shown}' cannot be represented as Nix string because it contains null bytes"
+    )))
 }
 
 /// A container being built.

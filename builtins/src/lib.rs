@@ -31,6 +31,9 @@ mod xml;
 use nixlet_eval::builtin::{Builtin, BuiltinFn};
 use nixlet_eval::{Value, Vm};
 
+pub use json::to_json_string;
+pub use xml::{to_xml_string, to_xml_string_with};
+
 /// A builtin's declaration.
 #[derive(Clone, Copy)]
 pub struct Decl {
@@ -57,13 +60,7 @@ impl Decl {
 #[macro_export]
 macro_rules! decl {
     ($name:literal, $arity:literal, $strict:expr, $func:path, $doc:literal) => {
-        $crate::Decl {
-            name: $name,
-            arity: $arity,
-            strict: $strict,
-            func: $func,
-            doc: $doc,
-        }
+        $crate::Decl { name: $name, arity: $arity, strict: $strict, func: $func, doc: $doc }
     };
 }
 
@@ -169,15 +166,11 @@ pub fn install(vm: &mut Vm, cfg: &Config) {
     constant(vm, "derivation", Value::Thunk(derivation_thunk));
     // `builtins` itself (it contains itself, as in Nix)
     let builtins_sym = vm.known.builtins;
-    let mut pairs: Vec<(nixlet_eval::Sym, Value)> = entries
-        .iter()
-        .map(|(n, v)| (vm.symbols.intern(n), *v))
-        .collect();
+    let mut pairs: Vec<(nixlet_eval::Sym, Value)> = entries.iter().map(|(n, v)| (vm.symbols.intern(n), *v)).collect();
     let placeholder = vm.heap.alloc_thunk(nixlet_eval::value::Thunk::Blackhole);
     pairs.push((builtins_sym, Value::Thunk(placeholder)));
     let b = vm.mk_attrs(pairs);
-    vm.heap
-        .set_thunk(placeholder, nixlet_eval::value::Thunk::Done(b));
+    vm.heap.set_thunk(placeholder, nixlet_eval::value::Thunk::Done(b));
     vm.add_global("builtins", b);
     let origin = nixlet_parser::Origin::Builtin("derivation.nix");
     match vm.compile(origin, derivation::DERIVATION_NIX, "/", &[]) {
@@ -189,13 +182,9 @@ pub fn install(vm: &mut Vm, cfg: &Config) {
         }
         Err(e) => {
             // the embedded source is fixed: this only fails if it is broken
-            let msg = format!(
-                "internal error: the built-in `derivation` does not compile: {}",
-                e.message()
-            );
+            let msg = format!("internal error: the built-in `derivation` does not compile: {}", e.message());
             let v = vm.mk_str(msg.as_bytes());
-            vm.heap
-                .set_thunk(derivation_thunk, nixlet_eval::value::Thunk::Done(v));
+            vm.heap.set_thunk(derivation_thunk, nixlet_eval::value::Thunk::Done(v));
         }
     }
 }
@@ -208,8 +197,5 @@ pub fn set_store(vm: &mut Vm, store: Box<dyn nixlet_store::Store>) {
 
 /// Documentation of a builtin by name (for REPLs and language servers).
 pub fn doc(name: &str) -> Option<&'static str> {
-    all_decls()
-        .into_iter()
-        .find(|d| d.short_name() == name)
-        .map(|d| d.doc)
+    all_decls().into_iter().find(|d| d.short_name() == name).map(|d| d.doc)
 }

@@ -11,62 +11,14 @@ use nixlet_eval::value::{ListRef, Value};
 use nixlet_eval::{Error, EvalResult, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
-    decl!(
-        "__length",
-        1,
-        0b1,
-        length,
-        "The number of elements of *list*."
-    ),
-    decl!(
-        "__head",
-        1,
-        0b1,
-        head,
-        "The first element of *list*; an error if it is empty."
-    ),
-    decl!(
-        "__tail",
-        1,
-        0b1,
-        tail,
-        "*list* without its first element; an error if it is empty."
-    ),
-    decl!(
-        "__elemAt",
-        2,
-        0b11,
-        elem_at,
-        "Element *n* (0-based) of *xs*."
-    ),
-    decl!(
-        "map",
-        2,
-        0b10,
-        map,
-        "Apply *f* to every element of *list*, lazily."
-    ),
-    decl!(
-        "__filter",
-        2,
-        0b10,
-        filter,
-        "The elements of *list* for which *f* returns `true`."
-    ),
-    decl!(
-        "__elem",
-        2,
-        0b10,
-        elem,
-        "Whether *x* is equal to an element of *xs*."
-    ),
-    decl!(
-        "__concatLists",
-        1,
-        0b1,
-        concat_lists,
-        "Concatenate a list of lists."
-    ),
+    decl!("__length", 1, 0b1, length, "The number of elements of *list*."),
+    decl!("__head", 1, 0b1, head, "The first element of *list*; an error if it is empty."),
+    decl!("__tail", 1, 0b1, tail, "*list* without its first element; an error if it is empty."),
+    decl!("__elemAt", 2, 0b11, elem_at, "Element *n* (0-based) of *xs*."),
+    decl!("map", 2, 0b10, map, "Apply *f* to every element of *list*, lazily."),
+    decl!("__filter", 2, 0b10, filter, "The elements of *list* for which *f* returns `true`."),
+    decl!("__elem", 2, 0b10, elem, "Whether *x* is equal to an element of *xs*."),
+    decl!("__concatLists", 1, 0b1, concat_lists, "Concatenate a list of lists."),
     decl!(
         "__foldl'",
         3,
@@ -74,41 +26,11 @@ pub(crate) const DECLS: &[Decl] = &[
         foldl,
         "Reduce *list* from the left with the strict binary function *op*, starting from *nul*."
     ),
-    decl!(
-        "__any",
-        2,
-        0b10,
-        any,
-        "Whether *pred* is true for at least one element of *list*."
-    ),
-    decl!(
-        "__all",
-        2,
-        0b10,
-        all,
-        "Whether *pred* is true for all elements of *list*."
-    ),
-    decl!(
-        "__genList",
-        2,
-        0b10,
-        gen_list,
-        "`[ (generator 0) … (generator (length - 1)) ]`, elements computed lazily."
-    ),
-    decl!(
-        "__sort",
-        2,
-        0b10,
-        sort,
-        "Stable sort of *list* by the comparator *comparator* (a strict less-than)."
-    ),
-    decl!(
-        "__partition",
-        2,
-        0b10,
-        partition,
-        "Split *list* into `{ right; wrong; }` by *pred*."
-    ),
+    decl!("__any", 2, 0b10, any, "Whether *pred* is true for at least one element of *list*."),
+    decl!("__all", 2, 0b10, all, "Whether *pred* is true for all elements of *list*."),
+    decl!("__genList", 2, 0b10, gen_list, "`[ (generator 0) … (generator (length - 1)) ]`, elements computed lazily."),
+    decl!("__sort", 2, 0b10, sort, "Stable sort of *list* by the comparator *comparator* (a strict less-than)."),
+    decl!("__partition", 2, 0b10, partition, "Split *list* into `{ right; wrong; }` by *pred*."),
     decl!(
         "__groupBy",
         2,
@@ -116,13 +38,7 @@ pub(crate) const DECLS: &[Decl] = &[
         group_by,
         "Group the elements of *list* into a set by the string *f* returns for each."
     ),
-    decl!(
-        "__concatMap",
-        2,
-        0b10,
-        concat_map,
-        "`concatLists (map f list)`."
-    ),
+    decl!("__concatMap", 2, 0b10, concat_map, "`concatLists (map f list)`."),
     decl!(
         "__genericClosure",
         1,
@@ -138,10 +54,7 @@ fn length(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn head(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(
-        args[0],
-        "while evaluating the first argument passed to 'builtins.head'",
-    )?;
+    let l = vm.want_list(args[0], "while evaluating the first argument passed to 'builtins.head'")?;
     match vm.heap.list(l).first() {
         Some(v) => Ok(Step::Done(*v)),
         None => Err(Error::eval("'builtins.head' called on an empty list")),
@@ -149,34 +62,19 @@ fn head(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn tail(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(
-        args[0],
-        "while evaluating the first argument passed to 'builtins.tail'",
-    )?;
+    let l = vm.want_list(args[0], "while evaluating the first argument passed to 'builtins.tail'")?;
     if l.len == 0 {
         return Err(Error::eval("'builtins.tail' called on an empty list"));
     }
-    Ok(Step::Done(Value::List(ListRef {
-        start: l.start + 1,
-        len: l.len - 1,
-    })))
+    Ok(Step::Done(Value::List(ListRef { start: l.start + 1, len: l.len - 1 })))
 }
 
 fn elem_at(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(
-        args[0],
-        "while evaluating the first argument passed to 'builtins.elemAt'",
-    )?;
-    let n = vm.want_int(
-        args[1],
-        "while evaluating the second argument passed to 'builtins.elemAt'",
-    )?;
+    let l = vm.want_list(args[0], "while evaluating the first argument passed to 'builtins.elemAt'")?;
+    let n = vm.want_int(args[1], "while evaluating the second argument passed to 'builtins.elemAt'")?;
     match usize::try_from(n).ok().and_then(|i| vm.heap.list(l).get(i)) {
         Some(v) => Ok(Step::Done(*v)),
-        None => Err(Error::eval(format!(
-            "'builtins.elemAt' called with index {n} on a list of size {}",
-            l.len
-        ))),
+        None => Err(Error::eval(format!("'builtins.elemAt' called with index {n} on a list of size {}", l.len))),
     }
 }
 
@@ -216,16 +114,7 @@ struct EachCall {
 
 impl EachCall {
     fn start(vm: &mut Vm, mode: Mode, f: Value, list: ListRef) -> EvalResult<Step> {
-        Box::new(EachCall {
-            mode,
-            f,
-            list,
-            i: 0,
-            kept: Vec::new(),
-            other: Vec::new(),
-            lists: Vec::new(),
-        })
-        .next(vm)
+        Box::new(EachCall { mode, f, list, i: 0, kept: Vec::new(), other: Vec::new(), lists: Vec::new() }).next(vm)
     }
 
     fn next(self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
@@ -266,15 +155,9 @@ impl Cont for EachCall {
                     Mode::Filter => {
                         "while evaluating the return value of the filtering function passed to builtins.filter"
                     }
-                    Mode::Any => {
-                        "while evaluating the return value of the function passed to builtins.any"
-                    }
-                    Mode::All => {
-                        "while evaluating the return value of the function passed to builtins.all"
-                    }
-                    _ => {
-                        "while evaluating the return value of the partition function passed to builtins.partition"
-                    }
+                    Mode::Any => "while evaluating the return value of the function passed to builtins.any",
+                    Mode::All => "while evaluating the return value of the function passed to builtins.all",
+                    _ => "while evaluating the return value of the partition function passed to builtins.partition",
                 };
                 let b = vm.want_bool(r, what)?;
                 match self.mode {
@@ -291,7 +174,8 @@ impl Cont for EachCall {
                 }
             }
             Mode::ConcatMap => {
-                let l = vm.want_list(r, "while evaluating the return value of the function passed to builtins.concatMap")?;
+                let l =
+                    vm.want_list(r, "while evaluating the return value of the function passed to builtins.concatMap")?;
                 self.lists.push(l);
             }
         }
@@ -369,12 +253,7 @@ impl Cont for Elem {
 
 fn elem(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let l = vm.want_list(args[1], &nth_arg(1, "elem"))?;
-    Box::new(Elem {
-        x: args[0],
-        list: l,
-        i: 0,
-    })
-    .next(vm)
+    Box::new(Elem { x: args[0], list: l, i: 0 }).next(vm)
 }
 
 fn concat_lists(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -386,10 +265,7 @@ fn concat_lists(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         Box::new(|vm: &mut Vm, lists: Vec<Value>| {
             let mut out = Vec::new();
             for v in lists {
-                let l = vm.want_list(
-                    v,
-                    "while evaluating a value of the list passed to builtins.concatLists",
-                )?;
+                let l = vm.want_list(v, "while evaluating a value of the list passed to builtins.concatLists")?;
                 out.extend_from_slice(vm.heap.list(l));
             }
             Ok(Step::Done(vm.mk_list(&out)))
@@ -422,14 +298,8 @@ impl Cont for Fold {
 fn foldl(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let (nul, list) = (args[1], args[2]);
     force_then(vm, args[0], move |vm, op| {
-        vm.want_function(
-            op,
-            "while evaluating the first argument passed to builtins.foldlStrict",
-        )?;
-        let l = vm.want_list(
-            list,
-            "while evaluating the third argument passed to builtins.foldlStrict",
-        )?;
+        vm.want_function(op, "while evaluating the first argument passed to builtins.foldlStrict")?;
+        let l = vm.want_list(list, "while evaluating the third argument passed to builtins.foldlStrict")?;
         if l.len == 0 {
             // the VM forces a returned thunk: Nix forces the initial accumulator here
             return Ok(Step::Done(nul));
@@ -438,11 +308,7 @@ fn foldl(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         if l.len == 1 {
             return Ok(Step::TailCall(op, Args::two(nul, x)));
         }
-        Ok(Step::Call(
-            op,
-            Args::two(nul, x),
-            Box::new(Fold { op, list: l, i: 1 }),
-        ))
+        Ok(Step::Call(op, Args::two(nul, x), Box::new(Fold { op, list: l, i: 1 })))
     })
 }
 
@@ -544,10 +410,7 @@ impl Sort {
 
 impl Cont for Sort {
     fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
-        let b = vm.want_bool(
-            r,
-            "while evaluating the return value of the sorting function passed to builtins.sort",
-        )?;
+        let b = vm.want_bool(r, "while evaluating the return value of the sorting function passed to builtins.sort")?;
         self.take(b);
         self.run(vm)
     }
@@ -566,7 +429,8 @@ fn sort(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             vm,
             items,
             Box::new(move |vm: &mut Vm, items: Vec<Value>| {
-                let lt_builtin = matches!(f, Value::Builtin(b) if vm.builtins.get(b as usize).map(|d| d.name) == Some("lessThan"));
+                let lt_builtin =
+                    matches!(f, Value::Builtin(b) if vm.builtins.get(b as usize).map(|d| d.name) == Some("lessThan"));
                 let n = items.len();
                 let mut s = Box::new(Sort {
                     f,
@@ -637,14 +501,7 @@ fn group_by(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let f = args[0];
     vm.want_function(f, &nth_arg(0, "groupBy"))?;
     let l = vm.want_list(args[1], &nth_arg(1, "groupBy"))?;
-    Box::new(GroupBy {
-        f,
-        list: l,
-        i: 0,
-        groups: Vec::new(),
-        index: Default::default(),
-    })
-    .next(vm)
+    Box::new(GroupBy { f, list: l, i: 0, groups: Vec::new(), index: Default::default() }).next(vm)
 }
 
 /// `genericClosure { startSet; operator; }`.
@@ -666,28 +523,13 @@ impl Closure {
                 return Ok(Step::Force(e, self));
             }
             let a = vm.want_attrs(e, "").map_err(|err| {
-                err.trace(
-                    None,
-                    format!(
-                        "in genericClosure element {}",
-                        nixlet_eval::print::show_short(vm, e)
-                    ),
-                )
+                err.trace(None, format!("in genericClosure element {}", nixlet_eval::print::show_short(vm, e)))
             })?;
             let key_sym = vm.known.key;
             let Some(key) = vm.heap.attr(a, key_sym).map(|x| x.value) else {
                 let err = Error::eval("attribute 'key' missing")
-                    .trace(
-                        None,
-                        "in the attrset passed as argument to builtins.genericClosure",
-                    )
-                    .trace(
-                        None,
-                        format!(
-                            "in genericClosure element {}",
-                            nixlet_eval::print::show_short(vm, e)
-                        ),
-                    );
+                    .trace(None, "in the attrset passed as argument to builtins.genericClosure")
+                    .trace(None, format!("in genericClosure element {}", nixlet_eval::print::show_short(vm, e)));
                 return Err(err);
             };
             let k = vm.heap.resolve(key);
@@ -707,10 +549,7 @@ impl Closure {
                     Err(err) => {
                         return Err(err.trace(
                             None,
-                            format!(
-                                "while comparing element {}",
-                                nixlet_eval::print::show_short(vm, e)
-                            ),
+                            format!("while comparing element {}", nixlet_eval::print::show_short(vm, e)),
                         ));
                     }
                 }
@@ -752,7 +591,15 @@ impl Cont for Closure {
         if let Some(e) = self.current.take() {
             let l = vm
                 .want_list(r, "while evaluating the return value of the `operator` passed to builtins.genericClosure")
-                .map_err(|err| err.trace(None, format!("while calling operator on genericClosure element {}", nixlet_eval::print::show_short(vm, e))))?;
+                .map_err(|err| {
+                    err.trace(
+                        None,
+                        format!(
+                            "while calling operator on genericClosure element {}",
+                            nixlet_eval::print::show_short(vm, e)
+                        ),
+                    )
+                })?;
             let items = vm.heap.list(l).to_vec();
             self.work.extend(items);
         }
@@ -764,33 +611,28 @@ fn generic_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[0], &nth_arg(0, "genericClosure"))?;
     let (ks, ko) = (vm.known.start_set, vm.known.operator);
     let Some(start) = vm.heap.attr(a, ks).map(|x| x.value) else {
-        return Err(Error::eval("attribute 'startSet' missing").trace(
-            None,
-            "in the attrset passed as argument to builtins.genericClosure",
-        ));
+        return Err(Error::eval("attribute 'startSet' missing")
+            .trace(None, "in the attrset passed as argument to builtins.genericClosure"));
     };
     force_then(vm, start, move |vm, start| {
-        let l = vm.want_list(start, "while evaluating the 'startSet' attribute passed as argument to builtins.genericClosure")?;
+        let l = vm.want_list(
+            start,
+            "while evaluating the 'startSet' attribute passed as argument to builtins.genericClosure",
+        )?;
         if l.len == 0 {
             return Ok(Step::Done(start));
         }
         let Some(op) = vm.heap.attr(a, ko).map(|x| x.value) else {
-            return Err(Error::eval("attribute 'operator' missing").trace(
-                None,
-                "in the attrset passed as argument to builtins.genericClosure",
-            ));
+            return Err(Error::eval("attribute 'operator' missing")
+                .trace(None, "in the attrset passed as argument to builtins.genericClosure"));
         };
         let work = vm.heap.list(l).iter().copied().collect();
         force_then(vm, op, move |vm, op| {
-            vm.want_function(op, "while evaluating the 'operator' attribute passed as argument to builtins.genericClosure")?;
-            Box::new(Closure {
+            vm.want_function(
                 op,
-                work,
-                keys: Vec::new(),
-                res: Vec::new(),
-                current: None,
-            })
-            .step(vm)
+                "while evaluating the 'operator' attribute passed as argument to builtins.genericClosure",
+            )?;
+            Box::new(Closure { op, work, keys: Vec::new(), res: Vec::new(), current: None }).step(vm)
         })
     })
 }

@@ -7,46 +7,16 @@ use nixlet_eval::value::Value;
 use nixlet_eval::{Arith, Error, EvalResult, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
-    decl!(
-        "__add",
-        2,
-        0b11,
-        add,
-        "The sum of *e1* and *e2* (integer overflow is an error)."
-    ),
+    decl!("__add", 2, 0b11, add, "The sum of *e1* and *e2* (integer overflow is an error)."),
     decl!("__sub", 2, 0b11, sub, "The difference of *e1* and *e2*."),
     decl!("__mul", 2, 0b11, mul, "The product of *e1* and *e2*."),
-    decl!(
-        "__div",
-        2,
-        0b11,
-        div,
-        "The quotient of *e1* and *e2* (integer division truncates)."
-    ),
+    decl!("__div", 2, 0b11, div, "The quotient of *e1* and *e2* (integer division truncates)."),
     decl!("__bitAnd", 2, 0b11, bit_and, "Bitwise AND of two integers."),
     decl!("__bitOr", 2, 0b11, bit_or, "Bitwise OR of two integers."),
     decl!("__bitXor", 2, 0b11, bit_xor, "Bitwise XOR of two integers."),
-    decl!(
-        "__lessThan",
-        2,
-        0b11,
-        less_than,
-        "`e1 < e2` (numbers, strings, paths, lists)."
-    ),
-    decl!(
-        "__ceil",
-        1,
-        0b1,
-        ceil,
-        "The smallest integer not less than the number."
-    ),
-    decl!(
-        "__floor",
-        1,
-        0b1,
-        floor,
-        "The largest integer not greater than the number."
-    ),
+    decl!("__lessThan", 2, 0b11, less_than, "`e1 < e2` (numbers, strings, paths, lists)."),
+    decl!("__ceil", 1, 0b1, ceil, "The smallest integer not less than the number."),
+    decl!("__floor", 1, 0b1, floor, "The largest integer not greater than the number."),
 ];
 
 fn check_num(vm: &Vm, v: Value, ctx: &str) -> EvalResult<()> {
@@ -57,22 +27,13 @@ fn check_num(vm: &Vm, v: Value, ctx: &str) -> EvalResult<()> {
 }
 
 fn add(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    check_num(
-        vm,
-        args[0],
-        "while evaluating the first argument of the addition",
-    )?;
-    check_num(
-        vm,
-        args[1],
-        "while evaluating the second argument of the addition",
-    )?;
+    check_num(vm, args[0], "while evaluating the first argument of the addition")?;
+    check_num(vm, args[1], "while evaluating the second argument of the addition")?;
     let (a, b) = (vm.heap.resolve(args[0]), vm.heap.resolve(args[1]));
     Ok(Step::Done(match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Value::Int(
-            x.checked_add(y)
-                .ok_or_else(|| Error::eval(format!("integer overflow in adding {x} + {y}")))?,
-        ),
+        (Value::Int(x), Value::Int(y)) => {
+            Value::Int(x.checked_add(y).ok_or_else(|| Error::eval(format!("integer overflow in adding {x} + {y}")))?)
+        }
         (Value::Int(x), Value::Float(y)) => Value::Float(x as f64 + y),
         (Value::Float(x), Value::Int(y)) => Value::Float(x + y as f64),
         (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
@@ -81,16 +42,8 @@ fn add(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn arith(vm: &mut Vm, args: &[Value], op: Arith, which: &str) -> EvalResult<Step> {
-    check_num(
-        vm,
-        args[0],
-        &format!("while evaluating the first argument of the {which}"),
-    )?;
-    check_num(
-        vm,
-        args[1],
-        &format!("while evaluating the second argument of the {which}"),
-    )?;
+    check_num(vm, args[0], &format!("while evaluating the first argument of the {which}"))?;
+    check_num(vm, args[1], &format!("while evaluating the second argument of the {which}"))?;
     let (a, b) = (vm.heap.resolve(args[0]), vm.heap.resolve(args[1]));
     Ok(Step::Done(vm.arith(a, b, op)?))
 }
@@ -102,16 +55,8 @@ fn mul(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     arith(vm, args, Arith::Mul, "multiplication")
 }
 fn div(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    check_num(
-        vm,
-        args[0],
-        "while evaluating the first operand of the division",
-    )?;
-    check_num(
-        vm,
-        args[1],
-        "while evaluating the second operand of the division",
-    )?;
+    check_num(vm, args[0], "while evaluating the first operand of the division")?;
+    check_num(vm, args[1], "while evaluating the second operand of the division")?;
     let (a, b) = (vm.heap.resolve(args[0]), vm.heap.resolve(args[1]));
     Ok(Step::Done(vm.arith(a, b, Arith::Div)?))
 }

@@ -54,16 +54,8 @@ impl StoreAccess {
     }
 
     /// Adds a text file with references (`toFile`, `.drv` files).
-    pub fn add_text(
-        &mut self,
-        name: &str,
-        contents: &[u8],
-        refs: &BTreeSet<StorePath>,
-    ) -> Result<String, String> {
-        let p = self
-            .store
-            .add_text(name, contents, refs)
-            .map_err(|e| e.to_string())?;
+    pub fn add_text(&mut self, name: &str, contents: &[u8], refs: &BTreeSet<StorePath>) -> Result<String, String> {
+        let p = self.store.add_text(name, contents, refs).map_err(|e| e.to_string())?;
         Ok(self.store.store_dir().print(&p))
     }
 
@@ -81,12 +73,9 @@ impl StoreAccess {
         let p = match filter {
             Some(sel) => {
                 let filtered = nixlet_store::tree::FilteredTree::new(&tree, sel);
-                self.store
-                    .add_path(name, &filtered, path, method, algo, &BTreeSet::new())
+                self.store.add_path(name, &filtered, path, method, algo, &BTreeSet::new())
             }
-            None => self
-                .store
-                .add_path(name, &tree, path, method, algo, &BTreeSet::new()),
+            None => self.store.add_path(name, &tree, path, method, algo, &BTreeSet::new()),
         }
         .map_err(|e| e.to_string())?;
         Ok(self.store.store_dir().print(&p))
@@ -113,14 +102,7 @@ impl StoreHooks for StoreAccess {
         if let Err(e) = nixlet_store::path::check_name(name) {
             return Err(format!("invalid store path name: {}", e.message(name)));
         }
-        let p = self.add_tree(
-            io,
-            path,
-            name,
-            ContentAddressMethod::Recursive,
-            HashAlgo::Sha256,
-            None,
-        )?;
+        let p = self.add_tree(io, path, name, ContentAddressMethod::Recursive, HashAlgo::Sha256, None)?;
         self.copied.insert(path.to_string(), p.clone());
         Ok(p)
     }
@@ -164,13 +146,7 @@ impl FileTree for IoTree<'_> {
     }
 
     fn read_dir(&self, path: &str) -> nixlet_store::Result<Vec<String>> {
-        let mut v: Vec<String> = self
-            .0
-            .read_dir(path)
-            .map_err(store_err)?
-            .into_iter()
-            .map(|(n, _)| n)
-            .collect();
+        let mut v: Vec<String> = self.0.read_dir(path).map_err(store_err)?.into_iter().map(|(n, _)| n).collect();
         v.sort();
         Ok(v)
     }

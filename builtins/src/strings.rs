@@ -8,13 +8,7 @@ use nixlet_eval::value::{NixString, Value, merge_context};
 use nixlet_eval::{Error, EvalResult, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
-    decl!(
-        "__stringLength",
-        1,
-        0b1,
-        string_length,
-        "The length of *e* in bytes."
-    ),
+    decl!("__stringLength", 1, 0b1, string_length, "The length of *e* in bytes."),
     decl!(
         "__substring",
         3,
@@ -36,20 +30,8 @@ pub(crate) const DECLS: &[Decl] = &[
         replace_strings,
         "Replace occurrences of the strings *from* by the corresponding *to* in *s*."
     ),
-    decl!(
-        "baseNameOf",
-        1,
-        0b1,
-        base_name_of,
-        "The last component of a path or string."
-    ),
-    decl!(
-        "dirOf",
-        1,
-        0b1,
-        dir_of,
-        "The directory part of a path or string."
-    ),
+    decl!("baseNameOf", 1, 0b1, base_name_of, "The last component of a path or string."),
+    decl!("dirOf", 1, 0b1, dir_of, "The directory part of a path or string."),
     decl!(
         "__parseDrvName",
         1,
@@ -57,30 +39,14 @@ pub(crate) const DECLS: &[Decl] = &[
         parse_drv_name,
         "Split a package name into `{ name; version; }` at the first dash followed by a non-letter."
     ),
-    decl!(
-        "__compareVersions",
-        2,
-        0b11,
-        compare_versions,
-        "Compare two version strings: -1, 0 or 1."
-    ),
-    decl!(
-        "__splitVersion",
-        1,
-        0b1,
-        split_version,
-        "The components of a version string."
-    ),
+    decl!("__compareVersions", 2, 0b11, compare_versions, "Compare two version strings: -1, 0 or 1."),
+    decl!("__splitVersion", 1, 0b1, split_version, "The components of a version string."),
 ];
 
 fn mk(vm: &mut Vm, bytes: Vec<u8>, ctx: Vec<Box<str>>) -> Value {
     vm.mk_string(NixString {
         bytes: bytes.into_boxed_slice(),
-        context: if ctx.is_empty() {
-            None
-        } else {
-            Some(ctx.into_boxed_slice())
-        },
+        context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
     })
 }
 
@@ -95,10 +61,8 @@ fn string_length(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let start = vm.want_int(
-        args[0],
-        "while evaluating the first argument (the start offset) passed to builtins.substring",
-    )?;
+    let start =
+        vm.want_int(args[0], "while evaluating the first argument (the start offset) passed to builtins.substring")?;
     if start < 0 {
         return Err(Error::eval("negative start position in 'substring'"));
     }
@@ -122,11 +86,7 @@ fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let out = if start >= b.len() {
                 Vec::new()
             } else {
-                let end = if len < 0 {
-                    b.len()
-                } else {
-                    start.saturating_add(len as usize).min(b.len())
-                };
+                let end = if len < 0 { b.len() } else { start.saturating_add(len as usize).min(b.len()) };
                 b[start..end].to_vec()
             };
             let ctx = st.context().to_vec();
@@ -136,9 +96,15 @@ fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn concat_strings_sep(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let sep = vm.want_string(args[0], "while evaluating the first argument (the separator string) passed to builtins.concatStringsSep")?;
+    let sep = vm.want_string(
+        args[0],
+        "while evaluating the first argument (the separator string) passed to builtins.concatStringsSep",
+    )?;
     let sep = vm.heap.string(sep).clone();
-    let l = vm.want_list(args[1], "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep")?;
+    let l = vm.want_list(
+        args[1],
+        "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep",
+    )?;
     let items = vm.heap.list(l).to_vec();
     concat_sep(vm, sep, items, 0, Vec::new(), sep_ctx_init())
 }
@@ -181,9 +147,7 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let from = vm.want_list(args[0], &nth_arg(0, "replaceStrings"))?;
     let to = vm.want_list(args[1], &nth_arg(1, "replaceStrings"))?;
     if from.len != to.len {
-        return Err(Error::eval(
-            "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths",
-        ));
+        return Err(Error::eval("'from' and 'to' arguments passed to builtins.replaceStrings have different lengths"));
     }
     let from_items = vm.heap.list(from).to_vec();
     let to_items = vm.heap.list(to).to_vec();
@@ -194,7 +158,10 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         Box::new(move |vm: &mut Vm, froms: Vec<Value>| {
             let mut pats: Vec<Vec<u8>> = Vec::with_capacity(froms.len());
             for f in froms {
-                let id = vm.want_string(f, "while evaluating one of the strings to replace passed to builtins.replaceStrings")?;
+                let id = vm.want_string(
+                    f,
+                    "while evaluating one of the strings to replace passed to builtins.replaceStrings",
+                )?;
                 pats.push(vm.heap.str_bytes(id).to_vec());
             }
             let s = vm.want_string(s_arg, &nth_arg(2, "replaceStrings"))?;
@@ -237,7 +204,10 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                     let mut repl: Vec<Option<Vec<u8>>> = vec![None; pats.len()];
                     let mut ctx: Vec<Box<str>> = s.context().to_vec();
                     for (k, &j) in used.iter().enumerate() {
-                        let id = vm.want_string(tos[k], "while evaluating one of the replacement strings passed to builtins.replaceStrings")?;
+                        let id = vm.want_string(
+                            tos[k],
+                            "while evaluating one of the replacement strings passed to builtins.replaceStrings",
+                        )?;
                         let st = vm.heap.string(id);
                         merge_context(&mut ctx, st.context());
                         repl[j] = Some(st.bytes.to_vec());
@@ -258,11 +228,7 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 
 /// Nix's legacy `baseNameOf`: the part after the last slash, ignoring one trailing slash.
 fn legacy_base_name(b: &[u8]) -> &[u8] {
-    let b = if b.len() > 1 && b.ends_with(b"/") {
-        &b[..b.len() - 1]
-    } else {
-        b
-    };
+    let b = if b.len() > 1 && b.ends_with(b"/") { &b[..b.len() - 1] } else { b };
     match b.iter().rposition(|&c| c == b'/') {
         Some(p) => &b[p + 1..],
         None => b,
@@ -270,26 +236,18 @@ fn legacy_base_name(b: &[u8]) -> &[u8] {
 }
 
 fn base_name_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    coerce_string(
-        vm,
-        args[0],
-        CoerceOpts::NO_COPY,
-        nth_arg(0, "baseNameOf"),
-        |vm, s| {
-            let out = legacy_base_name(&s.bytes).to_vec();
-            let ctx = s.context().to_vec();
-            Ok(Step::Done(mk(vm, out, ctx)))
-        },
-    )
+    coerce_string(vm, args[0], CoerceOpts::NO_COPY, nth_arg(0, "baseNameOf"), |vm, s| {
+        let out = legacy_base_name(&s.bytes).to_vec();
+        let ctx = s.context().to_vec();
+        Ok(Step::Done(mk(vm, out, ctx)))
+    })
 }
 
 fn dir_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     if let Value::Path(p) = vm.heap.resolve(args[0]) {
         let text = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
         let parent = nixlet_eval::vm::parent_dir(&text);
-        return Ok(Step::Done(Value::Path(
-            vm.heap.alloc_str(parent.as_bytes()),
-        )));
+        return Ok(Step::Done(Value::Path(vm.heap.alloc_str(parent.as_bytes()))));
     }
     coerce_string(
         vm,
@@ -349,11 +307,7 @@ fn as_num(c: &[u8]) -> Option<i64> {
     if c.is_empty() || !c.iter().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    std::str::from_utf8(c)
-        .ok()?
-        .parse::<i32>()
-        .ok()
-        .map(|v| v as i64)
+    std::str::from_utf8(c).ok()?.parse::<i32>().ok().map(|v| v as i64)
 }
 
 fn components_lt(c1: &[u8], c2: &[u8]) -> bool {

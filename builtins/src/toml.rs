@@ -156,7 +156,11 @@ fn integer_overflow(text: &str, start: usize, end: usize) -> Option<String> {
     } else if let Some(o) = body.strip_prefix("0o") {
         ("oct", "value", o.chars().all(|c| ('0'..='7').contains(&c)) && i64::from_str_radix(o, 8).is_err())
     } else if let Some(b) = body.strip_prefix("0b") {
-        ("bin", "value", b.chars().all(|c| c == '0' || c == '1') && (b.len() > 63 || i64::from_str_radix(b, 2).is_err()))
+        (
+            "bin",
+            "value",
+            b.chars().all(|c| c == '0' || c == '1') && (b.len() > 63 || i64::from_str_radix(b, 2).is_err()),
+        )
     } else {
         let digits_ok = !body.is_empty() && body.chars().all(|c| c.is_ascii_digit());
         let parsed = if neg { format!("-{body}").parse::<i64>() } else { body.parse::<i64>() };

@@ -52,12 +52,7 @@ impl Cont for ForceEach {
 
 /// Forces every value (in order) to weak head normal form, then continues.
 pub fn force_each(vm: &mut Vm, values: Vec<Value>, then: ThenValues) -> EvalResult<Step> {
-    Box::new(ForceEach {
-        values,
-        next: 0,
-        then: Some(then),
-    })
-    .run(vm)
+    Box::new(ForceEach { values, next: 0, then: Some(then) }).run(vm)
 }
 
 /// Forces one value, then continues.
@@ -74,10 +69,7 @@ pub fn force_then(
 
 /// `while evaluating the first argument passed to builtins.NAME`.
 pub fn nth_arg(n: usize, name: &str) -> String {
-    let ord = ["first", "second", "third", "fourth"]
-        .get(n)
-        .copied()
-        .unwrap_or("an");
+    let ord = ["first", "second", "third", "fourth"].get(n).copied().unwrap_or("an");
     format!("while evaluating the {ord} argument passed to builtins.{name}")
 }
 
@@ -99,26 +91,14 @@ pub fn coerce_to_path(
         Box::new(move |vm: &mut Vm, s: NixString| {
             let text = String::from_utf8_lossy(&s.bytes).into_owned();
             if !text.starts_with('/') {
-                let e = Error::eval(format!(
-                    "string '{text}' doesn't represent an absolute path"
-                ));
-                return Err(if ctx.is_empty() {
-                    e
-                } else {
-                    e.trace(None, ctx)
-                });
+                let e = Error::eval(format!("string '{text}' doesn't represent an absolute path"));
+                return Err(if ctx.is_empty() { e } else { e.trace(None, ctx) });
             }
             let canon = nixlet_eval::lower::canon_path(&text);
             then(vm, canon)
         }),
     )
-    .map_err(|e| {
-        if ctx.is_empty() {
-            e
-        } else {
-            e.trace(None, ctx)
-        }
-    })
+    .map_err(|e| if ctx.is_empty() { e } else { e.trace(None, ctx) })
 }
 
 /// Coerces to a string (interpolation rules) and continues with the bytes and context.
@@ -129,13 +109,7 @@ pub fn coerce_string(
     ctx: String,
     then: impl FnOnce(&mut Vm, NixString) -> EvalResult<Step> + 'static,
 ) -> EvalResult<Step> {
-    coerce_to_string(vm, v, opts, Box::new(then)).map_err(|e| {
-        if ctx.is_empty() {
-            e
-        } else {
-            e.trace(None, ctx)
-        }
-    })
+    coerce_to_string(vm, v, opts, Box::new(then)).map_err(|e| if ctx.is_empty() { e } else { e.trace(None, ctx) })
 }
 
 /// Adds a trace line to errors raised anywhere while `step` runs.

@@ -190,7 +190,7 @@ impl XmlWriter {
             match item {
                 Work::Raw(s) => self.out.extend_from_slice(&s),
                 Work::Value { v, depth, top } => {
-                    if depth > vm.opts.max_call_depth {
+                    if depth > vm.opts.max_nesting_depth {
                         return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
                     }
                     let r = vm.heap.resolve(v);
@@ -360,7 +360,8 @@ impl XmlWriter {
             self.work.push(Work::Raw(closing(depth, "attr")));
             self.work.push(Work::Value { v: attr.value, depth: depth + 1, top: false });
             let mut head = Vec::new();
-            let pos_attrs = if self.location && attr.pos != PosId::NONE { position_attrs(vm, attr.pos) } else { Vec::new() };
+            let pos_attrs =
+                if self.location && attr.pos != PosId::NONE { position_attrs(vm, attr.pos) } else { Vec::new() };
             let name = vm.symbols.bytes(attr.name).to_vec();
             let mut attrs: Vec<(&str, &[u8])> = Vec::new();
             for (k, v) in &pos_attrs {

@@ -36,17 +36,11 @@ pub struct Args {
 impl Args {
     /// One argument.
     pub fn one(a: Value) -> Self {
-        Args {
-            n: 1,
-            v: [a, Value::Null, Value::Null],
-        }
+        Args { n: 1, v: [a, Value::Null, Value::Null] }
     }
     /// Two arguments.
     pub fn two(a: Value, b: Value) -> Self {
-        Args {
-            n: 2,
-            v: [a, b, Value::Null],
-        }
+        Args { n: 2, v: [a, b, Value::Null] }
     }
     /// The used arguments.
     pub fn as_slice(&self) -> &[Value] {

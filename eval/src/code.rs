@@ -270,10 +270,7 @@ impl Program {
     /// An empty program (position 0 reserved).
     pub fn new() -> Self {
         let mut p = Program::default();
-        p.positions.push(Span::new(
-            nixlet_parser::FileId(u32::MAX),
-            Default::default(),
-        ));
+        p.positions.push(Span::new(nixlet_parser::FileId(u32::MAX), Default::default()));
         p
     }
 
@@ -286,11 +283,7 @@ impl Program {
 
     /// The span of a position, if it has one.
     pub fn span(&self, pos: PosId) -> Option<Span> {
-        if pos.0 == 0 {
-            None
-        } else {
-            self.positions.get(pos.0 as usize).copied()
-        }
+        if pos.0 == 0 { None } else { self.positions.get(pos.0 as usize).copied() }
     }
 
     /// Position of the instruction at `pc`.

@@ -23,30 +23,17 @@ pub struct CoerceOpts {
 
 impl CoerceOpts {
     /// String interpolation.
-    pub const INTERP: CoerceOpts = CoerceOpts {
-        more: false,
-        copy_to_store: true,
-    };
+    pub const INTERP: CoerceOpts = CoerceOpts { more: false, copy_to_store: true };
     /// `builtins.toString`.
-    pub const TO_STRING: CoerceOpts = CoerceOpts {
-        more: true,
-        copy_to_store: true,
-    };
+    pub const TO_STRING: CoerceOpts = CoerceOpts { more: true, copy_to_store: true };
     /// Path segments (`./a/${x}`), and uses that want a path's text.
-    pub const NO_COPY: CoerceOpts = CoerceOpts {
-        more: false,
-        copy_to_store: false,
-    };
+    pub const NO_COPY: CoerceOpts = CoerceOpts { more: false, copy_to_store: false };
 }
 
 /// `%f`-style float text, as `toString 1.5` prints it (`1.500000`).
 pub fn float_to_string(f: f64) -> String {
     if f.is_nan() {
-        if f.is_sign_negative() {
-            "-nan".into()
-        } else {
-            "nan".into()
-        }
+        if f.is_sign_negative() { "-nan".into() } else { "nan".into() }
     } else if f.is_infinite() {
         if f < 0.0 { "-inf".into() } else { "inf".into() }
     } else {
@@ -92,9 +79,7 @@ pub(crate) fn coerce_now(vm: &mut Vm, v: Value, opts: CoerceOpts) -> EvalResult<
                 return Err(cannot_coerce(vm, v));
             }
         }
-        Value::Bool(b) if opts.more => {
-            Now::Bytes(if b { b"1".to_vec() } else { Vec::new() }, Vec::new())
-        }
+        Value::Bool(b) if opts.more => Now::Bytes(if b { b"1".to_vec() } else { Vec::new() }, Vec::new()),
         Value::Int(i) if opts.more => Now::Bytes(i.to_string().into_bytes(), Vec::new()),
         Value::Float(f) if opts.more => Now::Bytes(float_to_string(f).into_bytes(), Vec::new()),
         Value::Null if opts.more => Now::Bytes(Vec::new(), Vec::new()),
@@ -105,11 +90,7 @@ pub(crate) fn coerce_now(vm: &mut Vm, v: Value, opts: CoerceOpts) -> EvalResult<
 
 pub(crate) fn cannot_coerce(vm: &Vm, v: Value) -> Error {
     let ty = vm.heap.type_of(v);
-    Error::eval(format!(
-        "cannot coerce {} to a string: {}",
-        ty.a(),
-        crate::print::show_short(vm, v)
-    ))
+    Error::eval(format!("cannot coerce {} to a string: {}", ty.a(), crate::print::show_short(vm, v)))
 }
 
 /// What to do with the finished string.
@@ -194,11 +175,7 @@ impl CoerceCont {
         let then = self.then.take();
         let s = NixString {
             bytes: std::mem::take(&mut self.buf).into_boxed_slice(),
-            context: if self.ctx.is_empty() {
-                None
-            } else {
-                Some(std::mem::take(&mut self.ctx).into_boxed_slice())
-            },
+            context: if self.ctx.is_empty() { None } else { Some(std::mem::take(&mut self.ctx).into_boxed_slice()) },
         };
         match then {
             Some(t) => t(vm, s),

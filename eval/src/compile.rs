@@ -59,17 +59,7 @@ impl<'c> Compiler<'c> {
         file: FileId,
         file_name: &'c str,
     ) -> Self {
-        Compiler {
-            prog,
-            heap,
-            symbols,
-            known,
-            globals,
-            file,
-            file_name,
-            blocks: Vec::new(),
-            last_pos: None,
-        }
+        Compiler { prog, heap, symbols, known, globals, file, file_name, blocks: Vec::new(), last_pos: None }
     }
 
     /// Compiles a file body; returns its code block.
@@ -90,10 +80,7 @@ impl<'c> Compiler<'c> {
 
     fn emit(&mut self, op: Op, range: TextRange) -> usize {
         let p = self.pos(range);
-        let b = self
-            .blocks
-            .last_mut()
-            .expect("a block is open while compiling");
+        let b = self.blocks.last_mut().expect("a block is open while compiling");
         b.ops.push(op);
         b.pos.push(p);
         b.ops.len() - 1
@@ -118,10 +105,7 @@ impl<'c> Compiler<'c> {
     }
 
     fn open(&mut self) {
-        self.blocks.push(Block {
-            ops: Vec::new(),
-            pos: Vec::new(),
-        });
+        self.blocks.push(Block { ops: Vec::new(), pos: Vec::new() });
     }
 
     /// Appends the innermost block to the program; returns its entry point.
@@ -205,14 +189,7 @@ impl<'c> Compiler<'c> {
     }
 
     fn local_op(&self, depth: u32, slot: u32) -> Op {
-        if depth == 0 {
-            Op::Local(slot)
-        } else {
-            Op::Upvalue {
-                depth: depth.min(u16::MAX as u32) as u16,
-                slot,
-            }
-        }
+        if depth == 0 { Op::Local(slot) } else { Op::Upvalue { depth: depth.min(u16::MAX as u32) as u16, slot } }
     }
 
     fn lazy(&mut self, e: &Expr<'_>, ctx: Ctx, kind: CodeKind) {
@@ -250,21 +227,9 @@ impl<'c> Compiler<'c> {
         let file = Value::String(self.heap.alloc_str(self.file_name.as_bytes()));
         let k = *self.known;
         let entries = vec![
-            Attr {
-                name: k.file,
-                pos: PosId::NONE,
-                value: file,
-            },
-            Attr {
-                name: k.line,
-                pos: PosId::NONE,
-                value: Value::Int(line as i64),
-            },
-            Attr {
-                name: k.column,
-                pos: PosId::NONE,
-                value: Value::Int(col as i64),
-            },
+            Attr { name: k.file, pos: PosId::NONE, value: file },
+            Attr { name: k.line, pos: PosId::NONE, value: Value::Int(line as i64) },
+            Attr { name: k.column, pos: PosId::NONE, value: Value::Int(col as i64) },
         ];
         Value::Attrs(self.heap.alloc_attrs_unsorted(entries))
     }
@@ -274,34 +239,16 @@ impl<'c> Compiler<'c> {
     fn lambda(&mut self, l: &Lambda<'_>) -> LambdaId {
         let pos = self.pos(l.range);
         let id = LambdaId(self.prog.lambdas.len() as u32);
-        self.prog.lambdas.push(LambdaInfo {
-            entry: 0,
-            nslots: l.nslots,
-            name: l.name,
-            pos,
-            formals: None,
-        });
+        self.prog.lambdas.push(LambdaInfo { entry: 0, nslots: l.nslots, name: l.name, pos, formals: None });
         self.open();
-        if let Param::Pattern {
-            formals, ellipsis, ..
-        } = &l.param
-        {
+        if let Param::Pattern { formals, ellipsis, .. } = &l.param {
             let mut descs = Vec::with_capacity(formals.len());
             for f in formals.iter() {
                 let default = f.default.map(|d| self.lazy_value(d));
                 let pos = self.pos(f.range);
-                descs.push(FormalDesc {
-                    name: f.name,
-                    slot: f.slot,
-                    default,
-                    pos,
-                });
+                descs.push(FormalDesc { name: f.name, slot: f.slot, default, pos });
             }
-            self.prog.formals.push(FormalsDesc {
-                formals: descs.into(),
-                ellipsis: *ellipsis,
-                lambda: id,
-            });
+            self.prog.formals.push(FormalsDesc { formals: descs.into(), ellipsis: *ellipsis, lambda: id });
             let fid = (self.prog.formals.len() - 1) as u32;
             self.prog.lambdas[id.0 as usize].formals = Some(fid);
             self.emit(Op::Formals(fid), l.range);
@@ -335,10 +282,7 @@ impl<'c> Compiler<'c> {
                 }
             }
             ExprKind::Var(Var::With { name, scopes }) => {
-                self.prog.with_vars.push(WithVar {
-                    name: *name,
-                    scopes: scopes.to_vec().into(),
-                });
+                self.prog.with_vars.push(WithVar { name: *name, scopes: scopes.to_vec().into() });
                 let idx = (self.prog.with_vars.len() - 1) as u32;
                 self.emit(Op::WithVar(idx), r);
             }
@@ -360,11 +304,7 @@ impl<'c> Compiler<'c> {
                 }
                 self.prog.interps.push(poss.into());
                 let idx = (self.prog.interps.len() - 1) as u32;
-                let op = if matches!(e.kind, ExprKind::PathInterp(_)) {
-                    Op::PathInterp(idx)
-                } else {
-                    Op::Interp(idx)
-                };
+                let op = if matches!(e.kind, ExprKind::PathInterp(_)) { Op::PathInterp(idx) } else { Op::Interp(idx) };
                 self.emit(op, r);
             }
             ExprKind::Apply(f, args) => {
@@ -472,18 +412,12 @@ impl<'c> Compiler<'c> {
                     self.strict(a);
                     self.strict(b);
                     let eq_pos = self.pos(c.range);
-                    self.prog.asserts.push(AssertDesc {
-                        text: (*text).into(),
-                        eq_pos,
-                    });
+                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::AssertEq(idx), r);
                 } else {
                     self.strict(c);
-                    self.prog.asserts.push(AssertDesc {
-                        text: (*text).into(),
-                        eq_pos: PosId::NONE,
-                    });
+                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos: PosId::NONE });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::Assert(idx), r);
                 }
@@ -519,21 +453,12 @@ impl<'c> Compiler<'c> {
             let p = self.pos(s.range);
             names.push((s.name, p));
         }
-        self.prog.attr_descs.push(AttrDesc {
-            names: names.into(),
-        });
+        self.prog.attr_descs.push(AttrDesc { names: names.into() });
         let d = (self.prog.attr_descs.len() - 1) as u32;
         self.emit(Op::MakeAttrs(d), r);
         if let Some(slots) = a.rec_slots {
-            let pairs: Vec<(Sym, u32)> = a
-                .statics
-                .iter()
-                .zip(slots.iter())
-                .map(|(s, &slot)| (s.name, slot))
-                .collect();
-            self.prog.overrides.push(OverridesDesc {
-                slots: pairs.into(),
-            });
+            let pairs: Vec<(Sym, u32)> = a.statics.iter().zip(slots.iter()).map(|(s, &slot)| (s.name, slot)).collect();
+            self.prog.overrides.push(OverridesDesc { slots: pairs.into() });
             let o = (self.prog.overrides.len() - 1) as u32;
             self.emit(Op::Overrides(o), r);
         }
@@ -550,14 +475,7 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    fn binop(
-        &mut self,
-        op: BinOp,
-        a: &Expr<'_>,
-        b: &Expr<'_>,
-        r: TextRange,
-        operands: (TextRange, TextRange),
-    ) {
+    fn binop(&mut self, op: BinOp, a: &Expr<'_>, b: &Expr<'_>, r: TextRange, operands: (TextRange, TextRange)) {
         match op {
             BinOp::And | BinOp::Or | BinOp::Impl => {
                 self.strict(a);

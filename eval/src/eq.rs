@@ -39,10 +39,7 @@ pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> 
         }
         _ => {}
     }
-    let cont = Box::new(EqCont {
-        work: vec![Work::Pair(a, b, false)],
-        negate,
-    });
+    let cont = Box::new(EqCont { work: vec![Work::Pair(a, b, false)], negate });
     cont.run(vm)
 }
 
@@ -89,9 +86,7 @@ impl EqCont {
                 (Value::Float(x), Value::Float(y)) => x == y,
                 (Value::Bool(x), Value::Bool(y)) => x == y,
                 (Value::Null, Value::Null) => true,
-                (Value::String(x), Value::String(y)) => {
-                    vm.heap.str_bytes(x) == vm.heap.str_bytes(y)
-                }
+                (Value::String(x), Value::String(y)) => vm.heap.str_bytes(x) == vm.heap.str_bytes(y),
                 (Value::Path(x), Value::Path(y)) => vm.heap.str_bytes(x) == vm.heap.str_bytes(y),
                 (Value::List(x), Value::List(y)) => {
                     if x.len != y.len {
@@ -125,7 +120,8 @@ impl EqCont {
                                 self.work.push(Work::Pair(a, b, false));
                                 return Ok(Step::Force(ry, self));
                             }
-                            let is_drv = |v: Value| matches!(v, Value::String(s) if vm.heap.str_bytes(s) == b"derivation");
+                            let is_drv =
+                                |v: Value| matches!(v, Value::String(s) if vm.heap.str_bytes(s) == b"derivation");
                             if is_drv(rx) && is_drv(ry) {
                                 let ox = vm.heap.attr(x, k.out_path).map(|a| a.value);
                                 let oy = vm.heap.attr(y, k.out_path).map(|a| a.value);
@@ -136,8 +132,7 @@ impl EqCont {
                             }
                         }
                         let (ex, ey) = (vm.heap.attrs(x), vm.heap.attrs(y));
-                        if ex.len() != ey.len() || ex.iter().zip(ey).any(|(p, q)| p.name != q.name)
-                        {
+                        if ex.len() != ey.len() || ex.iter().zip(ey).any(|(p, q)| p.name != q.name) {
                             false
                         } else {
                             let pairs: Vec<(Value, Value)> =
@@ -178,20 +173,12 @@ pub fn less_than(vm: &mut Vm, a: Value, b: Value) -> EvalResult<Result<bool, Ste
         (Value::String(x), Value::String(y)) => vm.heap.str_bytes(x) < vm.heap.str_bytes(y),
         (Value::Path(x), Value::Path(y)) => vm.heap.str_bytes(x) < vm.heap.str_bytes(y),
         (Value::List(x), Value::List(y)) => {
-            let c = Box::new(ListCmp {
-                a: x,
-                b: y,
-                i: 0,
-                phase: Phase::Start,
-            });
+            let c = Box::new(ListCmp { a: x, b: y, i: 0, phase: Phase::Start });
             return c.run(vm, Value::Null).map(Err);
         }
         _ => {
             let (ta, tb) = (vm.heap.type_of(a), vm.heap.type_of(b));
-            let (sa, sb) = (
-                crate::print::show_short(vm, a),
-                crate::print::show_short(vm, b),
-            );
+            let (sa, sb) = (crate::print::show_short(vm, a), crate::print::show_short(vm, b));
             return Err(if ta == tb {
                 Error::eval(format!(
                     "cannot compare {} with {}; values of that type are incomparable (values are {} and {})",
@@ -201,13 +188,7 @@ pub fn less_than(vm: &mut Vm, a: Value, b: Value) -> EvalResult<Result<bool, Ste
                     sb
                 ))
             } else {
-                Error::eval(format!(
-                    "cannot compare {} with {}; values are {} and {}",
-                    ta.a(),
-                    tb.a(),
-                    sa,
-                    sb
-                ))
+                Error::eval(format!("cannot compare {} with {}; values are {} and {}", ta.a(), tb.a(), sa, sb))
             });
         }
     };
@@ -292,13 +273,7 @@ type TraceLines = Vec<(Option<nixlet_parser::Span>, String)>;
 /// The error of a failed `assert a == b`: how the values differ, worded and traced
 /// as C++ Nix's `assertEqValues` does. The values were just compared, so everything
 /// this walks is already evaluated.
-pub fn assertion_error(
-    vm: &mut Vm,
-    a: Value,
-    b: Value,
-    assert_idx: u32,
-    assert_pos: crate::value::PosId,
-) -> Error {
+pub fn assertion_error(vm: &mut Vm, a: Value, b: Value, assert_idx: u32, assert_pos: crate::value::PosId) -> Error {
     use crate::error::ErrorKind;
     let desc = vm.prog.asserts.get(assert_idx as usize).cloned();
     let (text, eq_pos) = match &desc {
@@ -340,13 +315,7 @@ pub fn assertion_error(
         }
         if tx != ty {
             found = Some((
-                format!(
-                    "{} of value '{}' is not equal to {} of value '{}'",
-                    tx.a(),
-                    show(vm, x),
-                    ty.a(),
-                    show(vm, y)
-                ),
+                format!("{} of value '{}' is not equal to {} of value '{}'", tx.a(), show(vm, x), ty.a(), show(vm, y)),
                 trace,
             ));
             break;
@@ -408,9 +377,17 @@ pub fn assertion_error(
                                 let n1 = vm.symbols.str(i.name).into_owned();
                                 let n2 = vm.symbols.str(j.name).into_owned();
                                 m = Some(if vm.heap.attr(q, i.name).is_none() {
-                                    format!("attribute name '{n1}' is contained in '{}', but not in '{}'", show(vm, x), show(vm, y))
+                                    format!(
+                                        "attribute name '{n1}' is contained in '{}', but not in '{}'",
+                                        show(vm, x),
+                                        show(vm, y)
+                                    )
                                 } else {
-                                    format!("attribute name '{n2}' is missing in '{}', but is contained in '{}'", show(vm, x), show(vm, y))
+                                    format!(
+                                        "attribute name '{n2}' is missing in '{}', but is contained in '{}'",
+                                        show(vm, x),
+                                        show(vm, y)
+                                    )
                                 });
                                 break;
                             }
@@ -434,9 +411,9 @@ pub fn assertion_error(
                     }
                 }
             }
-            (Value::Lambda(..) | Value::Builtin(_) | Value::PrimOpApp(_), _) => {
-                Some("distinct functions and immediate comparisons of identical functions compare as unequal".to_string())
-            }
+            (Value::Lambda(..) | Value::Builtin(_) | Value::PrimOpApp(_), _) => Some(
+                "distinct functions and immediate comparisons of identical functions compare as unequal".to_string(),
+            ),
             _ => None,
         };
         if let Some(m) = msg {
@@ -452,10 +429,7 @@ pub fn assertion_error(
             for (span, line) in trace.into_iter().rev() {
                 e = e.trace(span, line);
             }
-            e.trace(
-                assert_span,
-                format!("while evaluating the condition of the assertion '{text}'"),
-            )
+            e.trace(assert_span, format!("while evaluating the condition of the assertion '{text}'"))
         }
         None => Error::new(ErrorKind::Assert, format!("assertion '{text}' failed")).at(assert_span),
     }

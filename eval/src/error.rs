@@ -88,17 +88,8 @@ impl Error {
 
     /// A parse error made of diagnostics.
     pub fn parse(diagnostics: Vec<Diagnostic>) -> Self {
-        let first = diagnostics
-            .iter()
-            .find(|d| d.severity == nixlet_parser::Severity::Error)
-            .cloned();
-        let mut e = Self::new(
-            ErrorKind::Parse,
-            first
-                .as_ref()
-                .map(|d| d.message.clone())
-                .unwrap_or_default(),
-        );
+        let first = diagnostics.iter().find(|d| d.severity == nixlet_parser::Severity::Error).cloned();
+        let mut e = Self::new(ErrorKind::Parse, first.as_ref().map(|d| d.message.clone()).unwrap_or_default());
         e.0.span = first.and_then(|d| d.span);
         e.0.diagnostics = diagnostics;
         e
@@ -120,10 +111,7 @@ impl Error {
 
     /// Appends a trace frame (an outer context).
     pub fn trace(mut self, span: Option<Span>, msg: impl Into<String>) -> Self {
-        self.0.trace.push(TraceFrame {
-            span,
-            msg: msg.into(),
-        });
+        self.0.trace.push(TraceFrame { span, msg: msg.into() });
         self
     }
 
@@ -167,21 +155,20 @@ impl Error {
                     }
                 }
             };
-            let flush_skipped =
-                |oss: &mut String, skipped: &mut Vec<&TraceFrame>, seen: &mut Vec<&TraceFrame>| {
-                    if skipped.is_empty() {
-                        return;
+            let flush_skipped = |oss: &mut String, skipped: &mut Vec<&TraceFrame>, seen: &mut Vec<&TraceFrame>| {
+                if skipped.is_empty() {
+                    return;
+                }
+                if skipped.len() <= 5 {
+                    for t in skipped.iter() {
+                        print(oss, t);
                     }
-                    if skipped.len() <= 5 {
-                        for t in skipped.iter() {
-                            print(oss, t);
-                        }
-                    } else {
-                        oss.push_str(&format!("\n({} duplicate frames omitted)\n", skipped.len()));
-                        seen.clear();
-                    }
-                    skipped.clear();
-                };
+                } else {
+                    oss.push_str(&format!("\n({} duplicate frames omitted)\n", skipped.len()));
+                    seen.clear();
+                }
+                skipped.clear();
+            };
             for t in frames {
                 if !show_trace && count > 3 {
                     truncate = true;
@@ -229,10 +216,7 @@ impl Error {
             }
         }
         if !e.suggestions.is_empty() {
-            oss.push_str(&format!(
-                "Did you mean {}?\n",
-                join_suggestions(&e.suggestions)
-            ));
+            oss.push_str(&format!("Did you mean {}?\n", join_suggestions(&e.suggestions)));
         }
         indent_block("error: ", &oss)
     }
@@ -276,10 +260,7 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
 
 /// Nix's suggestion list: names within edit distance 2 (at most 5, closest first).
 pub fn suggest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut v: Vec<(usize, &str)> = candidates
-        .map(|c| (levenshtein(target, c), c))
-        .filter(|(d, _)| *d <= 2)
-        .collect();
+    let mut v: Vec<(usize, &str)> = candidates.map(|c| (levenshtein(target, c), c)).filter(|(d, _)| *d <= 2).collect();
     v.sort();
     v.truncate(5);
     v.into_iter().map(|(_, c)| c.to_string()).collect()

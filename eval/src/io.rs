@@ -44,17 +44,11 @@ pub struct IoError {
 impl IoError {
     /// A "does not exist" error.
     pub fn not_found(msg: impl Into<String>) -> Self {
-        IoError {
-            msg: msg.into(),
-            not_found: true,
-        }
+        IoError { msg: msg.into(), not_found: true }
     }
     /// Any other error.
     pub fn other(msg: impl Into<String>) -> Self {
-        IoError {
-            msg: msg.into(),
-            not_found: false,
-        }
+        IoError { msg: msg.into(), not_found: false }
     }
 }
 
@@ -98,9 +92,7 @@ pub struct NoIo;
 
 impl Io for NoIo {
     fn read_file(&self, path: &str) -> Result<Vec<u8>, IoError> {
-        Err(IoError::other(format!(
-            "access to path '{path}' is not allowed (no file system is available)"
-        )))
+        Err(IoError::other(format!("access to path '{path}' is not allowed (no file system is available)")))
     }
     fn read_dir(&self, path: &str) -> Result<Vec<(String, FileType)>, IoError> {
         self.read_file(path).map(|_| Vec::new())
@@ -138,11 +130,7 @@ impl MemIo {
     }
 
     fn is_dir(&self, path: &str) -> bool {
-        let prefix = if path.ends_with('/') {
-            path.to_string()
-        } else {
-            format!("{path}/")
-        };
+        let prefix = if path.ends_with('/') { path.to_string() } else { format!("{path}/") };
         path == "/" || self.files.keys().any(|k| k.starts_with(&prefix))
     }
 }
@@ -152,22 +140,14 @@ impl Io for MemIo {
         match self.files.get(path) {
             Some(c) => Ok(c.clone()),
             None if self.is_dir(path) => Err(IoError::other(format!("'{path}' is a directory"))),
-            None => Err(IoError::not_found(format!(
-                "getting status of '{path}': No such file or directory"
-            ))),
+            None => Err(IoError::not_found(format!("getting status of '{path}': No such file or directory"))),
         }
     }
     fn read_dir(&self, path: &str) -> Result<Vec<(String, FileType)>, IoError> {
         if !self.is_dir(path) {
-            return Err(IoError::not_found(format!(
-                "cannot read directory '{path}': No such file or directory"
-            )));
+            return Err(IoError::not_found(format!("cannot read directory '{path}': No such file or directory")));
         }
-        let prefix = if path.ends_with('/') {
-            path.to_string()
-        } else {
-            format!("{path}/")
-        };
+        let prefix = if path.ends_with('/') { path.to_string() } else { format!("{path}/") };
         let mut out: BTreeMap<String, FileType> = BTreeMap::new();
         for k in self.files.keys() {
             if let Some(rest) = k.strip_prefix(&prefix) {
@@ -188,9 +168,7 @@ impl Io for MemIo {
         } else if self.is_dir(path) {
             Ok(FileType::Directory)
         } else {
-            Err(IoError::not_found(format!(
-                "getting status of '{path}': No such file or directory"
-            )))
+            Err(IoError::not_found(format!("getting status of '{path}': No such file or directory")))
         }
     }
     fn get_env(&self, name: &str) -> Option<String> {

@@ -48,14 +48,8 @@ pub struct Lowered<'a> {
 }
 
 enum Scope {
-    Names {
-        fn_level: usize,
-        names: FxHashMap<Sym, (u32, TextRange)>,
-    },
-    With {
-        fn_level: usize,
-        slot: u32,
-    },
+    Names { fn_level: usize, names: FxHashMap<Sym, (u32, TextRange)> },
+    With { fn_level: usize, slot: u32 },
 }
 
 struct Lowerer<'a, 'g> {
@@ -114,11 +108,7 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
     };
     let nslots = l.fns[0];
     Lowered {
-        root: Root {
-            body,
-            nslots,
-            scope_slots: arena.alloc_slice_copy(&scope_slots),
-        },
+        root: Root { body, nslots, scope_slots: arena.alloc_slice_copy(&scope_slots) },
         diagnostics: l.diags,
         resolutions: l.resolutions,
     }
@@ -441,13 +431,7 @@ struct Tree {
 
 impl Tree {
     fn new(rec: bool) -> Self {
-        Tree {
-            rec,
-            statics: Vec::new(),
-            index: FxHashMap::default(),
-            dynamics: Vec::new(),
-            inherit_from: Vec::new(),
-        }
+        Tree { rec, statics: Vec::new(), index: FxHashMap::default(), dynamics: Vec::new(), inherit_from: Vec::new() }
     }
 }
 
@@ -477,10 +461,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     fn error(&mut self, range: TextRange, msg: impl Into<String>) {
-        self.diags.push(Diagnostic::error(
-            nixlet_parser::Span::new(self.inp.parse.file, range),
-            msg,
-        ));
+        self.diags.push(Diagnostic::error(nixlet_parser::Span::new(self.inp.parse.file, range), msg));
     }
 
     fn describe(&self, range: TextRange) -> String {
@@ -516,46 +497,26 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                             dynamic: false,
                             global: false,
                         });
-                        return Some(Var::Local {
-                            depth: (cur - fn_level) as u32,
-                            slot,
-                        });
+                        return Some(Var::Local { depth: (cur - fn_level) as u32, slot });
                     }
                 }
                 Scope::With { fn_level, slot } => withs.push(((cur - fn_level) as u32, *slot)),
             }
         }
         if let Some(&g) = self.inp.globals.get(&name) {
-            self.resolutions.push(Resolution {
-                use_range: range,
-                def_range: None,
-                name,
-                dynamic: false,
-                global: true,
-            });
+            self.resolutions.push(Resolution { use_range: range, def_range: None, name, dynamic: false, global: true });
             return Some(Var::Global(g));
         }
         if !withs.is_empty() {
-            self.resolutions.push(Resolution {
-                use_range: range,
-                def_range: None,
-                name,
-                dynamic: true,
-                global: false,
-            });
-            return Some(Var::With {
-                name,
-                scopes: self.arena.alloc_slice_copy(&withs),
-            });
+            self.resolutions.push(Resolution { use_range: range, def_range: None, name, dynamic: true, global: false });
+            return Some(Var::With { name, scopes: self.arena.alloc_slice_copy(&withs) });
         }
         None
     }
 
     /// True if `name` is bound by user code (a lexical scope), not only as a global.
     fn user_bound(&self, name: Sym) -> bool {
-        self.scopes
-            .iter()
-            .any(|s| matches!(s, Scope::Names { names, .. } if names.contains_key(&name)))
+        self.scopes.iter().any(|s| matches!(s, Scope::Names { names, .. } if names.contains_key(&name)))
     }
 
     fn var(&mut self, name: Sym, range: TextRange) -> &'a Expr<'a> {
@@ -590,21 +551,12 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 let name = text.trim_start_matches('<').trim_end_matches('>');
                 let f = self.op_var(IDX_FINDFILE, range);
                 let p = self.op_var(IDX_NIXPATH, range);
-                let s = self.mk(
-                    ExprKind::Str(self.arena.alloc_slice_copy(name.as_bytes())),
-                    range,
-                );
-                self.mk(
-                    ExprKind::Apply(f, self.arena.alloc_slice_copy(&[p, s])),
-                    range,
-                )
+                let s = self.mk(ExprKind::Str(self.arena.alloc_slice_copy(name.as_bytes())), range);
+                self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&[p, s])), range)
             }
             NODE_IDENT => {
                 let tok = tokens(n).find(|t| !t.kind().is_trivia());
-                let text = tok
-                    .as_ref()
-                    .map(|t| t.text().to_string())
-                    .unwrap_or_default();
+                let text = tok.as_ref().map(|t| t.text().to_string()).unwrap_or_default();
                 let name = self.inp.symbols.intern(&text);
                 self.var(name, range)
             }
@@ -626,10 +578,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     None => &[],
                 };
                 let default = default.map(|d| self.expr(&d));
-                self.mk(
-                    ExprKind::Select(base, keys, default),
-                    TextRange::empty(range.start()),
-                )
+                self.mk(ExprKind::Select(base, keys, default), TextRange::empty(range.start()))
             }
             NODE_HAS_ATTR => {
                 let base = expr_children(n).next();
@@ -667,10 +616,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 for a in &args {
                     lowered.push(self.expr(a));
                 }
-                self.mk(
-                    ExprKind::Apply(f, self.arena.alloc_slice_copy(&lowered)),
-                    TextRange::empty(range.start()),
-                )
+                self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&lowered)), TextRange::empty(range.start()))
             }
             NODE_LAMBDA => self.lambda(n, None),
             NODE_ATTR_SET => {
@@ -685,10 +631,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 let a = self.mk(ExprKind::Attrs(attrs), TextRange::empty(range.start()));
                 let body = self.inp.symbols.intern("body");
                 let keys = self.arena.alloc_slice_copy(&[Key::Static(body)]);
-                self.mk(
-                    ExprKind::Select(a, keys, None),
-                    TextRange::empty(range.start()),
-                )
+                self.mk(ExprKind::Select(a, keys, None), TextRange::empty(range.start()))
             }
             NODE_LET_IN => self.let_in(n, range),
             NODE_WITH => {
@@ -699,19 +642,13 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     None => self.mk(ExprKind::Var(Var::Global(0)), range),
                 };
                 let slot = self.alloc_slot();
-                self.scopes.push(Scope::With {
-                    fn_level: self.fn_level(),
-                    slot,
-                });
+                self.scopes.push(Scope::With { fn_level: self.fn_level(), slot });
                 let body = match body {
                     Some(b) => self.expr(&b),
                     None => self.mk(ExprKind::Var(Var::Global(0)), range),
                 };
                 self.scopes.pop();
-                self.mk(
-                    ExprKind::With(ns, slot, body),
-                    TextRange::empty(range.start()),
-                )
+                self.mk(ExprKind::With(ns, slot, body), TextRange::empty(range.start()))
             }
             NODE_IF_ELSE => {
                 let ch: Vec<SyntaxNode> = expr_children(n).collect();
@@ -719,10 +656,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 while e.len() < 3 {
                     e.push(self.mk(ExprKind::Var(Var::Global(0)), range));
                 }
-                self.mk(
-                    ExprKind::If(e[0], e[1], e[2]),
-                    TextRange::empty(range.start()),
-                )
+                self.mk(ExprKind::If(e[0], e[1], e[2]), TextRange::empty(range.start()))
             }
             NODE_ASSERT => {
                 let ch: Vec<SyntaxNode> = expr_children(n).collect();
@@ -732,10 +666,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     e.push(self.mk(ExprKind::Var(Var::Global(0)), range));
                 }
                 let text = self.arena.alloc_str(&cond_text);
-                self.mk(
-                    ExprKind::Assert(e[0], e[1], text),
-                    TextRange::empty(range.start()),
-                )
+                self.mk(ExprKind::Assert(e[0], e[1], text), TextRange::empty(range.start()))
             }
             NODE_BIN_OP => self.binop(n, range),
             NODE_UNARY_OP => {
@@ -750,10 +681,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         if self.user_bound(self.op_names[IDX_SUB]) {
                             let f = self.op_var(IDX_SUB, r);
                             let zero = self.mk(ExprKind::Int(0), r);
-                            self.mk(
-                                ExprKind::Apply(f, self.arena.alloc_slice_copy(&[zero, inner])),
-                                r,
-                            )
+                            self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&[zero, inner])), r)
                         } else {
                             self.mk(ExprKind::Neg(inner), r)
                         }
@@ -788,10 +716,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         };
         match tok.kind() {
             TOKEN_INTEGER => self.mk(ExprKind::Int(tok.text().parse::<i64>().unwrap_or(0)), range),
-            TOKEN_FLOAT => self.mk(
-                ExprKind::Float(tok.text().parse::<f64>().unwrap_or(0.0)),
-                range,
-            ),
+            TOKEN_FLOAT => self.mk(ExprKind::Float(tok.text().parse::<f64>().unwrap_or(0.0)), range),
             _ => {
                 let s = self.arena.alloc_slice_copy(tok.text().as_bytes());
                 self.mk(ExprKind::Str(s), range)
@@ -802,23 +727,21 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     fn check_nul(&mut self, bytes: &[u8], range: TextRange) {
         if bytes.contains(&0) {
             let shown = String::from_utf8_lossy(bytes).replace('\0', "\u{2400}");
-            self.error(range, format!("input string '{shown}' cannot be represented as Nix string because it contains null bytes"));
+            self.error(
+                range,
+                format!("input string '{shown}' cannot be represented as Nix string because it contains null bytes"),
+            );
         }
     }
 
     /// Lowers a string node into its parts (literal bytes and interpolations).
     fn string_parts(&mut self, n: &SyntaxNode) -> Vec<Part<'a>> {
-        let multiline = tokens(n)
-            .next()
-            .map(|t| t.text().starts_with("''"))
-            .unwrap_or(false);
+        let multiline = tokens(n).next().map(|t| t.text().starts_with("''")).unwrap_or(false);
         if !multiline {
             let mut parts: Vec<Part<'a>> = Vec::new();
             for el in n.children_with_tokens() {
                 match el {
-                    nixlet_parser::rowan::NodeOrToken::Token(t)
-                        if t.kind() == TOKEN_STRING_CONTENT =>
-                    {
+                    nixlet_parser::rowan::NodeOrToken::Token(t) if t.kind() == TOKEN_STRING_CONTENT => {
                         let mut v = Vec::new();
                         unescape_dq(t.text(), &mut v);
                         let r = self.trange(&t);
@@ -877,13 +800,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     }
                 }
                 nixlet_parser::rowan::NodeOrToken::Node(c) if c.kind() == NODE_INTERPOL => {
-                    flush(
-                        self,
-                        &mut pending,
-                        &mut pieces,
-                        &mut first,
-                        pending_range.take(),
-                    );
+                    flush(self, &mut pending, &mut pieces, &mut first, pending_range.take());
                     first = false;
                     if let Some(e) = expr_children(&c).next() {
                         let r = self.start(&c);
@@ -894,13 +811,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 _ => {}
             }
         }
-        flush(
-            self,
-            &mut pending,
-            &mut pieces,
-            &mut first,
-            pending_range.take(),
-        );
+        flush(self, &mut pending, &mut pieces, &mut first, pending_range.take());
         strip_indentation(pieces)
             .into_iter()
             .map(|p| match p {
@@ -942,10 +853,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                                 None => {
                                     self.error(
                                         range,
-                                        format!(
-                                            "the path '{}' can not be resolved in pure mode",
-                                            n.text()
-                                        ),
+                                        format!("the path '{}' can not be resolved in pure mode", n.text()),
                                     );
                                     String::from("/")
                                 }
@@ -974,10 +882,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
         match parts.as_slice() {
             [Part::Lit(b)] => self.mk(ExprKind::Path(b), range),
-            _ => self.mk(
-                ExprKind::PathInterp(self.arena.alloc_slice_copy(&parts)),
-                range,
-            ),
+            _ => self.mk(ExprKind::PathInterp(self.arena.alloc_slice_copy(&parts)), range),
         }
     }
 
@@ -985,16 +890,11 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         use nixlet_parser::rnix::ast::BinOpKind as K;
         let op_tok = tokens(n).find(|t| K::from_kind(t.kind()).is_some());
         let kind = op_tok.as_ref().and_then(|t| K::from_kind(t.kind()));
-        let r = op_tok
-            .as_ref()
-            .map(|t| TextRange::empty(self.trange(t).start()))
-            .unwrap_or(range);
+        let r = op_tok.as_ref().map(|t| TextRange::empty(self.trange(t).start())).unwrap_or(range);
         let mut ch = expr_children(n);
         let (l, rr) = (ch.next(), ch.next());
-        let operand_pos = (
-            l.as_ref().map(|x| self.start(x)).unwrap_or(r),
-            rr.as_ref().map(|x| self.start(x)).unwrap_or(r),
-        );
+        let operand_pos =
+            (l.as_ref().map(|x| self.start(x)).unwrap_or(r), rr.as_ref().map(|x| self.start(x)).unwrap_or(r));
         let lhs = match l {
             Some(x) => self.expr(&x),
             None => self.mk(ExprKind::Var(Var::Global(0)), range),
@@ -1025,9 +925,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 return call2(self, IDX_DIV, lhs, rhs);
             }
             K::Div => BinOp::Div,
-            K::Less | K::LessOrEq | K::More | K::MoreOrEq
-                if self.user_bound(self.op_names[IDX_LT]) =>
-            {
+            K::Less | K::LessOrEq | K::More | K::MoreOrEq if self.user_bound(self.op_names[IDX_LT]) => {
                 return match kind {
                     K::Less => call2(self, IDX_LT, lhs, rhs),
                     K::More => call2(self, IDX_LT, rhs, lhs),
@@ -1068,10 +966,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     fn path_key(&mut self, a: &SyntaxNode) -> PathKey {
         match a.kind() {
             NODE_IDENT => {
-                let text = tokens(a)
-                    .find(|t| !t.kind().is_trivia())
-                    .map(|t| t.text().to_string())
-                    .unwrap_or_default();
+                let text = tokens(a).find(|t| !t.kind().is_trivia()).map(|t| t.text().to_string()).unwrap_or_default();
                 PathKey::Static(self.inp.symbols.intern(&text))
             }
             NODE_STRING => {
@@ -1092,13 +987,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 // `${"literal"}` counts as static (Nix issue 14642)
                 if let Some(inner) = expr_children(a).next() {
                     let inner = unparen(inner);
-                    if inner.kind() == NODE_STRING
-                        && !inner.children().any(|c| c.kind() == NODE_INTERPOL)
-                    {
-                        let multiline = tokens(&inner)
-                            .next()
-                            .map(|t| t.text().starts_with("''"))
-                            .unwrap_or(false);
+                    if inner.kind() == NODE_STRING && !inner.children().any(|c| c.kind() == NODE_INTERPOL) {
+                        let multiline = tokens(&inner).next().map(|t| t.text().starts_with("''")).unwrap_or(false);
                         if !multiline {
                             let mut v = Vec::new();
                             for t in tokens(&inner) {
@@ -1166,17 +1056,13 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         for entry in n.children() {
             match entry.kind() {
                 NODE_ATTRPATH_VALUE => {
-                    let Some(path_node) = entry.children().find(|c| c.kind() == NODE_ATTRPATH)
-                    else {
+                    let Some(path_node) = entry.children().find(|c| c.kind() == NODE_ATTRPATH) else {
                         continue;
                     };
                     let Some(value) = expr_children(&entry).next() else {
                         continue;
                     };
-                    let path: Vec<PathKey> = path_node
-                        .children()
-                        .map(|a| self.path_key(&a))
-                        .collect::<Vec<_>>();
+                    let path: Vec<PathKey> = path_node.children().map(|a| self.path_key(&a)).collect::<Vec<_>>();
                     let pos = self.start(&path_node);
                     let val = self.tree_val(value);
                     self.add_attr(&mut tree, &path, pos, val);
@@ -1188,10 +1074,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         tree.inherit_from.push(e);
                         tree.inherit_from.len() - 1
                     });
-                    for a in entry
-                        .children()
-                        .filter(|c| matches!(c.kind(), NODE_IDENT | NODE_STRING | NODE_DYNAMIC))
-                    {
+                    for a in entry.children().filter(|c| matches!(c.kind(), NODE_IDENT | NODE_STRING | NODE_DYNAMIC)) {
                         let r = self.start(&a);
                         match self.path_key(&a) {
                             PathKey::Static(s) => {
@@ -1215,10 +1098,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                                 }
                             }
                             PathKey::Dynamic(_) => {
-                                self.error(
-                                    self.range(&a),
-                                    "dynamic attributes not allowed in inherit",
-                                );
+                                self.error(self.range(&a), "dynamic attributes not allowed in inherit");
                             }
                         }
                     }
@@ -1258,13 +1138,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         }
                         None => {
                             cur.index.insert(*s, cur.statics.len());
-                            cur.statics.push((
-                                *s,
-                                TreeDef {
-                                    range: pos,
-                                    val: TreeVal::Nested(Box::new(Tree::new(false))),
-                                },
-                            ));
+                            cur.statics
+                                .push((*s, TreeDef { range: pos, val: TreeVal::Nested(Box::new(Tree::new(false))) }));
                             cur.statics.len() - 1
                         }
                     };
@@ -1292,25 +1167,15 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 full.truncate(path.len());
                 self.add_static(cur, &mut full, *s, TreeDef { range: pos, val });
             }
-            PathKey::Dynamic(node) => cur.dynamics.push(DynDef {
-                key: node.clone(),
-                val,
-                range: pos,
-            }),
+            PathKey::Dynamic(node) => cur.dynamics.push(DynDef { key: node.clone(), val, range: pos }),
         }
     }
 
     /// `attrPath` already ends with `name`.
-    fn add_static(
-        &mut self,
-        tree: &mut Tree,
-        attr_path: &mut Vec<PathKey>,
-        name: Sym,
-        def: TreeDef,
-    ) {
+    fn add_static(&mut self, tree: &mut Tree, attr_path: &mut Vec<PathKey>, name: Sym, def: TreeDef) {
         if let Some(&j) = tree.index.get(&name) {
-            let both_nested = matches!(def.val, TreeVal::Nested(_))
-                && matches!(tree.statics[j].1.val, TreeVal::Nested(_));
+            let both_nested =
+                matches!(def.val, TreeVal::Nested(_)) && matches!(tree.statics[j].1.val, TreeVal::Nested(_));
             if !both_nested {
                 let prev = tree.statics[j].1.range;
                 self.dup_attr(attr_path, def.range, prev);
@@ -1342,13 +1207,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     /// Lowers a merged tree to an attribute-set literal in the current scope.
     fn lower_tree(&mut self, tree: Tree) -> &'a Attrs<'a> {
-        let Tree {
-            rec,
-            statics,
-            dynamics,
-            inherit_from,
-            ..
-        } = tree;
+        let Tree { rec, statics, dynamics, inherit_from, .. } = tree;
         let mut bindings: Vec<Binding<'a>> = Vec::new();
         let mut out_statics: Vec<StaticAttr<'a>> = Vec::with_capacity(statics.len());
         let mut out_dyn: Vec<DynAttr<'a>> = Vec::with_capacity(dynamics.len());
@@ -1363,29 +1222,18 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 slots.push(slot);
             }
             let outer_scope_len = self.scopes.len();
-            self.scopes.push(Scope::Names {
-                fn_level: self.fn_level(),
-                names,
-            });
+            self.scopes.push(Scope::Names { fn_level: self.fn_level(), names });
             let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
             for ((name, def), &slot) in statics.into_iter().zip(&slots) {
                 let value = self.def_value(def.val, Some(name), &from_slots, outer_scope_len);
                 bindings.push(Binding { slot, value });
                 let read = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), def.range);
-                out_statics.push(StaticAttr {
-                    name,
-                    range: def.range,
-                    value: read,
-                });
+                out_statics.push(StaticAttr { name, range: def.range, value: read });
             }
             for d in dynamics {
                 let name = self.dyn_key_expr(&d.key);
                 let value = self.def_value(d.val, None, &from_slots, outer_scope_len);
-                out_dyn.push(DynAttr {
-                    name,
-                    value,
-                    range: d.range,
-                });
+                out_dyn.push(DynAttr { name, value, range: d.range });
             }
             self.scopes.pop();
             let overrides = self.inp.symbols.intern("__overrides");
@@ -1403,11 +1251,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             for d in dynamics {
                 let name = self.dyn_key_expr(&d.key);
                 let value = self.def_value(d.val, None, &from_slots, here);
-                out_dyn.push(DynAttr {
-                    name,
-                    value,
-                    range: d.range,
-                });
+                out_dyn.push(DynAttr { name, value, range: d.range });
             }
         }
         self.arena.alloc(Attrs {
@@ -1419,11 +1263,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// Evaluates `inherit (e)` sources into fresh slots (in the current scope).
-    fn inherit_sources(
-        &mut self,
-        from: &[SyntaxNode],
-        bindings: &mut Vec<Binding<'a>>,
-    ) -> Vec<u32> {
+    fn inherit_sources(&mut self, from: &[SyntaxNode], bindings: &mut Vec<Binding<'a>>) -> Vec<u32> {
         let mut slots = Vec::with_capacity(from.len());
         for e in from {
             let value = self.expr(e);
@@ -1436,21 +1276,11 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     /// Lowers a definition's value. `outer_len` is the scope depth of the enclosing
     /// scope (where plain `inherit x;` looks `x` up).
-    fn def_value(
-        &mut self,
-        val: TreeVal,
-        name: Option<Sym>,
-        from_slots: &[u32],
-        outer_len: usize,
-    ) -> &'a Expr<'a> {
+    fn def_value(&mut self, val: TreeVal, name: Option<Sym>, from_slots: &[u32], outer_len: usize) -> &'a Expr<'a> {
         match val {
             TreeVal::Expr(node) => {
                 let inner = unparen(node.clone());
-                if inner.kind() == NODE_LAMBDA {
-                    self.lambda(&inner, name)
-                } else {
-                    self.expr(&node)
-                }
+                if inner.kind() == NODE_LAMBDA { self.lambda(&inner, name) } else { self.expr(&node) }
             }
             TreeVal::Nested(t) => {
                 let a = self.lower_tree(*t);
@@ -1466,10 +1296,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             }
             TreeVal::InheritFrom(i, s) => {
                 let slot = from_slots.get(i).copied().unwrap_or(0);
-                let src = self.mk(
-                    ExprKind::Var(Var::Local { depth: 0, slot }),
-                    TextRange::default(),
-                );
+                let src = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), TextRange::default());
                 let keys = self.arena.alloc_slice_copy(&[Key::Static(s)]);
                 self.mk(ExprKind::Select(src, keys, None), TextRange::default())
             }
@@ -1477,11 +1304,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     fn take_inherit_range(&mut self, s: Sym) -> TextRange {
-        match self
-            .pending_inherit_ranges
-            .iter()
-            .position(|(n, _)| *n == s)
-        {
+        match self.pending_inherit_ranges.iter().position(|(n, _)| *n == s) {
             Some(i) => self.pending_inherit_ranges.remove(i).1,
             None => TextRange::default(),
         }
@@ -1490,16 +1313,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     fn let_in(&mut self, n: &SyntaxNode, range: TextRange) -> &'a Expr<'a> {
         let tree = self.build_tree(n, true);
         if !tree.dynamics.is_empty() {
-            self.error(
-                TextRange::empty(range.start()),
-                "dynamic attributes not allowed in let",
-            );
+            self.error(TextRange::empty(range.start()), "dynamic attributes not allowed in let");
         }
-        let Tree {
-            statics,
-            inherit_from,
-            ..
-        } = tree;
+        let Tree { statics, inherit_from, .. } = tree;
         let mut names = FxHashMap::default();
         let mut slots = Vec::with_capacity(statics.len());
         for (name, def) in &statics {
@@ -1508,10 +1324,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             slots.push(slot);
         }
         let outer_len = self.scopes.len();
-        self.scopes.push(Scope::Names {
-            fn_level: self.fn_level(),
-            names,
-        });
+        self.scopes.push(Scope::Names { fn_level: self.fn_level(), names });
         let mut bindings: Vec<Binding<'a>> = Vec::new();
         let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
         for ((name, def), slot) in statics.into_iter().zip(slots) {
@@ -1524,19 +1337,14 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             None => self.mk(ExprKind::Var(Var::Global(0)), range),
         };
         self.scopes.pop();
-        self.mk(
-            ExprKind::Let(self.arena.alloc_slice_copy(&bindings), body),
-            TextRange::empty(range.start()),
-        )
+        self.mk(ExprKind::Let(self.arena.alloc_slice_copy(&bindings), body), TextRange::empty(range.start()))
     }
 
     // ---- functions ----
 
     fn lambda(&mut self, n: &SyntaxNode, name: Option<Sym>) -> &'a Expr<'a> {
         let range = self.range(n);
-        let param_node = n
-            .children()
-            .find(|c| matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN));
+        let param_node = n.children().find(|c| matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN));
         let body_node = n.children().filter(|c| is_expr_kind(c.kind())).last();
         self.fns.push(1); // slot 0 holds the argument
         let level = self.fn_level();
@@ -1547,10 +1355,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         let param_kind = match &param_node {
             Some(p) if p.kind() == NODE_IDENT_PARAM => {
                 let id = p.children().find(|c| c.kind() == NODE_IDENT);
-                let text = id
-                    .as_ref()
-                    .map(|i| i.text().to_string())
-                    .unwrap_or_default();
+                let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
                 let s = self.inp.symbols.intern(text.trim());
                 names.insert(s, (0, id.as_ref().map(|i| self.range(i)).unwrap_or(range)));
                 Some(s)
@@ -1561,10 +1366,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 let mut dups: Vec<(TextRange, Sym, TextRange)> = Vec::new();
                 for e in p.children().filter(|c| c.kind() == NODE_PAT_ENTRY) {
                     let id = e.children().find(|c| c.kind() == NODE_IDENT);
-                    let text = id
-                        .as_ref()
-                        .map(|i| i.text().to_string())
-                        .unwrap_or_default();
+                    let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
                     let s = self.inp.symbols.intern(text.trim());
                     let r = id.as_ref().map(|i| self.range(i)).unwrap_or(range);
                     if let Some(&first) = seen.get(&s) {
@@ -1578,20 +1380,13 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     names.insert(s, (slot, r));
                     formal_nodes.push((s, slot, default, r));
                 }
-                if let Some((_, s, r)) = dups.into_iter().min_by_key(|(first, _, _)| first.start())
-                {
+                if let Some((_, s, r)) = dups.into_iter().min_by_key(|(first, _, _)| first.start()) {
                     let n2 = self.inp.symbols.str(s).into_owned();
-                    self.error(
-                        TextRange::empty(r.start()),
-                        format!("duplicate formal function argument '{n2}'"),
-                    );
+                    self.error(TextRange::empty(r.start()), format!("duplicate formal function argument '{n2}'"));
                 }
                 if let Some(b) = p.children().find(|c| c.kind() == NODE_PAT_BIND) {
                     let id = b.children().find(|c| c.kind() == NODE_IDENT);
-                    let text = id
-                        .as_ref()
-                        .map(|i| i.text().to_string())
-                        .unwrap_or_default();
+                    let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
                     let s = self.inp.symbols.intern(text.trim());
                     if let std::collections::hash_map::Entry::Vacant(e) = names.entry(s) {
                         e.insert((0, id.as_ref().map(|i| self.range(i)).unwrap_or(range)));
@@ -1608,19 +1403,11 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             }
             None => None,
         };
-        self.scopes.push(Scope::Names {
-            fn_level: level,
-            names,
-        });
+        self.scopes.push(Scope::Names { fn_level: level, names });
         let mut formals: Vec<Formal<'a>> = Vec::with_capacity(formal_nodes.len());
         for (s, slot, default, r) in formal_nodes {
             let default = default.map(|d| self.expr(&d));
-            formals.push(Formal {
-                name: s,
-                slot,
-                default,
-                range: r,
-            });
+            formals.push(Formal { name: s, slot, default, range: r });
         }
         let body = match body_node {
             Some(b) => self.expr(&b),
@@ -1630,19 +1417,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         let nslots = self.fns.pop().unwrap_or(1);
         let param = match param_kind {
             Some(s) => Param::Ident(s),
-            None => Param::Pattern {
-                formals: self.arena.alloc_slice_copy(&formals),
-                ellipsis,
-                bind,
-            },
+            None => Param::Pattern { formals: self.arena.alloc_slice_copy(&formals), ellipsis, bind },
         };
-        let lam = self.arena.alloc(Lambda {
-            param,
-            body,
-            nslots,
-            name,
-            range: TextRange::empty(range.start()),
-        });
+        let lam = self.arena.alloc(Lambda { param, body, nslots, name, range: TextRange::empty(range.start()) });
         self.mk(ExprKind::Lambda(lam), TextRange::empty(range.start()))
     }
 }

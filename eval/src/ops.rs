@@ -28,12 +28,7 @@ impl Vm {
     /// "expected X but found Y: value" type error.
     pub fn expected(&self, what: &str, v: Value) -> Error {
         let ty = self.heap.type_of(v);
-        Error::eval(format!(
-            "expected {} but found {}: {}",
-            what,
-            ty.a(),
-            crate::print::show_short(self, v)
-        ))
+        Error::eval(format!("expected {} but found {}: {}", what, ty.a(), crate::print::show_short(self, v)))
     }
 
     /// Integer/float arithmetic with Nix's overflow and division checks, checking
@@ -80,8 +75,7 @@ impl Vm {
                     Arith::Mul => (x.checked_mul(y), "multiplying", "*"),
                     Arith::Div => (x.checked_div(y), "dividing", "/"),
                 };
-                r.map(Value::Int)
-                    .ok_or_else(|| Error::eval(format!("integer overflow in {verb} {x} {sym} {y}")))
+                r.map(Value::Int).ok_or_else(|| Error::eval(format!("integer overflow in {verb} {x} {sym} {y}")))
             }
             _ => {
                 let (x, y) = (as_float(a), as_float(b));
@@ -96,13 +90,7 @@ impl Vm {
 
     /// `a + b`. `base` is the stack index of `a` (for coercion continuations); `pos`
     /// indexes the operand positions.
-    pub(crate) fn add(
-        &mut self,
-        a: Value,
-        b: Value,
-        base: usize,
-        pos: u32,
-    ) -> EvalResult<Option<Value>> {
+    pub(crate) fn add(&mut self, a: Value, b: Value, base: usize, pos: u32) -> EvalResult<Option<Value>> {
         match a {
             Value::Int(x) => match b {
                 Value::Int(y) => x
@@ -110,18 +98,12 @@ impl Vm {
                     .map(|r| Some(Value::Int(r)))
                     .ok_or_else(|| Error::eval(format!("integer overflow in adding {x} + {y}"))),
                 Value::Float(y) => Ok(Some(Value::Float(x as f64 + y))),
-                other => Err(Error::eval(format!(
-                    "cannot add {} to an integer",
-                    self.heap.type_of(other).a()
-                ))),
+                other => Err(Error::eval(format!("cannot add {} to an integer", self.heap.type_of(other).a()))),
             },
             Value::Float(x) => match b {
                 Value::Int(y) => Ok(Some(Value::Float(x + y as f64))),
                 Value::Float(y) => Ok(Some(Value::Float(x + y))),
-                other => Err(Error::eval(format!(
-                    "cannot add {} to a float",
-                    self.heap.type_of(other).a()
-                ))),
+                other => Err(Error::eval(format!("cannot add {} to a float", self.heap.type_of(other).a()))),
             },
             _ => {
                 let spans = [self.add_operand_span(pos, 0), self.add_operand_span(pos, 1)];
@@ -148,18 +130,11 @@ impl Vm {
         let mut buf: Vec<u8> = Vec::new();
         let mut ctx: Vec<Box<str>> = Vec::new();
         let segment_err = |e: Error, i: usize| -> Error {
-            e.unlocated().trace(
-                spans.get(i).copied().flatten(),
-                "while evaluating a path segment",
-            )
+            e.unlocated().trace(spans.get(i).copied().flatten(), "while evaluating a path segment")
         };
         for i in 0..n {
             let v = self.heap.resolve(self.stack_at(start + i));
-            let opts = if path {
-                CoerceOpts::NO_COPY
-            } else {
-                CoerceOpts::INTERP
-            };
+            let opts = if path { CoerceOpts::NO_COPY } else { CoerceOpts::INTERP };
             // fast paths: strings and (first) paths need no allocation of a result
             match v {
                 Value::String(s) => {
@@ -190,28 +165,21 @@ impl Vm {
                     let slot = start + i;
                     let span = spans.get(i).copied().flatten();
                     let attr_pos = match s {
-                        Value::Attrs(a) => self
-                            .heap
-                            .attr(a, self.known.to_string)
-                            .map(|x| x.pos)
-                            .unwrap_or(PosId::NONE),
+                        Value::Attrs(a) => {
+                            self.heap.attr(a, self.known.to_string).map(|x| x.pos).unwrap_or(PosId::NONE)
+                        }
                         _ => PosId::NONE,
                     };
                     let k = move |vm: &mut Vm, r: Value| -> EvalResult<Step> {
                         // a string, path or set (peeled again) may stand in for the part
-                        if let Value::String(_) | Value::Path(_) | Value::Attrs(_) =
-                            vm.heap.resolve(r)
-                        {
+                        if let Value::String(_) | Value::Path(_) | Value::Attrs(_) = vm.heap.resolve(r) {
                             vm.set_stack_at(slot, r);
                             return Ok(Step::Done(Value::Null));
                         }
                         let e = crate::coerce::cannot_coerce(vm, vm.heap.resolve(r))
                             .unlocated()
                             .trace(span, "while evaluating a path segment")
-                            .trace(
-                                vm.prog.span(attr_pos),
-                                "while using the result of the `__toString` attribute",
-                            );
+                            .trace(vm.prog.span(attr_pos), "while using the result of the `__toString` attribute");
                         Err(e)
                     };
                     self.begin(Step::Call(f, Args::one(s), Box::new(k)));
@@ -222,9 +190,7 @@ impl Vm {
         }
         if path {
             if !ctx.is_empty() {
-                return Err(Error::eval(
-                    "a string that refers to a store path cannot be appended to a path",
-                ));
+                return Err(Error::eval("a string that refers to a store path cannot be appended to a path"));
             }
             let text = String::from_utf8_lossy(&buf).into_owned();
             let canon = crate::lower::canon_path(&text);
@@ -232,23 +198,14 @@ impl Vm {
         }
         let s = NixString {
             bytes: buf.into_boxed_slice(),
-            context: if ctx.is_empty() {
-                None
-            } else {
-                Some(ctx.into_boxed_slice())
-            },
+            context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
         };
         Ok(Some(Value::String(self.heap.alloc_string(s))))
     }
 
     /// String or path interpolation over the top stack values from `start`; `idx`
     /// indexes the part positions.
-    pub(crate) fn interpolate(
-        &mut self,
-        start: usize,
-        path: bool,
-        idx: u32,
-    ) -> EvalResult<Option<Value>> {
+    pub(crate) fn interpolate(&mut self, start: usize, path: bool, idx: u32) -> EvalResult<Option<Value>> {
         let n = self.stack_len() - start;
         let spans: Vec<Option<nixlet_parser::Span>> = match self.prog.interps.get(idx as usize) {
             Some(ps) => ps.iter().map(|p| self.prog.span(*p)).collect(),
@@ -280,9 +237,7 @@ impl Vm {
                 Some(attr) => Ok(attr.value),
                 None => Err(self.missing_attr(a, name)),
             },
-            other => Err(self
-                .expected("a set", other)
-                .trace(None, "while selecting an attribute")),
+            other => Err(self.expected("a set", other).trace(None, "while selecting an attribute")),
         }
     }
 
@@ -290,12 +245,7 @@ impl Vm {
     pub fn missing_attr(&self, a: AttrsId, name: Sym) -> Error {
         let n = self.symbols.str(name).into_owned();
         let mut e = Error::eval(format!("attribute '{n}' missing"));
-        let names: Vec<String> = self
-            .heap
-            .attrs(a)
-            .iter()
-            .map(|x| self.symbols.str(x.name).into_owned())
-            .collect();
+        let names: Vec<String> = self.heap.attrs(a).iter().map(|x| self.symbols.str(x.name).into_owned()).collect();
         e.0.suggestions = suggest(&n, names.iter().map(|s| s.as_str()));
         e
     }
@@ -323,9 +273,7 @@ impl Vm {
     pub(crate) fn add_dyn_attrs(&mut self, d: u32, start: usize) -> EvalResult<Value> {
         let base = self.stack_at(start - 1);
         let Value::Attrs(a) = base else {
-            return Err(Error::eval(
-                "internal error: dynamic attributes without a set",
-            ));
+            return Err(Error::eval("internal error: dynamic attributes without a set"));
         };
         let mut entries: Vec<Attr> = self.heap.attrs(a).to_vec();
         let n = self.prog.dyn_descs[d as usize].len();
@@ -336,41 +284,25 @@ impl Vm {
                 continue;
             }
             let pos = self.prog.dyn_descs[d as usize][i];
-            let sym = self.attr_name(name).map_err(|e| {
-                e.trace(
-                    self.prog.span(pos),
-                    "while evaluating the name of a dynamic attribute",
-                )
-            })?;
+            let sym = self
+                .attr_name(name)
+                .map_err(|e| e.trace(self.prog.span(pos), "while evaluating the name of a dynamic attribute"))?;
             if let Some(prev) = entries.iter().find(|e| e.name == sym) {
                 let n = self.symbols.str(sym).into_owned();
-                let at = self
-                    .prog
-                    .span(prev.pos)
-                    .map(|s| self.sources.describe(s))
-                    .unwrap_or_else(|| "«none»:0".into());
-                return Err(Error::eval(format!(
-                    "dynamic attribute '{n}' already defined at {at}"
-                ))
-                .at(self.prog.span(pos)));
+                let at =
+                    self.prog.span(prev.pos).map(|s| self.sources.describe(s)).unwrap_or_else(|| "«none»:0".into());
+                return Err(
+                    Error::eval(format!("dynamic attribute '{n}' already defined at {at}")).at(self.prog.span(pos))
+                );
             }
-            entries.push(Attr {
-                name: sym,
-                pos,
-                value,
-            });
+            entries.push(Attr { name: sym, pos, value });
         }
         entries.sort_by_key(|e| e.name);
         Ok(Value::Attrs(self.heap.alloc_attrs_sorted(&entries)))
     }
 
     /// `__overrides` of a `rec` set (on top of the stack).
-    pub(crate) fn apply_overrides(
-        &mut self,
-        o: u32,
-        env: EnvId,
-        at: u32,
-    ) -> EvalResult<Option<Value>> {
+    pub(crate) fn apply_overrides(&mut self, o: u32, env: EnvId, at: u32) -> EvalResult<Option<Value>> {
         let Value::Attrs(a) = self.top_value() else {
             return Ok(None);
         };
@@ -381,8 +313,7 @@ impl Vm {
         let ov = match self.heap.resolve(ov) {
             Value::Thunk(_) => {
                 // force it and run the instruction again
-                let k =
-                    |_vm: &mut Vm, _v: Value| -> EvalResult<Step> { Ok(Step::Done(Value::Null)) };
+                let k = |_vm: &mut Vm, _v: Value| -> EvalResult<Step> { Ok(Step::Done(Value::Null)) };
                 self.begin(Step::Force(ov, Box::new(k)));
                 let _ = at;
                 return Ok(None);
@@ -406,10 +337,9 @@ impl Vm {
     /// Destructures a lambda argument into its formals' slots.
     pub(crate) fn bind_formals(&mut self, f: u32, env: EnvId, arg: Value) -> EvalResult<()> {
         let Value::Attrs(a) = arg else {
-            return Err(self.expected("a set", arg).trace(
-                None,
-                "while evaluating the value passed for the lambda argument",
-            ));
+            return Err(self
+                .expected("a set", arg)
+                .trace(None, "while evaluating the value passed for the lambda argument"));
         };
         self.heap.set_slot(env, 0, arg);
         let desc = &self.prog.formals[f as usize];
@@ -434,35 +364,19 @@ impl Vm {
                     None => {
                         let fname = self.lambda_name(lambda);
                         let n = self.symbols.str(name).into_owned();
-                        return Err(Error::eval(format!(
-                            "function '{fname}' called without required argument '{n}'"
-                        )));
+                        return Err(Error::eval(format!("function '{fname}' called without required argument '{n}'")));
                     }
                 },
             }
         }
         if !ellipsis && used < self.heap.attrs(a).len() {
-            let formals: Vec<Sym> = self.prog.formals[f as usize]
-                .formals
-                .iter()
-                .map(|x| x.name)
-                .collect();
-            let unexpected = self
-                .heap
-                .attrs(a)
-                .iter()
-                .find(|x| !formals.contains(&x.name))
-                .map(|x| x.name);
+            let formals: Vec<Sym> = self.prog.formals[f as usize].formals.iter().map(|x| x.name).collect();
+            let unexpected = self.heap.attrs(a).iter().find(|x| !formals.contains(&x.name)).map(|x| x.name);
             if let Some(u) = unexpected {
                 let fname = self.lambda_name(lambda);
                 let n = self.symbols.str(u).into_owned();
-                let mut e = Error::eval(format!(
-                    "function '{fname}' called with unexpected argument '{n}'"
-                ));
-                let names: Vec<String> = formals
-                    .iter()
-                    .map(|s| self.symbols.str(*s).into_owned())
-                    .collect();
+                let mut e = Error::eval(format!("function '{fname}' called with unexpected argument '{n}'"));
+                let names: Vec<String> = formals.iter().map(|s| self.symbols.str(*s).into_owned()).collect();
                 e.0.suggestions = suggest(&n, names.iter().map(|s| s.as_str()));
                 return Err(e);
             }
@@ -503,11 +417,7 @@ fn as_float(v: Value) -> f64 {
 impl Vm {
     fn want_err(&self, what: &str, v: Value, ctx: &str) -> Error {
         let e = self.expected(what, v);
-        if ctx.is_empty() {
-            e
-        } else {
-            e.trace(None, ctx)
-        }
+        if ctx.is_empty() { e } else { e.trace(None, ctx) }
     }
 
     /// A list.
@@ -567,14 +477,9 @@ impl Vm {
             let text = String::from_utf8_lossy(&st.bytes).into_owned();
             let shown = c.trim_start_matches('=');
             let shown = shown.rsplit('!').next().unwrap_or(shown);
-            let e = Error::eval(format!(
-                "the string '{text}' is not allowed to refer to a store path (such as '{shown}')"
-            ));
-            return Err(if ctx.is_empty() {
-                e
-            } else {
-                e.trace(None, ctx)
-            });
+            let e =
+                Error::eval(format!("the string '{text}' is not allowed to refer to a store path (such as '{shown}')"));
+            return Err(if ctx.is_empty() { e } else { e.trace(None, ctx) });
         }
         Ok(st.bytes.to_vec())
     }
@@ -605,14 +510,7 @@ impl Vm {
 
     /// A new attribute set from `(name, value)` pairs (last duplicate wins).
     pub fn mk_attrs(&mut self, pairs: Vec<(Sym, Value)>) -> Value {
-        let entries = pairs
-            .into_iter()
-            .map(|(name, value)| Attr {
-                name,
-                pos: PosId::NONE,
-                value,
-            })
-            .collect();
+        let entries = pairs.into_iter().map(|(name, value)| Attr { name, pos: PosId::NONE, value }).collect();
         Value::Attrs(self.heap.alloc_attrs_unsorted(entries))
     }
 }

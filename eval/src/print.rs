@@ -13,21 +13,13 @@ use rustc_hash::FxHashSet;
 /// Formats a float like C++ `ostream << double` (`%g`, 6 significant digits).
 pub fn format_float(f: f64) -> String {
     if f.is_nan() {
-        return if f.is_sign_negative() {
-            "-nan".into()
-        } else {
-            "nan".into()
-        };
+        return if f.is_sign_negative() { "-nan".into() } else { "nan".into() };
     }
     if f.is_infinite() {
         return if f < 0.0 { "-inf".into() } else { "inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0".into()
-        } else {
-            "0".into()
-        };
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
     }
     let sci = format!("{:.5e}", f);
     let (mant, exp) = match sci.split_once('e') {
@@ -44,11 +36,7 @@ pub fn format_float(f: f64) -> String {
 }
 
 fn trim_zeros(s: &str) -> String {
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s.to_string()
-    }
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s.to_string() }
 }
 
 /// Appends a string literal with Nix's escapes.
@@ -59,14 +47,7 @@ pub fn push_string_literal(out: &mut Vec<u8>, b: &[u8], max: usize) {
         if i >= max {
             out.extend_from_slice(b"\" ");
             let rest = b.len() - i;
-            out.extend_from_slice(
-                format!(
-                    "«{} {} elided»",
-                    rest,
-                    if rest == 1 { "byte" } else { "bytes" }
-                )
-                .as_bytes(),
-            );
+            out.extend_from_slice(format!("«{} {} elided»", rest, if rest == 1 { "byte" } else { "bytes" }).as_bytes());
             return;
         }
         match b[i] {
@@ -85,16 +66,12 @@ pub fn push_string_literal(out: &mut Vec<u8>, b: &[u8], max: usize) {
 
 /// Appends an attribute name, quoted unless it is a plain identifier.
 pub fn push_attr_name(out: &mut Vec<u8>, name: &[u8]) {
-    let keyword = matches!(
-        name,
-        b"if" | b"then" | b"else" | b"assert" | b"with" | b"let" | b"in" | b"rec" | b"inherit"
-    );
+    let keyword =
+        matches!(name, b"if" | b"then" | b"else" | b"assert" | b"with" | b"let" | b"in" | b"rec" | b"inherit");
     let plain = !name.is_empty()
         && !keyword
         && matches!(name[0], b'a'..=b'z' | b'A'..=b'Z' | b'_')
-        && name
-            .iter()
-            .all(|c| matches!(c, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'\'' | b'-'));
+        && name.iter().all(|c| matches!(c, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'\'' | b'-'));
     if plain {
         out.extend_from_slice(name);
     } else {
@@ -196,14 +173,7 @@ pub fn show_short(vm: &Vm, v: Value) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn show_rec(
-    vm: &Vm,
-    v: Value,
-    depth: usize,
-    out: &mut Vec<u8>,
-    attrs_left: &mut usize,
-    items_left: &mut usize,
-) {
+fn show_rec(vm: &Vm, v: Value, depth: usize, out: &mut Vec<u8>, attrs_left: &mut usize, items_left: &mut usize) {
     match vm.heap.resolve(v) {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
@@ -231,11 +201,7 @@ fn show_rec(
         }
         Value::PrimOpApp(a) => {
             let app = vm.heap.app(a);
-            let name = vm
-                .builtins
-                .get(app.builtin as usize)
-                .map(|d| d.name)
-                .unwrap_or("?");
+            let name = vm.builtins.get(app.builtin as usize).map(|d| d.name).unwrap_or("?");
             out.extend_from_slice(format!("«partially applied primop {name}»").as_bytes());
         }
         Value::Thunk(t) => match vm.heap.thunk(t) {
@@ -255,12 +221,7 @@ fn show_rec(
                 if *attrs_left == 0 {
                     let rest = total - i;
                     out.extend_from_slice(
-                        format!(
-                            "«{} {} elided»",
-                            rest,
-                            if rest == 1 { "attribute" } else { "attributes" }
-                        )
-                        .as_bytes(),
+                        format!("«{} {} elided»", rest, if rest == 1 { "attribute" } else { "attributes" }).as_bytes(),
                     );
                     break;
                 }
@@ -286,12 +247,7 @@ fn show_rec(
                 if *items_left == 0 {
                     let rest = total - i;
                     out.extend_from_slice(
-                        format!(
-                            "«{} {} elided»",
-                            rest,
-                            if rest == 1 { "item" } else { "items" }
-                        )
-                        .as_bytes(),
+                        format!("«{} {} elided»", rest, if rest == 1 { "item" } else { "items" }).as_bytes(),
                     );
                     break;
                 }
@@ -307,7 +263,7 @@ fn show_rec(
 /// `--strict`). Cycles are fine: each set and list is visited once.
 pub fn deep_force(vm: &mut Vm, v: Value) -> EvalResult<Step> {
     let c = Box::new(DeepForce {
-        stack: vec![(v, None)],
+        stack: vec![(v, None, 0)],
         seen_attrs: FxHashSet::default(),
         seen_lists: FxHashSet::default(),
         result: v,
@@ -316,8 +272,9 @@ pub fn deep_force(vm: &mut Vm, v: Value) -> EvalResult<Step> {
 }
 
 struct DeepForce {
-    /// Values to force, with the attribute name they were reached through.
-    stack: Vec<(Value, Option<crate::symbol::Sym>)>,
+    /// Values to force, with the attribute name they were reached through and their
+    /// nesting depth.
+    stack: Vec<(Value, Option<crate::symbol::Sym>, usize)>,
     seen_attrs: FxHashSet<u32>,
     seen_lists: FxHashSet<(u32, u32)>,
     result: Value,
@@ -325,27 +282,28 @@ struct DeepForce {
 
 impl DeepForce {
     fn run(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
-        while let Some((v, via)) = self.stack.pop() {
+        while let Some((v, via, depth)) = self.stack.pop() {
             let r = vm.heap.resolve(v);
             if let Value::Thunk(t) = r {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    return Err(Error::new(
-                        ErrorKind::InfiniteRecursion,
-                        "infinite recursion encountered",
-                    ));
+                    return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
                 }
-                self.stack.push((r, via));
+                self.stack.push((r, via, depth));
                 return Ok(Step::Force(r, self));
+            }
+            if matches!(r, Value::Attrs(_) | Value::List(_)) && depth >= vm.opts.max_nesting_depth {
+                self.stack.push((r, via, depth));
+                return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
             }
             match r {
                 Value::Attrs(a) if self.seen_attrs.insert(a.0) => {
                     for attr in vm.heap.attrs(a).iter().rev() {
-                        self.stack.push((attr.value, Some(attr.name)));
+                        self.stack.push((attr.value, Some(attr.name), depth + 1));
                     }
                 }
                 Value::List(l) if l.len > 0 && self.seen_lists.insert((l.start, l.len)) => {
                     for e in vm.heap.list(l).iter().rev() {
-                        self.stack.push((*e, None));
+                        self.stack.push((*e, None, depth + 1));
                     }
                 }
                 _ => {}
@@ -363,7 +321,7 @@ impl Cont for DeepForce {
     fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
         // name the attribute that failed, as Nix's traces do
         match self.stack.last() {
-            Some((_, Some(name))) => {
+            Some((_, Some(name), _)) => {
                 let n = vm.symbols.str(*name).into_owned();
                 Err(e.trace(None, format!("while evaluating the attribute '{n}'")))
             }

@@ -62,9 +62,7 @@ pub fn quote_string(out: &mut String, b: &[u8]) {
             _ => {
                 // copy the run of ordinary bytes (may be multi-byte UTF-8)
                 let start = i;
-                while i + 1 < b.len()
-                    && !matches!(b[i + 1], b'"' | b'\\' | b'\n' | b'\r' | b'\t' | b'$')
-                {
+                while i + 1 < b.len() && !matches!(b[i + 1], b'"' | b'\\' | b'\n' | b'\r' | b'\t' | b'$') {
                     i += 1;
                 }
                 out.push_str(&String::from_utf8_lossy(&b[start..=i]));
@@ -135,30 +133,19 @@ fn show(n: &SyntaxNode, out: &mut String) {
         NODE_PATH_SEARCH => {
             let t = n.text().to_string();
             out.push_str("(__findFile __nixPath ");
-            quote_string(
-                out,
-                t.trim_start_matches('<').trim_end_matches('>').as_bytes(),
-            );
+            quote_string(out, t.trim_start_matches('<').trim_end_matches('>').as_bytes());
             out.push(')');
         }
         NODE_STRING => {
             let parts: Vec<_> = n
                 .children_with_tokens()
                 .filter(|e| {
-                    e.as_token()
-                        .map(|t| t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT)
-                        .unwrap_or(false)
-                        || e.as_node()
-                            .map(|c| c.kind() == NODE_INTERPOL)
-                            .unwrap_or(false)
+                    e.as_token().map(|t| t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT).unwrap_or(false)
+                        || e.as_node().map(|c| c.kind() == NODE_INTERPOL).unwrap_or(false)
                 })
                 .collect();
             if parts.len() <= 1 && parts.iter().all(|p| p.as_token().is_some()) {
-                let text = parts
-                    .first()
-                    .and_then(|p| p.as_token())
-                    .map(|t| t.text().to_string())
-                    .unwrap_or_default();
+                let text = parts.first().and_then(|p| p.as_token()).map(|t| t.text().to_string()).unwrap_or_default();
                 quote_string(out, text.as_bytes());
             } else {
                 out.push('(');
@@ -167,9 +154,7 @@ fn show(n: &SyntaxNode, out: &mut String) {
                         out.push_str(" + ");
                     }
                     match p {
-                        nixlet_parser::rowan::NodeOrToken::Token(t) => {
-                            quote_string(out, t.text().as_bytes())
-                        }
+                        nixlet_parser::rowan::NodeOrToken::Token(t) => quote_string(out, t.text().as_bytes()),
                         nixlet_parser::rowan::NodeOrToken::Node(c) => {
                             if let Some(e) = exprs(c).first() {
                                 show(e, out)
@@ -228,9 +213,7 @@ fn show(n: &SyntaxNode, out: &mut String) {
             out.push(')');
         }
         NODE_UNARY_OP => {
-            let neg = n
-                .children_with_tokens()
-                .any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_SUB);
+            let neg = n.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_SUB);
             if neg {
                 out.push_str("(__sub 0 ");
             } else {
@@ -243,10 +226,7 @@ fn show(n: &SyntaxNode, out: &mut String) {
         }
         NODE_BIN_OP => {
             use nixlet_parser::rnix::ast::BinOpKind as K;
-            let op = n
-                .children_with_tokens()
-                .filter_map(|e| e.into_token())
-                .find_map(|t| K::from_kind(t.kind()));
+            let op = n.children_with_tokens().filter_map(|e| e.into_token()).find_map(|t| K::from_kind(t.kind()));
             let (a, b) = match (ch.first(), ch.get(1)) {
                 (Some(a), Some(b)) => (a, b),
                 _ => return,
@@ -345,19 +325,13 @@ fn show(n: &SyntaxNode, out: &mut String) {
         }
         NODE_LAMBDA => {
             out.push('(');
-            if let Some(p) = n
-                .children()
-                .find(|c| c.kind() == nixlet_parser::SyntaxKind::NODE_PATTERN)
-            {
+            if let Some(p) = n.children().find(|c| c.kind() == nixlet_parser::SyntaxKind::NODE_PATTERN) {
                 let mut formals: Vec<(String, Option<SyntaxNode>)> = p
                     .children()
                     .filter(|c| c.kind() == NODE_PAT_ENTRY)
                     .map(|e| {
-                        let name = e
-                            .children()
-                            .find(|c| c.kind() == NODE_IDENT)
-                            .map(|i| tok_text(&i))
-                            .unwrap_or_default();
+                        let name =
+                            e.children().find(|c| c.kind() == NODE_IDENT).map(|i| tok_text(&i)).unwrap_or_default();
                         let def = exprs(&e).into_iter().nth(1);
                         (name, def)
                     })
@@ -376,9 +350,7 @@ fn show(n: &SyntaxNode, out: &mut String) {
                         show(d, out);
                     }
                 }
-                let ellipsis = p
-                    .children_with_tokens()
-                    .any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_ELLIPSIS);
+                let ellipsis = p.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_ELLIPSIS);
                 if ellipsis {
                     if !first {
                         out.push_str(", ");
@@ -404,9 +376,7 @@ fn show(n: &SyntaxNode, out: &mut String) {
             out.push(')');
         }
         NODE_ATTR_SET | NODE_LET_IN | NODE_LEGACY_LET => {
-            let rec = n
-                .children_with_tokens()
-                .any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_REC);
+            let rec = n.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_REC);
             match n.kind() {
                 NODE_LET_IN => out.push_str("(let "),
                 NODE_LEGACY_LET => out.push_str("(rec { "),
@@ -510,8 +480,7 @@ impl Bindings {
             // a set literal merges with an existing nested set
             let inner = unparen(&value);
             if inner.kind() == NODE_ATTR_SET
-                && let Some((_, Binding(BindVal::Nested(b)))) =
-                    self.statics.iter_mut().find(|(n, _)| *n == name)
+                && let Some((_, Binding(BindVal::Nested(b)))) = self.statics.iter_mut().find(|(n, _)| *n == name)
             {
                 b.collect(&inner);
                 return;
@@ -522,8 +491,7 @@ impl Bindings {
         let idx = match self.statics.iter().position(|(n, _)| *n == name) {
             Some(i) => i,
             None => {
-                self.statics
-                    .push((name, Binding(BindVal::Nested(Bindings::default()))));
+                self.statics.push((name, Binding(BindVal::Nested(Bindings::default()))));
                 self.statics.len() - 1
             }
         };

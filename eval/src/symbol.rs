@@ -32,11 +32,7 @@ impl Default for Symbols {
 impl Symbols {
     /// An empty interner.
     pub fn new() -> Self {
-        Symbols {
-            rodeo: Rodeo::new(),
-            raw: Vec::new(),
-            raw_map: FxHashMap::default(),
-        }
+        Symbols { rodeo: Rodeo::new(), raw: Vec::new(), raw_map: FxHashMap::default() }
     }
 
     /// Interns a UTF-8 name.
@@ -72,18 +68,10 @@ impl Symbols {
     /// The bytes of a name.
     pub fn bytes(&self, s: Sym) -> &[u8] {
         if s.0 & NON_UTF8 != 0 {
-            return self
-                .raw
-                .get((s.0 & !NON_UTF8) as usize)
-                .map(|b| &b[..])
-                .unwrap_or(b"");
+            return self.raw.get((s.0 & !NON_UTF8) as usize).map(|b| &b[..]).unwrap_or(b"");
         }
         match Spur::try_from_usize(s.0 as usize) {
-            Some(k) => self
-                .rodeo
-                .try_resolve(&k)
-                .map(|s| s.as_bytes())
-                .unwrap_or(b""),
+            Some(k) => self.rodeo.try_resolve(&k).map(|s| s.as_bytes()).unwrap_or(b""),
             None => b"",
         }
     }

@@ -167,10 +167,7 @@ pub struct NixString {
 impl NixString {
     /// A context-free string.
     pub fn plain(bytes: impl Into<Box<[u8]>>) -> Self {
-        NixString {
-            bytes: bytes.into(),
-            context: None,
-        }
+        NixString { bytes: bytes.into(), context: None }
     }
 
     /// The context elements (possibly empty).
@@ -272,11 +269,7 @@ impl Heap {
             apps: Vec::new(),
             string_bytes: 0,
         };
-        h.envs.push(EnvData {
-            parent: EnvId::EMPTY,
-            start: 0,
-            len: 0,
-        });
+        h.envs.push(EnvData { parent: EnvId::EMPTY, start: 0, len: 0 });
         h.attrs.push(Slice { start: 0, len: 0 });
         h.strings.push(NixString::default());
         h
@@ -354,14 +347,9 @@ impl Heap {
     #[inline]
     pub fn alloc_env(&mut self, parent: EnvId, n: u32) -> EnvId {
         let start = self.slots.len() as u32;
-        self.slots
-            .resize(self.slots.len() + n as usize, Value::Null);
+        self.slots.resize(self.slots.len() + n as usize, Value::Null);
         let id = EnvId(self.envs.len() as u32);
-        self.envs.push(EnvData {
-            parent,
-            start,
-            len: n,
-        });
+        self.envs.push(EnvData { parent, start, len: n });
         id
     }
 
@@ -384,11 +372,7 @@ impl Heap {
     #[inline]
     pub fn slot(&self, env: EnvId, i: u32) -> Value {
         let e = self.envs[env.0 as usize];
-        if i < e.len {
-            self.slots[(e.start + i) as usize]
-        } else {
-            Value::Null
-        }
+        if i < e.len { self.slots[(e.start + i) as usize] } else { Value::Null }
     }
 
     /// Writes a slot.
@@ -411,10 +395,7 @@ impl Heap {
         let start = self.entries.len() as u32;
         self.entries.extend_from_slice(entries);
         let id = AttrsId(self.attrs.len() as u32);
-        self.attrs.push(Slice {
-            start,
-            len: entries.len() as u32,
-        });
+        self.attrs.push(Slice { start, len: entries.len() as u32 });
         id
     }
 
@@ -447,9 +428,7 @@ impl Heap {
         if es.len() <= 8 {
             es.iter().find(|a| a.name == name)
         } else {
-            es.binary_search_by_key(&name, |a| a.name)
-                .ok()
-                .map(|i| &es[i])
+            es.binary_search_by_key(&name, |a| a.name).ok().map(|i| &es[i])
         }
     }
 
@@ -501,10 +480,7 @@ impl Heap {
             j += 1;
         }
         let id = AttrsId(self.attrs.len() as u32);
-        self.attrs.push(Slice {
-            start: start as u32,
-            len: (self.entries.len() - start) as u32,
-        });
+        self.attrs.push(Slice { start: start as u32, len: (self.entries.len() - start) as u32 });
         id
     }
 
@@ -517,10 +493,7 @@ impl Heap {
         }
         let start = self.elems.len() as u32;
         self.elems.extend_from_slice(items);
-        ListRef {
-            start,
-            len: items.len() as u32,
-        }
+        ListRef { start, len: items.len() as u32 }
     }
 
     /// Allocates a list from an iterator.
@@ -531,10 +504,7 @@ impl Heap {
         if len == 0 {
             return ListRef::EMPTY;
         }
-        ListRef {
-            start: start as u32,
-            len: len as u32,
-        }
+        ListRef { start: start as u32, len: len as u32 }
     }
 
     /// `a ++ b`.
@@ -546,14 +516,9 @@ impl Heap {
             return a;
         }
         let start = self.elems.len();
-        self.elems
-            .extend_from_within(a.start as usize..(a.start + a.len) as usize);
-        self.elems
-            .extend_from_within(b.start as usize..(b.start + b.len) as usize);
-        ListRef {
-            start: start as u32,
-            len: a.len + b.len,
-        }
+        self.elems.extend_from_within(a.start as usize..(a.start + a.len) as usize);
+        self.elems.extend_from_within(b.start as usize..(b.start + b.len) as usize);
+        ListRef { start: start as u32, len: a.len + b.len }
     }
 
     /// The elements of a list.

@@ -48,9 +48,7 @@ impl StoreHooks for NoStore {
         "/nix/store"
     }
     fn copy_path(&mut self, _io: &dyn Io, path: &str) -> Result<String, String> {
-        Err(format!(
-            "cannot copy '{path}' to the store: no store is configured"
-        ))
+        Err(format!("cannot copy '{path}' to the store: no store is configured"))
     }
     fn as_any_mut(&mut self) -> &mut dyn Any {
         self
@@ -69,8 +67,12 @@ pub enum Message {
 /// Options of an evaluation.
 #[derive(Debug, Clone)]
 pub struct EvalOptions {
-    /// Maximum nesting of function calls.
+    /// Maximum nesting of function calls. nixlet's frames live on the heap, so the
+    /// default is far above C++ Nix's 10,000.
     pub max_call_depth: usize,
+    /// Maximum nesting of data walked by `deepSeq`, `--strict`, `toJSON`, `toXML`:
+    /// C++ Nix's default call depth, for compatibility (`--max-call-depth` sets both).
+    pub max_nesting_depth: usize,
     /// Pure evaluation: no `~` paths, no `getEnv`, no `currentTime`, ...
     pub pure: bool,
     /// Home directory for `~/` paths (impure mode).
@@ -89,6 +91,7 @@ impl Default for EvalOptions {
     fn default() -> Self {
         EvalOptions {
             max_call_depth: 10_000_000,
+            max_nesting_depth: 10_000,
             pure: false,
             home: None,
             parse: ParseOptions::default(),
@@ -101,19 +104,11 @@ impl Default for EvalOptions {
 
 pub(crate) enum FrameKind {
     /// A lambda body; `pending` curried arguments wait below `base`.
-    Call {
-        lambda: LambdaId,
-        pending: u32,
-        call_pos: PosId,
-    },
+    Call { lambda: LambdaId, pending: u32, call_pos: PosId },
     /// A thunk body.
     Thunk { thunk: ThunkId, code: CodeId },
     /// A builtin's continuation.
-    Native {
-        k: Box<dyn Cont>,
-        builtin: u32,
-        call_pos: PosId,
-    },
+    Native { k: Box<dyn Cont>, builtin: u32, call_pos: PosId },
     /// Re-perform a call of `nargs` arguments (after forcing the callee or an argument).
     Retry { nargs: u32 },
     /// Apply the delivered value to the `nargs` arguments on the stack.
@@ -267,11 +262,7 @@ impl Vm {
             while self.prog.op_pos.len() < self.prog.ops.len() {
                 self.prog.op_pos.push(PosId::NONE);
             }
-            self.prog.codes.push(crate::code::CodeInfo {
-                entry,
-                kind: CodeKind::Expr,
-                pos: PosId::NONE,
-            });
+            self.prog.codes.push(crate::code::CodeInfo { entry, kind: CodeKind::Expr, pos: PosId::NONE });
             self.apply_codes[(n - 1) as usize] = CodeId((self.prog.codes.len() - 1) as u32);
         }
         self
@@ -285,18 +276,12 @@ impl Vm {
         for (i, a) in args.iter().take(3).enumerate() {
             self.heap.set_slot(env, i as u32 + 1, *a);
         }
-        Value::Thunk(self.heap.alloc_thunk(Thunk::Pending {
-            code: self.apply_codes[n - 1],
-            env,
-        }))
+        Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: self.apply_codes[n - 1], env }))
     }
 
     /// Extension state of type `T`, created on first use.
     pub fn ext<T: Any + Default>(&mut self) -> &mut T {
-        let b = self
-            .ext
-            .entry(TypeId::of::<T>())
-            .or_insert_with(|| Box::new(T::default()));
+        let b = self.ext.entry(TypeId::of::<T>()).or_insert_with(|| Box::new(T::default()));
         match b.downcast_mut::<T>() {
             Some(t) => t,
             // The map is keyed by TypeId, so the downcast cannot fail.
@@ -337,13 +322,7 @@ impl Vm {
     ///
     /// `base_dir` is the directory relative paths resolve against; `scope` names
     /// extra variables in scope (for `scopedImport`), stored in the first slots.
-    pub fn compile(
-        &mut self,
-        origin: Origin,
-        text: &str,
-        base_dir: &str,
-        scope: &[Sym],
-    ) -> EvalResult<Compiled> {
+    pub fn compile(&mut self, origin: Origin, text: &str, base_dir: &str, scope: &[Sym]) -> EvalResult<Compiled> {
         let file_name = origin.to_string();
         let file = self.sources.add(origin, text);
         let parse = nixlet_parser::parse(file, text, &self.opts.parse);
@@ -360,11 +339,7 @@ impl Vm {
             return Err(Error::parse(diags));
         }
         let arena = bumpalo::Bump::new();
-        let home = if self.opts.pure {
-            None
-        } else {
-            self.opts.home.clone()
-        };
+        let home = if self.opts.pure { None } else { self.opts.home.clone() };
         let lowered = lower(
             &arena,
             LowerInput {
@@ -384,27 +359,15 @@ impl Vm {
             return Err(Error::parse(d));
         }
         let globals = self.globals.clone();
-        let mut c = Compiler::new(
-            &mut self.prog,
-            &mut self.heap,
-            &mut self.symbols,
-            &self.known,
-            &globals,
-            file,
-            &file_name,
-        );
+        let mut c =
+            Compiler::new(&mut self.prog, &mut self.heap, &mut self.symbols, &self.known, &globals, file, &file_name);
         let code = nixlet_parser::with_big_stack(|| c.compile_root(&lowered.root));
-        Ok(Compiled {
-            code,
-            nslots: lowered.root.nslots,
-        })
+        Ok(Compiled { code, nslots: lowered.root.nslots })
     }
 
     /// A thunk that evaluates a compiled file (with `scope` values in its first slots).
     pub fn file_thunk(&mut self, c: Compiled, scope: &[Value]) -> Value {
-        let env = self
-            .heap
-            .alloc_env(EnvId::EMPTY, c.nslots.max(scope.len() as u32));
+        let env = self.heap.alloc_env(EnvId::EMPTY, c.nslots.max(scope.len() as u32));
         for (i, v) in scope.iter().enumerate() {
             self.heap.set_slot(env, i as u32, *v);
         }
@@ -422,24 +385,13 @@ impl Vm {
     pub fn import_path(&mut self, path: &str) -> EvalResult<Value> {
         let mut path = path.to_string();
         if let Ok(crate::io::FileType::Directory) = self.io.file_type(&path) {
-            path = if path.ends_with('/') {
-                format!("{path}default.nix")
-            } else {
-                format!("{path}/default.nix")
-            };
+            path = if path.ends_with('/') { format!("{path}default.nix") } else { format!("{path}/default.nix") };
         }
         if let Some(v) = self.import_cache.get(&path) {
             return Ok(*v);
         }
         let bytes = self.io.read_file(&path).map_err(|e| {
-            Error::new(
-                ErrorKind::Io,
-                if e.not_found {
-                    format!("path '{path}' does not exist")
-                } else {
-                    e.msg
-                },
-            )
+            Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
         })?;
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
@@ -492,13 +444,7 @@ impl Vm {
 
     fn run_with_base(&mut self, act: Act, base: u32) -> EvalResult<Value> {
         let host_level = self.frames.len();
-        self.frames.push(Frame {
-            pc: 0,
-            env: EnvId::EMPTY,
-            base,
-            push: true,
-            kind: FrameKind::Host,
-        });
+        self.frames.push(Frame { pc: 0, env: EnvId::EMPTY, base, push: true, kind: FrameKind::Host });
         self.host_depth += 1;
         let mut next = Some(act);
         let result = loop {
@@ -553,11 +499,7 @@ impl Vm {
 
     fn infinite_recursion(&mut self, pc: u32) -> Error {
         self.set_pc(pc);
-        Error::new(
-            ErrorKind::InfiniteRecursion,
-            "infinite recursion encountered",
-        )
-        .at(self.span_at(pc))
+        Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered").at(self.span_at(pc))
     }
 
     /// The interpreter loop. Returns `Some(v)` when a value reaches a host frame.
@@ -630,10 +572,7 @@ impl Vm {
                         }
                     }
                     Op::Thunk(c) => {
-                        let t = self.heap.alloc_thunk(Thunk::Pending {
-                            code: CodeId(c),
-                            env,
-                        });
+                        let t = self.heap.alloc_thunk(Thunk::Pending { code: CodeId(c), env });
                         self.stack.push(Value::Thunk(t));
                     }
                     Op::Closure(l) => self.stack.push(Value::Lambda(LambdaId(l), env)),
@@ -765,19 +704,14 @@ impl Vm {
                                 tri!(
                                     self,
                                     at,
-                                    Err(Error::new(
-                                        ErrorKind::Assert,
-                                        format!("assertion '{text}' failed")
-                                    ))
+                                    Err(Error::new(ErrorKind::Assert, format!("assertion '{text}' failed")))
                                 );
                             }
                             other => {
                                 let text = self.prog.asserts[i as usize].text.to_string();
                                 let e = self.expected("a Boolean", other).trace(
                                     self.span_at(at),
-                                    format!(
-                                        "while evaluating the condition of the assertion '{text}'"
-                                    ),
+                                    format!("while evaluating the condition of the assertion '{text}'"),
                                 );
                                 fail!(self, at, e);
                             }
@@ -796,9 +730,7 @@ impl Vm {
                             }
                             Err(crate::eq::assertion_error(vm, a, b, i, assert_pos))
                         };
-                        match self
-                            .trampoline(Act::Step(Step::Seq(Box::new(step), Box::new(k)), false))?
-                        {
+                        match self.trampoline(Act::Step(Step::Seq(Box::new(step), Box::new(k)), false))? {
                             None => continue 'outer,
                             Some(v) => return Ok(Some(v)),
                         }
@@ -822,11 +754,7 @@ impl Vm {
                         let start = self.stack.len() - n;
                         let mut entries = Vec::with_capacity(n);
                         for (i, (name, pos)) in desc.names.iter().enumerate() {
-                            entries.push(Attr {
-                                name: *name,
-                                pos: *pos,
-                                value: self.stack[start + i],
-                            });
+                            entries.push(Attr { name: *name, pos: *pos, value: self.stack[start + i] });
                         }
                         let a = self.heap.alloc_attrs_sorted(&entries);
                         self.stack.truncate(start);
@@ -985,14 +913,9 @@ impl Vm {
                                 self.stack.truncate(len - 2);
                                 self.set_pc(pc);
                                 let k = move |_vm: &mut Vm, r: Value| -> EvalResult<Step> {
-                                    Ok(Step::Done(Value::Bool(
-                                        matches!(r, Value::Bool(true)) != negate,
-                                    )))
+                                    Ok(Step::Done(Value::Bool(matches!(r, Value::Bool(true)) != negate)))
                                 };
-                                match self.trampoline(Act::Step(
-                                    Step::Seq(Box::new(step), Box::new(k)),
-                                    true,
-                                ))? {
+                                match self.trampoline(Act::Step(Step::Seq(Box::new(step), Box::new(k)), true))? {
                                     None => continue 'outer,
                                     Some(v) => return Ok(Some(v)),
                                 }
@@ -1060,12 +983,7 @@ impl Vm {
                         self.set_top(x);
                     }
                     Op::Interp(i) | Op::PathInterp(i) => {
-                        let n = self
-                            .prog
-                            .interps
-                            .get(i as usize)
-                            .map(|p| p.len())
-                            .unwrap_or(0);
+                        let n = self.prog.interps.get(i as usize).map(|p| p.len()).unwrap_or(0);
                         let start = self.stack.len() - n;
                         for k in 0..n {
                             let v = self.stack[start + k];
@@ -1154,23 +1072,13 @@ impl Vm {
     }
 
     /// Pushes a native continuation frame.
-    pub(crate) fn push_native(
-        &mut self,
-        k: Box<dyn Cont>,
-        push: bool,
-        builtin: u32,
-        call_pos: PosId,
-    ) {
+    pub(crate) fn push_native(&mut self, k: Box<dyn Cont>, push: bool, builtin: u32, call_pos: PosId) {
         self.frames.push(Frame {
             pc: 0,
             env: EnvId::EMPTY,
             base: self.stack.len() as u32,
             push,
-            kind: FrameKind::Native {
-                k,
-                builtin,
-                call_pos,
-            },
+            kind: FrameKind::Native { k, builtin, call_pos },
         });
     }
 
@@ -1210,17 +1118,10 @@ impl Vm {
                                 return Ok(None);
                             };
                             self.stack.truncate(frame.base as usize);
-                            let FrameKind::Native {
-                                k,
-                                builtin,
-                                call_pos,
-                            } = frame.kind
-                            else {
+                            let FrameKind::Native { k, builtin, call_pos } = frame.kind else {
                                 return Ok(None);
                             };
-                            let step = k
-                                .resume(self, v)
-                                .map_err(|e| self.builtin_context(e, builtin, call_pos))?;
+                            let step = k.resume(self, v).map_err(|e| self.builtin_context(e, builtin, call_pos))?;
                             Act::Step(step, frame.push)
                         }
                     }
@@ -1234,10 +1135,7 @@ impl Vm {
                                 return Ok(None);
                             }
                             Thunk::Blackhole => {
-                                return Err(Error::new(
-                                    ErrorKind::InfiniteRecursion,
-                                    "infinite recursion encountered",
-                                ));
+                                return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
                             }
                         },
                         v => Act::Deliver(v, push),
@@ -1310,10 +1208,7 @@ impl Vm {
                     return Ok(None);
                 }
                 Thunk::Blackhole => {
-                    return Err(Error::new(
-                        ErrorKind::InfiniteRecursion,
-                        "infinite recursion encountered",
-                    ));
+                    return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
                 }
             },
             x => x,
@@ -1336,10 +1231,7 @@ impl Vm {
                 self.call_depth += 1;
                 if self.call_depth > self.opts.max_call_depth {
                     self.call_depth -= 1;
-                    return Err(Error::new(
-                        ErrorKind::StackOverflow,
-                        "stack overflow; max-call-depth exceeded",
-                    ));
+                    return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
                 }
                 let call_pos = self.caller_pos();
                 self.frames.push(Frame {
@@ -1347,11 +1239,7 @@ impl Vm {
                     env,
                     base: self.stack.len() as u32,
                     push,
-                    kind: FrameKind::Call {
-                        lambda: l,
-                        pending: n - 1,
-                        call_pos,
-                    },
+                    kind: FrameKind::Call { lambda: l, pending: n - 1, call_pos },
                 });
                 Ok(None)
             }
@@ -1367,9 +1255,7 @@ impl Vm {
                     self.stack.insert(fpos, functor);
                     Ok(Some(Act::Call(n + 1, push)))
                 }
-                None => Err(Error::eval(
-                    "attempt to call something which is not a function but a set",
-                )),
+                None => Err(Error::eval("attempt to call something which is not a function but a set")),
             },
             other => {
                 let ty = self.heap.type_of(other);
@@ -1384,14 +1270,7 @@ impl Vm {
 
     /// Calls builtin `b` with `prior` arguments from a partial application plus the `n`
     /// stack arguments above `fpos`.
-    fn call_builtin(
-        &mut self,
-        b: u32,
-        prior: &[Value],
-        fpos: usize,
-        n: u32,
-        push: bool,
-    ) -> EvalResult<Option<Act>> {
+    fn call_builtin(&mut self, b: u32, prior: &[Value], fpos: usize, n: u32, push: bool) -> EvalResult<Option<Act>> {
         let Some(decl) = self.builtins.get(b as usize).copied() else {
             return Err(Error::eval("internal error: unknown builtin"));
         };
@@ -1404,11 +1283,7 @@ impl Vm {
             for i in 0..n as usize {
                 args[have + i] = self.stack[fpos + 1 + i];
             }
-            let app = self.heap.alloc_app(App {
-                builtin: b,
-                nargs: total as u8,
-                args,
-            });
+            let app = self.heap.alloc_app(App { builtin: b, nargs: total as u8, args });
             self.stack.truncate(fpos);
             return Ok(Some(Act::Deliver(Value::PrimOpApp(app), push)));
         }
@@ -1438,10 +1313,7 @@ impl Vm {
                         return Ok(None);
                     }
                     Thunk::Blackhole => {
-                        return Err(Error::new(
-                            ErrorKind::InfiniteRecursion,
-                            "infinite recursion encountered",
-                        ));
+                        return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
                     }
                 }
             }
@@ -1461,8 +1333,7 @@ impl Vm {
             });
             push = true;
         }
-        let step =
-            (decl.func)(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
+        let step = (decl.func)(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
         Ok(Some(Act::Step(step, push)))
     }
 
@@ -1500,29 +1371,16 @@ impl Vm {
                     return Err(err);
                 }
                 FrameKind::Thunk { thunk, code } => {
-                    self.heap.set_thunk(
-                        thunk,
-                        Thunk::Pending {
-                            code,
-                            env: frame.env,
-                        },
-                    );
+                    self.heap.set_thunk(thunk, Thunk::Pending { code, env: frame.env });
                     let info = self.prog.codes[code.0 as usize];
                     if let CodeKind::Attr(name) = info.kind
                         && (err.0.kind != ErrorKind::StackOverflow || err.0.trace.len() < 64)
                     {
                         let n = self.symbols.str(name).into_owned();
-                        err = err.trace(
-                            self.prog.span(info.pos),
-                            format!("while evaluating the attribute '{n}'"),
-                        );
+                        err = err.trace(self.prog.span(info.pos), format!("while evaluating the attribute '{n}'"));
                     }
                 }
-                FrameKind::Call {
-                    lambda,
-                    call_pos,
-                    pending,
-                } => {
+                FrameKind::Call { lambda, call_pos, pending } => {
                     self.call_depth = self.call_depth.saturating_sub(1);
                     let _ = pending;
                     if err.0.trace.len() < 10_000 {

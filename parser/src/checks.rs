@@ -49,10 +49,7 @@ pub fn token_name(kind: SyntaxKind, text: &str) -> String {
             return match text.chars().next() {
                 Some(c) if text.len() <= 2 => format!(
                     "'{}'",
-                    text.chars()
-                        .take(2)
-                        .collect::<String>()
-                        .trim_end_matches(|x: char| x != c && x.is_whitespace())
+                    text.chars().take(2).collect::<String>().trim_end_matches(|x: char| x != c && x.is_whitespace())
                 ),
                 _ => "invalid token".to_string(),
             };
@@ -76,26 +73,15 @@ fn first_token_in(root: &SyntaxNode, range: TextRange) -> Option<SyntaxToken> {
 
 fn unexpected_msg(tok: Option<&SyntaxToken>) -> String {
     match tok {
-        Some(t) => format!(
-            "syntax error, unexpected {}",
-            token_name(t.kind(), t.text())
-        ),
+        Some(t) => format!("syntax error, unexpected {}", token_name(t.kind(), t.text())),
         None => "syntax error, unexpected end of file".to_string(),
     }
 }
 
 /// Converts one rnix error into a Nix-worded diagnostic.
-pub fn convert_rnix_error(
-    p: &Parse,
-    err: &rnix::ParseError,
-    _source: &str,
-    end: TextSize,
-) -> Diagnostic {
+pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError, _source: &str, end: TextSize) -> Diagnostic {
     use rnix::ParseError as E;
-    let eof = Span::new(
-        p.file,
-        p.original_range(TextRange::empty(p.root.text_range().end())),
-    );
+    let eof = Span::new(p.file, p.original_range(TextRange::empty(p.root.text_range().end())));
     let _ = end;
     match err {
         E::Unexpected(range) | E::UnexpectedExtra(range) | E::UnexpectedWanted(_, range, _)
@@ -104,13 +90,8 @@ pub fn convert_rnix_error(
                 .unwrap_or(false) =>
         {
             // `./foo/`: Nix's lexer stops right after the slash
-            let end = first_token_in(&p.root, *range)
-                .map(|t| t.text_range().end())
-                .unwrap_or(range.end());
-            Diagnostic::error(
-                Span::new(p.file, p.original_range(TextRange::empty(end))),
-                "path has a trailing slash",
-            )
+            let end = first_token_in(&p.root, *range).map(|t| t.text_range().end()).unwrap_or(range.end());
+            Diagnostic::error(Span::new(p.file, p.original_range(TextRange::empty(end))), "path has a trailing slash")
         }
         E::Unexpected(range) | E::UnexpectedExtra(range) => {
             let tok = first_token_in(&p.root, *range);
@@ -121,36 +102,27 @@ pub fn convert_rnix_error(
             let tok = first_token_in(&p.root, *range);
             let span = tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or(eof);
             let mut msg = unexpected_msg(tok.as_ref());
-            let names: Vec<String> = wanted
-                .iter()
-                .map(|k| token_name(*k, default_text(*k)))
-                .collect();
+            let names: Vec<String> = wanted.iter().map(|k| token_name(*k, default_text(*k))).collect();
             if !names.is_empty() && names.len() <= 4 {
                 msg.push_str(", expecting ");
                 msg.push_str(&names.join(" or "));
             }
             Diagnostic::error(span, msg)
         }
-        E::UnexpectedDoubleBind(range) => {
-            Diagnostic::error(p.span(*range), "syntax error, unexpected '@'")
-        }
+        E::UnexpectedDoubleBind(range) => Diagnostic::error(p.span(*range), "syntax error, unexpected '@'"),
         E::UnexpectedEOF => Diagnostic::error(eof, "syntax error, unexpected end of file"),
         E::UnexpectedEOFWanted(wanted) => {
             let mut msg = "syntax error, unexpected end of file".to_string();
-            let names: Vec<String> = wanted
-                .iter()
-                .map(|k| token_name(*k, default_text(*k)))
-                .collect();
+            let names: Vec<String> = wanted.iter().map(|k| token_name(*k, default_text(*k))).collect();
             if !names.is_empty() && names.len() <= 4 {
                 msg.push_str(", expecting ");
                 msg.push_str(&names.join(" or "));
             }
             Diagnostic::error(eof, msg)
         }
-        E::DuplicatedArgs(range, name) => Diagnostic::error(
-            p.span(*range),
-            format!("duplicate formal function argument '{name}'"),
-        ),
+        E::DuplicatedArgs(range, name) => {
+            Diagnostic::error(p.span(*range), format!("duplicate formal function argument '{name}'"))
+        }
         E::RecursionLimitExceeded => Diagnostic::error(eof, "expression is nested too deeply"),
         _ => Diagnostic::error(eof, "syntax error"),
     }
@@ -184,9 +156,8 @@ fn is_expr_position(child: &SyntaxNode) -> bool {
         return true;
     };
     match parent.kind() {
-        NODE_ROOT | NODE_PAREN | NODE_LAMBDA | NODE_LET_IN | NODE_ATTRPATH_VALUE | NODE_WITH
-        | NODE_ASSERT | NODE_IF_ELSE | NODE_INTERPOL | NODE_DYNAMIC | NODE_INHERIT_FROM
-        | NODE_PAT_ENTRY => true,
+        NODE_ROOT | NODE_PAREN | NODE_LAMBDA | NODE_LET_IN | NODE_ATTRPATH_VALUE | NODE_WITH | NODE_ASSERT
+        | NODE_IF_ELSE | NODE_INTERPOL | NODE_DYNAMIC | NODE_INHERIT_FROM | NODE_PAT_ENTRY => true,
         // `a.b or <default>`: the default is a select-level expression
         NODE_SELECT => false,
         _ => false,
@@ -218,12 +189,7 @@ fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec
             // its body; otherwise at its colon.
             let first_child = node
                 .parent()
-                .filter(|p| {
-                    matches!(
-                        p.kind(),
-                        NODE_BIN_OP | NODE_APPLY | NODE_SELECT | NODE_HAS_ATTR
-                    )
-                })
+                .filter(|p| matches!(p.kind(), NODE_BIN_OP | NODE_APPLY | NODE_SELECT | NODE_HAS_ATTR))
                 .and_then(|p| p.children().next())
                 .map(|c| c == *node)
                 .unwrap_or(false);
@@ -236,9 +202,7 @@ fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec
                     .or_else(|| after(node))
             };
             out.push(Diagnostic::error(
-                tok.as_ref()
-                    .map(|t| p.span(t.text_range()))
-                    .unwrap_or_else(|| p.span(node.text_range())),
+                tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or_else(|| p.span(node.text_range())),
                 unexpected_msg(tok.as_ref()),
             ));
         }
@@ -247,11 +211,7 @@ fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec
             if last.map(|t| t.kind()) != Some(TOKEN_R_PAREN) {
                 let tok = node.last_token().filter(|t| !t.kind().is_trivia());
                 out.push(Diagnostic::error(
-                    p.span(
-                        tok.as_ref()
-                            .map(|t| t.text_range())
-                            .unwrap_or(node.text_range()),
-                    ),
+                    p.span(tok.as_ref().map(|t| t.text_range()).unwrap_or(node.text_range())),
                     unexpected_msg(tok.as_ref()),
                 ));
             }
@@ -259,11 +219,7 @@ fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec
         NODE_ERROR if !has_rnix_errors => {
             let tok = first_token_in(&p.root, node.text_range());
             out.push(Diagnostic::error(
-                p.span(
-                    tok.as_ref()
-                        .map(|t| t.text_range())
-                        .unwrap_or(node.text_range()),
-                ),
+                p.span(tok.as_ref().map(|t| t.text_range()).unwrap_or(node.text_range())),
                 unexpected_msg(tok.as_ref()),
             ));
         }
@@ -283,13 +239,7 @@ fn after(node: &SyntaxNode) -> Option<SyntaxToken> {
     None
 }
 
-fn lint(
-    level: LintLevel,
-    span: Span,
-    fatal_msg: String,
-    warn_msg: String,
-    out: &mut Vec<Diagnostic>,
-) {
+fn lint(level: LintLevel, span: Span, fatal_msg: String, warn_msg: String, out: &mut Vec<Diagnostic>) {
     match level {
         LintLevel::Ignore => {}
         LintLevel::Warn => out.push(Diagnostic::warning(span, warn_msg)),
@@ -316,10 +266,7 @@ fn check_token(
             out.push(Diagnostic::error(span(), msg));
         }
         TOKEN_INTEGER if tok.text().parse::<i64>().is_err() => {
-            out.push(Diagnostic::error(
-                span(),
-                format!("invalid integer '{}'", tok.text()),
-            ));
+            out.push(Diagnostic::error(span(), format!("invalid integer '{}'", tok.text())));
         }
         TOKEN_FLOAT => {
             let text = tok.text();
@@ -369,21 +316,11 @@ fn check_token(
         }
         TOKEN_PATH_ABS | TOKEN_PATH_HOME if is_path_start(tok) => {
             let whole = whole_path_text(tok);
-            let what = if tok.kind() == TOKEN_PATH_HOME {
-                "home"
-            } else {
-                "absolute"
-            };
+            let what = if tok.kind() == TOKEN_PATH_HOME { "home" } else { "absolute" };
             let msg = format!(
                 "{what} path literals are not portable. Consider replacing path literal '{whole}' by a string, relative path, or parameter (lint-absolute-path-literals)"
             );
-            lint(
-                opts.lint_absolute_path_literals,
-                span(),
-                msg.clone(),
-                msg,
-                out,
-            );
+            lint(opts.lint_absolute_path_literals, span(), msg.clone(), msg, out);
         }
         _ => {}
     }
@@ -391,14 +328,9 @@ fn check_token(
 
 /// True if `tok` is the first token of its path node.
 fn is_path_start(tok: &SyntaxToken) -> bool {
-    tok.parent()
-        .and_then(|n| n.first_token())
-        .map(|t| t == *tok)
-        .unwrap_or(false)
+    tok.parent().and_then(|n| n.first_token()).map(|t| t == *tok).unwrap_or(false)
 }
 
 fn whole_path_text(tok: &SyntaxToken) -> String {
-    tok.parent()
-        .map(|n| n.text().to_string())
-        .unwrap_or_else(|| tok.text().to_string())
+    tok.parent().map(|n| n.text().to_string()).unwrap_or_else(|| tok.text().to_string())
 }

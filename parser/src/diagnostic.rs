@@ -35,20 +35,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at `span`.
     pub fn error(span: Span, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            span: Some(span),
-            message: message.into(),
-        }
+        Diagnostic { severity: Severity::Error, span: Some(span), message: message.into() }
     }
 
     /// A warning at `span`.
     pub fn warning(span: Span, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            span: Some(span),
-            message: message.into(),
-        }
+        Diagnostic { severity: Severity::Warning, span: Some(span), message: message.into() }
     }
 }
 
@@ -128,51 +120,33 @@ impl<'a> Files<'a> for CsFiles<'a> {
     type Source = &'a str;
 
     fn name(&'a self, id: u32) -> Result<String, FilesError> {
-        let f = self
-            .0
-            .get(crate::FileId(id))
-            .ok_or(FilesError::FileMissing)?;
+        let f = self.0.get(crate::FileId(id)).ok_or(FilesError::FileMissing)?;
         Ok(f.origin.to_string())
     }
 
     fn source(&'a self, id: u32) -> Result<&'a str, FilesError> {
-        let f = self
-            .0
-            .get(crate::FileId(id))
-            .ok_or(FilesError::FileMissing)?;
+        let f = self.0.get(crate::FileId(id)).ok_or(FilesError::FileMissing)?;
         Ok(&f.text)
     }
 
     fn line_index(&'a self, id: u32, byte_index: usize) -> Result<usize, FilesError> {
-        let f = self
-            .0
-            .get(crate::FileId(id))
-            .ok_or(FilesError::FileMissing)?;
+        let f = self.0.get(crate::FileId(id)).ok_or(FilesError::FileMissing)?;
         Ok(f.line_col(byte_index as u32).0 as usize - 1)
     }
 
     fn line_range(&'a self, id: u32, line_index: usize) -> Result<Range<usize>, FilesError> {
-        let f = self
-            .0
-            .get(crate::FileId(id))
-            .ok_or(FilesError::FileMissing)?;
+        let f = self.0.get(crate::FileId(id)).ok_or(FilesError::FileMissing)?;
         let text: &str = &f.text;
         let mut start = 0usize;
         for _ in 0..line_index {
             match text[start..].find('\n') {
                 Some(p) => start += p + 1,
                 None => {
-                    return Err(FilesError::LineTooLarge {
-                        given: line_index,
-                        max: f.line_count() as usize - 1,
-                    });
+                    return Err(FilesError::LineTooLarge { given: line_index, max: f.line_count() as usize - 1 });
                 }
             }
         }
-        let end = text[start..]
-            .find('\n')
-            .map(|p| start + p + 1)
-            .unwrap_or(text.len());
+        let end = text[start..].find('\n').map(|p| start + p + 1).unwrap_or(text.len());
         Ok(start..end)
     }
 }

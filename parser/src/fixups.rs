@@ -58,20 +58,18 @@ pub fn too_deep(text: &str) -> Option<usize> {
             continue;
         }
         match kind {
-            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START
-            | TOKEN_STRING_START => {
+            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START | TOKEN_STRING_START => {
                 depth += 1;
                 chains.push(0);
             }
-            TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END
-            | TOKEN_STRING_END => {
+            TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END | TOKEN_STRING_END => {
                 depth = depth.saturating_sub(1);
                 if chains.len() > 1 {
                     chains.pop();
                 }
             }
-            TOKEN_CONCAT | TOKEN_UPDATE | TOKEN_IMPLICATION | TOKEN_PIPE_LEFT | TOKEN_LET
-            | TOKEN_COLON | TOKEN_WITH | TOKEN_ASSERT | TOKEN_IF => {
+            TOKEN_CONCAT | TOKEN_UPDATE | TOKEN_IMPLICATION | TOKEN_PIPE_LEFT | TOKEN_LET | TOKEN_COLON
+            | TOKEN_WITH | TOKEN_ASSERT | TOKEN_IF => {
                 if let Some(c) = chains.last_mut() {
                     *c += 1;
                     if *c > MAX_NESTING {
@@ -105,9 +103,7 @@ pub fn prepare(text: &str) -> (Option<String>, OffsetMap) {
             for (kind, s) in rnix::tokenize(cur) {
                 if kind == TOKEN_COMMENT && s.starts_with('#') {
                     let b = s.as_bytes();
-                    if let Some(i) =
-                        (0..b.len()).find(|&i| b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'))
-                    {
+                    if let Some(i) = (0..b.len()).find(|&i| b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
                         fix_at = Some(off + i);
                         break;
                     }
@@ -119,10 +115,9 @@ pub fn prepare(text: &str) -> (Option<String>, OffsetMap) {
                     let mut bytes = cur.as_bytes().to_vec();
                     bytes[i] = b'\n';
                     // Replacing one ASCII byte by another keeps the text valid UTF-8.
-                    owned =
-                        Some(String::from_utf8(bytes).unwrap_or_else(|e| {
-                            String::from_utf8_lossy(e.as_bytes()).into_owned()
-                        }));
+                    owned = Some(
+                        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                    );
                 }
                 None => break,
             }
@@ -140,10 +135,7 @@ pub fn prepare(text: &str) -> (Option<String>, OffsetMap) {
             continue;
         }
         let prev = i.checked_sub(1).and_then(|p| toks.kind(p));
-        if !matches!(
-            prev,
-            Some(TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_CONCAT)
-        ) {
+        if !matches!(prev, Some(TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_CONCAT)) {
             continue;
         }
         let Some(end) = toks.chain(i + 1, 0) else {
@@ -211,10 +203,8 @@ impl Tokens {
         let mut j = i;
         while j < self.len() {
             match self.kind(j)? {
-                TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START
-                | TOKEN_STRING_START => depth += 1,
-                TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END
-                | TOKEN_STRING_END => {
+                TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START | TOKEN_STRING_START => depth += 1,
+                TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END | TOKEN_STRING_END => {
                     depth = depth.checked_sub(1)?;
                     if depth == 0 {
                         return Some(j + 1);
@@ -293,31 +283,21 @@ impl Tokens {
 
     fn simple(&self, i: usize) -> Option<usize> {
         match self.kind(i)? {
-            TOKEN_IDENT | TOKEN_INTEGER | TOKEN_FLOAT | TOKEN_URI | TOKEN_PATH_SEARCH => {
-                Some(i + 1)
-            }
+            TOKEN_IDENT | TOKEN_INTEGER | TOKEN_FLOAT | TOKEN_URI | TOKEN_PATH_SEARCH => Some(i + 1),
             TOKEN_PATH_ABS | TOKEN_PATH_REL | TOKEN_PATH_HOME => {
                 let mut j = i + 1;
                 loop {
                     match self.kind(j) {
-                        Some(TOKEN_PATH_ABS | TOKEN_PATH_REL | TOKEN_PATH_HOME)
-                            if self.start(j) == self.end(j - 1) =>
-                        {
+                        Some(TOKEN_PATH_ABS | TOKEN_PATH_REL | TOKEN_PATH_HOME) if self.start(j) == self.end(j - 1) => {
                             j += 1
                         }
-                        Some(TOKEN_INTERPOL_START) if self.start(j) == self.end(j - 1) => {
-                            j = self.skip_group(j)?
-                        }
+                        Some(TOKEN_INTERPOL_START) if self.start(j) == self.end(j - 1) => j = self.skip_group(j)?,
                         _ => return Some(j),
                     }
                 }
             }
-            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_STRING_START => {
-                self.skip_group(i)
-            }
-            TOKEN_REC | TOKEN_LET if self.kind(i + 1) == Some(TOKEN_L_BRACE) => {
-                self.skip_group(i + 1)
-            }
+            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_STRING_START => self.skip_group(i),
+            TOKEN_REC | TOKEN_LET if self.kind(i + 1) == Some(TOKEN_L_BRACE) => self.skip_group(i + 1),
             _ => None,
         }
     }

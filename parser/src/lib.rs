@@ -24,11 +24,7 @@ pub use source::{FileId, Origin, SourceDb, SourceFile, Span, TextRange, TextSize
 
 /// Deepest bracket/operator nesting accepted. C++ Nix's Bison parser gives up at a
 /// similar depth ("memory exhausted"); we reject earlier than the native stack would.
-pub const MAX_NESTING: usize = if cfg!(target_family = "wasm") {
-    1_500
-} else {
-    10_000
-};
+pub const MAX_NESTING: usize = if cfg!(target_family = "wasm") { 1_500 } else { 10_000 };
 
 /// How strict a lint is (`--lint-url-literals` and friends).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -70,9 +66,7 @@ pub struct Parse {
 impl Parse {
     /// True if any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
     }
 
     /// Maps a range of the tree back to the original text (the tree may contain
@@ -116,12 +110,7 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
         (root, errors)
     });
     let (root, rnix_errors) = parse;
-    let mut out = Parse {
-        root,
-        diagnostics: Vec::new(),
-        file,
-        map,
-    };
+    let mut out = Parse { root, diagnostics: Vec::new(), file, map };
     let mut diags = Vec::new();
     for err in &rnix_errors {
         diags.push(checks::convert_rnix_error(&out, err, source, end));
@@ -135,12 +124,7 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
 
 fn error_parse(file: FileId, _text: &str, diag: Diagnostic) -> Parse {
     let root = rnix::Root::parse("null").syntax();
-    Parse {
-        root,
-        diagnostics: vec![diag],
-        file,
-        map: fixups::OffsetMap::identity(),
-    }
+    Parse { root, diagnostics: vec![diag], file, map: fixups::OffsetMap::identity() }
 }
 
 /// Runs `f` on a stack large enough for [`MAX_NESTING`] levels of recursion.

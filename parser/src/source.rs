@@ -74,11 +74,7 @@ impl SourceFile {
                 line_starts.push(i as u32 + 1);
             }
         }
-        SourceFile {
-            origin,
-            text,
-            line_starts,
-        }
+        SourceFile { origin, text, line_starts }
     }
 
     /// 1-based line and 1-based byte column of `offset`.
@@ -95,11 +91,7 @@ impl SourceFile {
     pub fn line_text(&self, line: u32) -> Option<&str> {
         let idx = (line as usize).checked_sub(1)?;
         let start = *self.line_starts.get(idx)? as usize;
-        let end = self
-            .line_starts
-            .get(idx + 1)
-            .map(|e| *e as usize - 1)
-            .unwrap_or(self.text.len());
+        let end = self.line_starts.get(idx + 1).map(|e| *e as usize - 1).unwrap_or(self.text.len());
         let s = self.text.get(start..end)?;
         Some(s.strip_suffix('\r').unwrap_or(s))
     }

@@ -7,19 +7,11 @@ fn errors(src: &str) -> Vec<String> {
     let mut db = SourceDb::new();
     let file = db.add(Origin::Stdin, src);
     let p = parse(file, src, &ParseOptions::default());
-    p.diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(|d| d.message.clone())
-        .collect()
+    p.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.message.clone()).collect()
 }
 
 fn ok(src: &str) {
-    assert_eq!(
-        errors(src),
-        Vec::<String>::new(),
-        "expected {src:?} to parse"
-    );
+    assert_eq!(errors(src), Vec::<String>::new(), "expected {src:?} to parse");
 }
 
 fn fails(src: &str) {
@@ -53,10 +45,7 @@ fn rejects_lambda_as_operand_or_argument() {
 
 #[test]
 fn rejects_overflowing_integer() {
-    assert_eq!(
-        errors("9223372036854775808"),
-        vec!["invalid integer '9223372036854775808'"]
-    );
+    assert_eq!(errors("9223372036854775808"), vec!["invalid integer '9223372036854775808'"]);
     ok("9223372036854775807");
 }
 
@@ -85,11 +74,7 @@ fn bang_operand_extends_over_tighter_operators() {
     // the tree contains the inserted parentheses around `!b + c`
     assert_eq!(p.root.text().to_string(), "a + (!b + c) == d");
     // ranges map back onto the user's text
-    let paren = p
-        .root
-        .descendants()
-        .find(|n| n.kind() == SyntaxKind::NODE_PAREN)
-        .expect("paren");
+    let paren = p.root.descendants().find(|n| n.kind() == SyntaxKind::NODE_PAREN).expect("paren");
     let r = p.original_range(paren.text_range());
     assert_eq!(&src[usize::from(r.start())..usize::from(r.end())], "!b + c");
 }
@@ -99,10 +84,7 @@ fn pipe_operators_need_the_feature() {
     fails("1 |> f");
     let mut db = SourceDb::new();
     let file = db.add(Origin::Stdin, "1 |> f");
-    let opts = ParseOptions {
-        pipe_operators: true,
-        ..Default::default()
-    };
+    let opts = ParseOptions { pipe_operators: true, ..Default::default() };
     assert!(!parse(file, "1 |> f", &opts).has_errors());
 }
 
@@ -123,10 +105,7 @@ fn nix_style_rendering() {
     let mut db = SourceDb::new();
     let src = "x: y\n";
     let file = db.add(Origin::Stdin, src);
-    let d = Diagnostic::error(
-        Span::new(file, TextRange::new(3.into(), 4.into())),
-        "undefined variable 'y'",
-    );
+    let d = Diagnostic::error(Span::new(file, TextRange::new(3.into(), 4.into())), "undefined variable 'y'");
     assert_eq!(
         render_nix(&db, &d),
         "error: undefined variable 'y'\n       at «stdin»:1:4:\n            1| x: y\n             |    ^\n            2|"

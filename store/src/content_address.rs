@@ -108,10 +108,7 @@ impl ContentAddress {
                 "text content address hash should use sha256, but instead uses {algo}"
             )));
         }
-        Ok(ContentAddress {
-            method,
-            hash: Hash::parse_non_sri_unprefixed(hash, algo)?,
-        })
+        Ok(ContentAddress { method, hash: Hash::parse_non_sri_unprefixed(hash, algo)? })
     }
 }
 
@@ -132,44 +129,23 @@ mod tests {
         assert_eq!(Recursive.method_algo(HashAlgo::Sha256), "r:sha256");
         assert_eq!(Flat.method_algo(HashAlgo::Sha1), "sha1");
         assert_eq!(Text.method_algo(HashAlgo::Sha256), "text:sha256");
-        assert_eq!(
-            ContentAddressMethod::parse_method_algo("r:md5").unwrap(),
-            (Recursive, HashAlgo::Md5)
-        );
-        assert_eq!(
-            ContentAddressMethod::parse_method_algo("sha512").unwrap(),
-            (Flat, HashAlgo::Sha512)
-        );
+        assert_eq!(ContentAddressMethod::parse_method_algo("r:md5").unwrap(), (Recursive, HashAlgo::Md5));
+        assert_eq!(ContentAddressMethod::parse_method_algo("sha512").unwrap(), (Flat, HashAlgo::Sha512));
         assert!(ContentAddressMethod::parse_method_algo("r:foo").is_err());
-        assert_eq!(
-            Recursive.render_with_algo(HashAlgo::Sha256),
-            "fixed:r:sha256"
-        );
+        assert_eq!(Recursive.render_with_algo(HashAlgo::Sha256), "fixed:r:sha256");
         assert_eq!(Flat.render_with_algo(HashAlgo::Sha1), "fixed:sha1");
         assert_eq!(Text.render_with_algo(HashAlgo::Sha256), "text:sha256");
-        assert_eq!(
-            ContentAddressMethod::parse_output_hash_mode("nar"),
-            Some(Recursive)
-        );
+        assert_eq!(ContentAddressMethod::parse_output_hash_mode("nar"), Some(Recursive));
         assert_eq!(ContentAddressMethod::parse_output_hash_mode("Flat"), None);
     }
 
     #[test]
     fn content_address_round_trip() {
-        for method in [
-            ContentAddressMethod::Text,
-            ContentAddressMethod::Flat,
-            ContentAddressMethod::Recursive,
-        ] {
-            let ca = ContentAddress {
-                method,
-                hash: hash_bytes(HashAlgo::Sha256, b"x"),
-            };
+        for method in [ContentAddressMethod::Text, ContentAddressMethod::Flat, ContentAddressMethod::Recursive] {
+            let ca = ContentAddress { method, hash: hash_bytes(HashAlgo::Sha256, b"x") };
             assert_eq!(ContentAddress::parse(&ca.render()).unwrap(), ca);
         }
-        assert!(
-            ContentAddress::parse("text:sha1:0000000000000000000000000000000000000000").is_err()
-        );
+        assert!(ContentAddress::parse("text:sha1:0000000000000000000000000000000000000000").is_err());
         assert!(ContentAddress::parse("nope").is_err());
     }
 }

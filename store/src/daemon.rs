@@ -162,10 +162,7 @@ impl<R: Read> WireReader<R> {
     fn bytes_of_len(&mut self, len: u64) -> Result<Vec<u8>> {
         // Read incrementally: a bogus length must not allocate up front.
         let mut buf = Vec::new();
-        (&mut self.r)
-            .take(len)
-            .read_to_end(&mut buf)
-            .map_err(io_err)?;
+        (&mut self.r).take(len).read_to_end(&mut buf).map_err(io_err)?;
         if buf.len() as u64 != len {
             return Err(proto("unexpected end-of-file from the Nix daemon"));
         }
@@ -185,8 +182,7 @@ impl<R: Read> WireReader<R> {
     }
 
     fn string(&mut self) -> Result<String> {
-        String::from_utf8(self.bytes()?)
-            .map_err(|_| proto("the Nix daemon sent a string that is not UTF-8"))
+        String::from_utf8(self.bytes()?).map_err(|_| proto("the Nix daemon sent a string that is not UTF-8"))
     }
 
     fn strings(&mut self) -> Result<Vec<String>> {
@@ -206,9 +202,7 @@ impl<R: Read> WireReader<R> {
                 0 => LogField::Int(self.num()?),
                 1 => LogField::String(self.string()?),
                 t => {
-                    return Err(proto(format!(
-                        "got unsupported field type {t:x} from Nix daemon"
-                    )));
+                    return Err(proto(format!("got unsupported field type {t:x} from Nix daemon")));
                 }
             });
         }
@@ -224,24 +218,18 @@ impl<R: Read> WireReader<R> {
         }
         let ty = self.string()?;
         if ty != "Error" {
-            return Err(proto(format!(
-                "expected an error from the Nix daemon, got '{ty}'"
-            )));
+            return Err(proto(format!("expected an error from the Nix daemon, got '{ty}'")));
         }
         let _level = self.num()?;
         let _name = self.string()?;
         let mut msg = strip_ansi(&self.string()?);
         if self.num()? != 0 {
-            return Err(proto(
-                "the Nix daemon sent an error position, which this client cannot read",
-            ));
+            return Err(proto("the Nix daemon sent an error position, which this client cannot read"));
         }
         let traces = self.num()?;
         for _ in 0..traces {
             if self.num()? != 0 {
-                return Err(proto(
-                    "the Nix daemon sent a trace position, which this client cannot read",
-                ));
+                return Err(proto("the Nix daemon sent a trace position, which this client cannot read"));
             }
             let hint = strip_ansi(&self.string()?);
             msg.push_str("\n… ");
@@ -268,14 +256,7 @@ impl<R: Read> WireReader<R> {
                     let text = self.string()?;
                     let fields = self.fields()?;
                     let parent = self.num()?;
-                    logs.push(LogEvent::StartActivity {
-                        id,
-                        level,
-                        kind,
-                        text,
-                        fields,
-                        parent,
-                    });
+                    logs.push(LogEvent::StartActivity { id, level, kind, text, fields, parent });
                 }
                 STDERR_STOP_ACTIVITY => logs.push(LogEvent::StopActivity { id: self.num()? }),
                 STDERR_RESULT => {
@@ -285,14 +266,10 @@ impl<R: Read> WireReader<R> {
                     logs.push(LogEvent::Result { id, kind, fields });
                 }
                 STDERR_READ | STDERR_WRITE => {
-                    return Err(proto(
-                        "the Nix daemon asked for a data transfer this client did not start",
-                    ));
+                    return Err(proto("the Nix daemon asked for a data transfer this client did not start"));
                 }
                 other => {
-                    return Err(proto(format!(
-                        "got unknown message type {other:x} from Nix daemon"
-                    )));
+                    return Err(proto(format!("got unknown message type {other:x} from Nix daemon")));
                 }
             }
         }
@@ -352,22 +329,14 @@ struct Connection {
 
 impl Connection {
     fn open(socket: &Path, logs: &mut Vec<LogEvent>) -> Result<Connection> {
-        let stream = UnixStream::connect(socket).map_err(|e| {
-            Error::Protocol(format!(
-                "cannot connect to the Nix daemon at '{}': {e}",
-                socket.display()
-            ))
-        })?;
+        let stream = UnixStream::connect(socket)
+            .map_err(|e| Error::Protocol(format!("cannot connect to the Nix daemon at '{}': {e}", socket.display())))?;
         let r = stream.try_clone().map_err(io_err)?;
         let w = stream.try_clone().map_err(io_err)?;
         let mut conn = Connection {
             stream,
-            from: WireReader {
-                r: BufReader::new(r),
-            },
-            to: WireWriter {
-                w: BufWriter::new(w),
-            },
+            from: WireReader { r: BufReader::new(r) },
+            to: WireWriter { w: BufWriter::new(w) },
             version: CLIENT_VERSION,
             daemon_nix_version: None,
         };
@@ -432,9 +401,7 @@ impl Connection {
     fn send_framed(&mut self, data: &[u8], logs: &mut Vec<LogEvent>) -> Result<()> {
         self.to.flush()?;
         let version = self.version;
-        let Connection {
-            stream, from, to, ..
-        } = self;
+        let Connection { stream, from, to, .. } = self;
         std::thread::scope(|scope| {
             let reader = scope.spawn(move || {
                 let mut thread_logs = Vec::new();
@@ -448,10 +415,7 @@ impl Connection {
             }
             let (read, thread_logs) = match reader.join() {
                 Ok(x) => x,
-                Err(_) => (
-                    Err(proto("the thread reading from the Nix daemon panicked")),
-                    Vec::new(),
-                ),
+                Err(_) => (Err(proto("the thread reading from the Nix daemon panicked")), Vec::new()),
             };
             logs.extend(thread_logs);
             match (read, written) {
@@ -496,13 +460,7 @@ impl DaemonStore {
     /// Connects to the daemon listening on `socket`, whose store directory
     /// is `dir`.
     pub fn connect(socket: impl Into<PathBuf>, dir: StoreDir) -> Result<Self> {
-        let mut s = DaemonStore {
-            socket: socket.into(),
-            dir,
-            conn: None,
-            handler: None,
-            recent: VecDeque::new(),
-        };
+        let mut s = DaemonStore { socket: socket.into(), dir, conn: None, handler: None, recent: VecDeque::new() };
         s.conn()?;
         Ok(s)
     }
@@ -525,9 +483,7 @@ impl DaemonStore {
 
     /// The daemon's Nix version, if it said (protocol 1.33 and later).
     pub fn daemon_nix_version(&self) -> Option<&str> {
-        self.conn
-            .as_ref()
-            .and_then(|c| c.daemon_nix_version.as_deref())
+        self.conn.as_ref().and_then(|c| c.daemon_nix_version.as_deref())
     }
 
     fn deliver(&mut self, logs: Vec<LogEvent>) {
@@ -551,17 +507,12 @@ impl DaemonStore {
             self.deliver(logs);
             self.conn = Some(c?);
         }
-        self.conn
-            .as_mut()
-            .ok_or_else(|| proto("no connection to the Nix daemon"))
+        self.conn.as_mut().ok_or_else(|| proto("no connection to the Nix daemon"))
     }
 
     /// Runs one request; on failure the connection is dropped so the next
     /// request starts on a fresh one.
-    fn request<T>(
-        &mut self,
-        f: impl FnOnce(&mut Connection, &mut Vec<LogEvent>) -> Result<T>,
-    ) -> Result<T> {
+    fn request<T>(&mut self, f: impl FnOnce(&mut Connection, &mut Vec<LogEvent>) -> Result<T>) -> Result<T> {
         let mut logs = Vec::new();
         let r = match self.conn() {
             Ok(c) => f(c, &mut logs),
@@ -679,12 +630,7 @@ impl Store for DaemonStore {
         &self.dir
     }
 
-    fn add_text(
-        &mut self,
-        name: &str,
-        contents: &[u8],
-        references: &BTreeSet<StorePath>,
-    ) -> Result<StorePath> {
+    fn add_text(&mut self, name: &str, contents: &[u8], references: &BTreeSet<StorePath>) -> Result<StorePath> {
         let expected = self.dir.text_path_for(name, contents, references)?;
         self.add_to_store(name, "text:sha256", references, contents, &expected)
     }
@@ -700,16 +646,10 @@ impl Store for DaemonStore {
         let info = content_address_nar(&self.dir, name, nar, method, algo, references)?;
         let cam = method.render_with_algo(algo);
         match (method, &info.root) {
-            (ContentAddressMethod::Recursive, _) => {
-                self.add_to_store(name, &cam, references, nar, &info.path)
-            }
-            (_, MemNode::File { contents, .. }) => {
-                self.add_to_store(name, &cam, references, contents, &info.path)
-            }
+            (ContentAddressMethod::Recursive, _) => self.add_to_store(name, &cam, references, nar, &info.path),
+            (_, MemNode::File { contents, .. }) => self.add_to_store(name, &cam, references, contents, &info.path),
             // content_address_nar already rejected this.
-            _ => Err(Error::BadArchive(format!(
-                "cannot add '{name}' as a flat file: regular file expected"
-            ))),
+            _ => Err(Error::BadArchive(format!("cannot add '{name}' as a flat file: regular file expected"))),
         }
     }
 
@@ -725,12 +665,8 @@ impl Store for DaemonStore {
 
     fn read_derivation(&mut self, path: &StorePath) -> Result<Derivation> {
         let bytes = self.read_store_file(path)?;
-        let text = String::from_utf8(bytes).map_err(|_| {
-            Error::BadDerivation(format!(
-                "derivation '{}' is not valid UTF-8",
-                self.dir.print(path)
-            ))
-        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::BadDerivation(format!("derivation '{}' is not valid UTF-8", self.dir.print(path))))?;
         Derivation::parse_drv_file(&self.dir, path, &text)
     }
 }
@@ -778,13 +714,7 @@ mod tests {
         let mut r = WireReader { r: &data[..] };
         assert!(r.string().is_err());
         let bad_pad = [1u8, 0, 0, 0, 0, 0, 0, 0, b'x', 1, 0, 0, 0, 0, 0, 0];
-        assert!(
-            WireReader { r: &bad_pad[..] }
-                .bytes()
-                .unwrap_err()
-                .to_string()
-                .contains("padding")
-        );
+        assert!(WireReader { r: &bad_pad[..] }.bytes().unwrap_err().to_string().contains("padding"));
     }
 
     fn encode(f: impl FnOnce(&mut WireWriter<Vec<u8>>)) -> Vec<u8> {
@@ -815,8 +745,7 @@ mod tests {
             w.string("Error").unwrap();
             w.num(0).unwrap();
             w.string("Error").unwrap();
-            w.string("path '\u{1b}[35;1m/nix/store/x\u{1b}[0m' is not valid")
-                .unwrap();
+            w.string("path '\u{1b}[35;1m/nix/store/x\u{1b}[0m' is not valid").unwrap();
             w.num(0).unwrap();
             w.num(1).unwrap();
             w.num(0).unwrap();
@@ -825,10 +754,7 @@ mod tests {
         let mut r = WireReader { r: &data[..] };
         let mut logs = Vec::new();
         let res = r.stderr(CLIENT_VERSION, &mut logs).unwrap();
-        assert_eq!(
-            res.unwrap_err().to_string(),
-            "path '/nix/store/x' is not valid\n… while doing it"
-        );
+        assert_eq!(res.unwrap_err().to_string(), "path '/nix/store/x' is not valid\n… while doing it");
         assert_eq!(logs.len(), 3);
         assert_eq!(logs[0], LogEvent::Message("hello".into()));
         assert_eq!(
@@ -844,31 +770,21 @@ mod tests {
         );
         // Unknown message types are protocol errors, not panics.
         let data = encode(|w| w.num(0x1234).unwrap());
-        assert!(
-            WireReader { r: &data[..] }
-                .stderr(CLIENT_VERSION, &mut Vec::new())
-                .is_err()
-        );
+        assert!(WireReader { r: &data[..] }.stderr(CLIENT_VERSION, &mut Vec::new()).is_err());
         // Old-style errors (protocol < 1.26).
         let data = encode(|w| {
             w.num(STDERR_ERROR).unwrap();
             w.string("boom").unwrap();
             w.num(1).unwrap();
         });
-        let res = WireReader { r: &data[..] }
-            .stderr((1 << 8) | 25, &mut Vec::new())
-            .unwrap();
+        let res = WireReader { r: &data[..] }.stderr((1 << 8) | 25, &mut Vec::new()).unwrap();
         assert_eq!(res.unwrap_err(), Error::Daemon("boom".into()));
     }
 
     #[test]
     fn connecting_to_nothing_fails_cleanly() {
-        let e =
-            DaemonStore::connect("/nonexistent/nixlet/socket", StoreDir::default()).unwrap_err();
-        assert!(
-            e.to_string().contains("cannot connect to the Nix daemon"),
-            "{e}"
-        );
+        let e = DaemonStore::connect("/nonexistent/nixlet/socket", StoreDir::default()).unwrap_err();
+        assert!(e.to_string().contains("cannot connect to the Nix daemon"), "{e}");
     }
 
     /// A fake daemon on a socket pair: checks the client's handshake bytes and
@@ -877,9 +793,7 @@ mod tests {
     fn handshake_against_a_scripted_daemon() {
         let (client, mut server) = UnixStream::pair().unwrap();
         let daemon = std::thread::spawn(move || {
-            let mut r = WireReader {
-                r: server.try_clone().unwrap(),
-            };
+            let mut r = WireReader { r: server.try_clone().unwrap() };
             assert_eq!(r.num().unwrap(), WORKER_MAGIC_1);
             let mut w = WireWriter { w: Vec::new() };
             w.num(WORKER_MAGIC_2).unwrap();
@@ -899,10 +813,7 @@ mod tests {
             server.write_all(&STDERR_LAST.to_le_bytes()).unwrap();
             // isValidPath
             assert_eq!(r.num().unwrap(), WOP_IS_VALID_PATH);
-            assert_eq!(
-                r.string().unwrap(),
-                "/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test"
-            );
+            assert_eq!(r.string().unwrap(), "/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test");
             let mut w = WireWriter { w: Vec::new() };
             w.num(STDERR_NEXT).unwrap();
             w.string("checking\n").unwrap();
@@ -914,12 +825,8 @@ mod tests {
         let w = client.try_clone().unwrap();
         let mut conn = Connection {
             stream: client,
-            from: WireReader {
-                r: BufReader::new(r),
-            },
-            to: WireWriter {
-                w: BufWriter::new(w),
-            },
+            from: WireReader { r: BufReader::new(r) },
+            to: WireWriter { w: BufWriter::new(w) },
             version: CLIENT_VERSION,
             daemon_nix_version: None,
         };
@@ -932,15 +839,9 @@ mod tests {
             handler: None,
             recent: VecDeque::new(),
         };
-        let p = store
-            .dir
-            .parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test")
-            .unwrap();
+        let p = store.dir.parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test").unwrap();
         assert!(store.is_valid_path(&p).unwrap());
-        assert_eq!(
-            store.recent_logs().next(),
-            Some(&LogEvent::Message("checking".into()))
-        );
+        assert_eq!(store.recent_logs().next(), Some(&LogEvent::Message("checking".into())));
         daemon.join().unwrap();
     }
 }

@@ -26,12 +26,7 @@ pub enum HashAlgo {
 
 impl HashAlgo {
     /// All algorithms, in Nix's order.
-    pub const ALL: [HashAlgo; 4] = [
-        HashAlgo::Md5,
-        HashAlgo::Sha1,
-        HashAlgo::Sha256,
-        HashAlgo::Sha512,
-    ];
+    pub const ALL: [HashAlgo; 4] = [HashAlgo::Md5, HashAlgo::Sha1, HashAlgo::Sha256, HashAlgo::Sha512];
 
     /// Parses an algorithm name (`md5`, `sha1`, `sha256`, `sha512`).
     pub fn parse(name: &str) -> Result<Self> {
@@ -151,10 +146,7 @@ impl Hash {
     /// The all-zero hash of an algorithm (what Nix substitutes for an empty
     /// `outputHash`).
     pub fn zero(algo: HashAlgo) -> Self {
-        Hash {
-            algo,
-            bytes: [0u8; MAX_SIZE],
-        }
+        Hash { algo, bytes: [0u8; MAX_SIZE] }
     }
 
     /// The algorithm.
@@ -231,9 +223,7 @@ impl Hash {
         let (parsed, is_sri, rest) = split_prefix(s)?;
         match parsed {
             Some(algo) => Hash::parse_rest(rest, algo, is_sri),
-            None => Err(Error::BadHash(format!(
-                "hash '{rest}' does not include a type"
-            ))),
+            None => Err(Error::BadHash(format!("hash '{rest}' does not include a type"))),
         }
     }
 
@@ -258,9 +248,7 @@ impl Hash {
         if s.is_empty() {
             match algo {
                 Some(a) => Ok(Hash::zero(a)),
-                None => Err(Error::BadHash(
-                    "empty hash requires explicit hash algorithm".into(),
-                )),
+                None => Err(Error::BadHash("empty hash requires explicit hash algorithm".into())),
             }
         } else {
             Hash::parse_any(s, algo)
@@ -270,11 +258,9 @@ impl Hash {
     fn parse_rest(rest: &str, algo: HashAlgo, is_sri: bool) -> Result<Self> {
         let n = rest.len();
         let bytes = if !is_sri && n == algo.base16_len() {
-            decode_base16(rest)
-                .ok_or_else(|| Error::BadHash(format!("invalid base-16 hash '{rest}'")))?
+            decode_base16(rest).ok_or_else(|| Error::BadHash(format!("invalid base-16 hash '{rest}'")))?
         } else if !is_sri && n == algo.nix32_len() {
-            decode_nix32(rest, algo.size())
-                .ok_or_else(|| Error::BadHash(format!("invalid base-32 hash '{rest}'")))?
+            decode_nix32(rest, algo.size()).ok_or_else(|| Error::BadHash(format!("invalid base-32 hash '{rest}'")))?
         } else if is_sri || n == algo.base64_len() {
             let d = decode_base64(rest)?;
             if d.len() != algo.size() {
@@ -283,9 +269,7 @@ impl Hash {
             }
             d
         } else {
-            return Err(Error::BadHash(format!(
-                "hash '{rest}' has wrong length for hash algorithm '{algo}'"
-            )));
+            return Err(Error::BadHash(format!("hash '{rest}' has wrong length for hash algorithm '{algo}'")));
         };
         Hash::from_bytes(algo, &bytes)
     }
@@ -327,11 +311,7 @@ impl PartialOrd for Hash {
 
 impl Ord for Hash {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (self.algo.size(), self.as_bytes(), self.algo).cmp(&(
-            other.algo.size(),
-            other.as_bytes(),
-            other.algo,
-        ))
+        (self.algo.size(), self.as_bytes(), self.algo).cmp(&(other.algo.size(), other.as_bytes(), other.algo))
     }
 }
 
@@ -426,10 +406,7 @@ impl Hasher {
 
 impl fmt::Debug for Hasher {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Hasher")
-            .field("algo", &self.algo())
-            .field("len", &self.len)
-            .finish()
+        f.debug_struct("Hasher").field("algo", &self.algo()).field("len", &self.len).finish()
     }
 }
 
@@ -532,9 +509,7 @@ pub fn decode_base64(s: &str) -> Result<Vec<u8>> {
             '+' => 62,
             '/' => 63,
             _ => {
-                return Err(Error::BadHash(format!(
-                    "invalid character in Base64 string: '{c}'"
-                )));
+                return Err(Error::BadHash(format!("invalid character in Base64 string: '{c}'")));
             }
         };
         acc = (acc << 6 | digit) & 0xffff;
@@ -555,23 +530,10 @@ mod tests {
 
     #[test]
     fn digests_of_abc() {
-        assert_eq!(
-            hash_bytes(HashAlgo::Md5, b"abc").to_base16(),
-            "900150983cd24fb0d6963f7d28e17f72"
-        );
-        assert_eq!(
-            hash_bytes(HashAlgo::Sha1, b"abc").to_base16(),
-            "a9993e364706816aba3e25717850c26c9cd0d89d"
-        );
-        assert_eq!(
-            hash_bytes(HashAlgo::Sha256, b"abc").to_base16(),
-            SHA256_ABC16
-        );
-        assert!(
-            hash_bytes(HashAlgo::Sha512, b"abc")
-                .to_base16()
-                .starts_with("ddaf35a193617aba")
-        );
+        assert_eq!(hash_bytes(HashAlgo::Md5, b"abc").to_base16(), "900150983cd24fb0d6963f7d28e17f72");
+        assert_eq!(hash_bytes(HashAlgo::Sha1, b"abc").to_base16(), "a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(hash_bytes(HashAlgo::Sha256, b"abc").to_base16(), SHA256_ABC16);
+        assert!(hash_bytes(HashAlgo::Sha512, b"abc").to_base16().starts_with("ddaf35a193617aba"));
     }
 
     #[test]
@@ -588,10 +550,7 @@ mod tests {
     fn nix32_known_values() {
         // `nix-hash --type sha256 --to-base32 <hex>` on Nix 2.8.
         let h = Hash::parse_any(SHA256_ABC16, Some(HashAlgo::Sha256)).unwrap();
-        assert_eq!(
-            h.to_nix32(),
-            "1b8m03r63zqhnjf7l5wnldhh7c134ap5vpj0850ymkq1iyzicy5s"
-        );
+        assert_eq!(h.to_nix32(), "1b8m03r63zqhnjf7l5wnldhh7c134ap5vpj0850ymkq1iyzicy5s");
         assert_eq!(encode_nix32(&[]), "");
         assert_eq!(encode_nix32(&[0x1f]), "0z");
         assert_eq!(decode_nix32("0z", 1), Some(vec![0x1f]));
@@ -601,21 +560,12 @@ mod tests {
     fn round_trips_in_every_format() {
         for algo in HashAlgo::ALL {
             let h = hash_bytes(algo, b"round trip");
-            for fmt in [
-                HashFormat::Base16,
-                HashFormat::Nix32,
-                HashFormat::Base64,
-                HashFormat::Sri,
-            ] {
+            for fmt in [HashFormat::Base16, HashFormat::Nix32, HashFormat::Base64, HashFormat::Sri] {
                 let unprefixed = h.encode(fmt, false);
                 let prefixed = h.encode(fmt, true);
                 assert_eq!(Hash::parse_any(&prefixed, None).unwrap(), h, "{prefixed}");
                 assert_eq!(Hash::parse_any_prefixed(&prefixed).unwrap(), h);
-                assert_eq!(
-                    Hash::parse_any(&unprefixed, Some(algo)).unwrap(),
-                    h,
-                    "{unprefixed}"
-                );
+                assert_eq!(Hash::parse_any(&unprefixed, Some(algo)).unwrap(), h, "{unprefixed}");
             }
             assert_eq!(Hash::parse_sri(&h.to_sri()).unwrap(), h);
         }
@@ -630,63 +580,33 @@ mod tests {
     #[test]
     fn error_messages() {
         let e = |s: &str, a| Hash::parse_any(s, a).unwrap_err().to_string();
-        assert_eq!(
-            e("abc", Some(HashAlgo::Sha256)),
-            "hash 'abc' has wrong length for hash algorithm 'sha256'"
-        );
+        assert_eq!(e("abc", Some(HashAlgo::Sha256)), "hash 'abc' has wrong length for hash algorithm 'sha256'");
         let bad32 = "00000000000000000000000000000000000000000000000000e0";
-        assert_eq!(
-            e(bad32, Some(HashAlgo::Sha256)),
-            format!("invalid base-32 hash '{bad32}'")
-        );
+        assert_eq!(e(bad32, Some(HashAlgo::Sha256)), format!("invalid base-32 hash '{bad32}'"));
         // A set bit beyond 256 bits is rejected too.
         let over = "z000000000000000000000000000000000000000000000000000";
-        assert_eq!(
-            e(over, Some(HashAlgo::Sha256)),
-            format!("invalid base-32 hash '{over}'")
-        );
+        assert_eq!(e(over, Some(HashAlgo::Sha256)), format!("invalid base-32 hash '{over}'"));
         let bad16 = format!("{}g", &SHA256_ABC16[1..]);
-        assert_eq!(
-            e(&bad16, Some(HashAlgo::Sha256)),
-            format!("invalid base-16 hash '{bad16}'")
-        );
+        assert_eq!(e(&bad16, Some(HashAlgo::Sha256)), format!("invalid base-16 hash '{bad16}'"));
         assert_eq!(e("sha256-AAAA", None), "invalid SRI hash 'AAAA'");
         assert_eq!(
             e("foo:abc", None),
             "unknown hash algorithm 'foo', expect 'blake3', 'md5', 'sha1', 'sha256', or 'sha512'"
         );
         assert_eq!(
-            e(
-                "md5:00000000000000000000000000000000",
-                Some(HashAlgo::Sha256)
-            ),
+            e("md5:00000000000000000000000000000000", Some(HashAlgo::Sha256)),
             "hash 'md5:00000000000000000000000000000000' should have type 'sha256'"
         );
-        assert_eq!(
-            e("abc", None),
-            "hash 'abc' does not include a type, nor is the type otherwise known from context"
-        );
-        assert_eq!(
-            Hash::parse_any_prefixed("abc").unwrap_err().to_string(),
-            "hash 'abc' does not include a type"
-        );
-        assert_eq!(
-            Hash::parse_sri("abc").unwrap_err().to_string(),
-            "hash 'abc' is not SRI"
-        );
-        assert_eq!(
-            e("sha256-AA!A", None),
-            "invalid character in Base64 string: '!'"
-        );
+        assert_eq!(e("abc", None), "hash 'abc' does not include a type, nor is the type otherwise known from context");
+        assert_eq!(Hash::parse_any_prefixed("abc").unwrap_err().to_string(), "hash 'abc' does not include a type");
+        assert_eq!(Hash::parse_sri("abc").unwrap_err().to_string(), "hash 'abc' is not SRI");
+        assert_eq!(e("sha256-AA!A", None), "invalid character in Base64 string: '!'");
     }
 
     #[test]
     fn empty_hash_is_zero_when_allowed() {
         let h = Hash::parse_allow_empty("", Some(HashAlgo::Sha256)).unwrap();
-        assert_eq!(
-            h.to_sri(),
-            "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
-        );
+        assert_eq!(h.to_sri(), "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
         assert!(Hash::parse_allow_empty("", None).is_err());
     }
 
@@ -700,24 +620,8 @@ mod tests {
 
     #[test]
     fn compress_folds_with_xor() {
-        let h = Hash::from_bytes(
-            HashAlgo::Md5,
-            &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
-        )
-        .unwrap();
-        assert_eq!(
-            h.compress(8),
-            vec![
-                1 ^ 9,
-                2 ^ 10,
-                3 ^ 11,
-                4 ^ 12,
-                5 ^ 13,
-                6 ^ 14,
-                7 ^ 15,
-                8 ^ 16
-            ]
-        );
+        let h = Hash::from_bytes(HashAlgo::Md5, &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]).unwrap();
+        assert_eq!(h.compress(8), vec![1 ^ 9, 2 ^ 10, 3 ^ 11, 4 ^ 12, 5 ^ 13, 6 ^ 14, 7 ^ 15, 8 ^ 16]);
         assert!(h.compress(0).is_empty());
     }
 

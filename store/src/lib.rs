@@ -85,9 +85,7 @@ pub mod tree;
 pub use content_address::{ContentAddress, ContentAddressMethod};
 #[cfg(not(target_family = "wasm"))]
 pub use daemon::DaemonStore;
-pub use derivation::{
-    Derivation, DerivationOutput, DrvHash, DrvHashCache, DrvHashKind, hash_derivation_modulo,
-};
+pub use derivation::{Derivation, DerivationOutput, DrvHash, DrvHashCache, DrvHashKind, hash_derivation_modulo};
 pub use error::{Error, Result};
 pub use hash::{Hash, HashAlgo, HashFormat, Hasher, hash_bytes};
 #[cfg(not(target_family = "wasm"))]

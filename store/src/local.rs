@@ -45,10 +45,7 @@ impl LocalStore {
     pub fn with_store_dir(root: impl Into<PathBuf>, store_dir: StoreDir) -> Result<Self> {
         let root = root.into();
         std::fs::create_dir_all(&root).map_err(|e| io("creating directory", &root, e))?;
-        Ok(LocalStore {
-            dir: store_dir,
-            root,
-        })
+        Ok(LocalStore { dir: store_dir, root })
     }
 
     /// Where the object for `path` lives on disk.
@@ -65,11 +62,7 @@ impl LocalStore {
         // Unique per process and call, so concurrent adds never share it.
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let tmp = self.root.join(format!(
-            ".tmp-{}-{n}-{}",
-            std::process::id(),
-            path.base_name()
-        ));
+        let tmp = self.root.join(format!(".tmp-{}-{n}-{}", std::process::id(), path.base_name()));
         if tmp.symlink_metadata().is_ok() {
             remove_tree(&tmp)?;
         }
@@ -95,10 +88,7 @@ fn write_tree(dest: &Path, node: &MemNode) -> Result<()> {
     let mut stack: Vec<(PathBuf, &MemNode)> = vec![(dest.to_path_buf(), node)];
     while let Some((p, n)) = stack.pop() {
         match n {
-            MemNode::File {
-                contents,
-                executable,
-            } => {
+            MemNode::File { contents, executable } => {
                 std::fs::write(&p, contents).map_err(|e| io("writing file", &p, e))?;
                 let mode = if *executable { 0o555 } else { 0o444 };
                 set_mtime(&p)?;
@@ -106,8 +96,7 @@ fn write_tree(dest: &Path, node: &MemNode) -> Result<()> {
                     .map_err(|e| io("setting permissions of", &p, e))?;
             }
             MemNode::Symlink { target } => {
-                std::os::unix::fs::symlink(target, &p)
-                    .map_err(|e| io("creating symlink", &p, e))?;
+                std::os::unix::fs::symlink(target, &p).map_err(|e| io("creating symlink", &p, e))?;
             }
             MemNode::Directory(entries) => {
                 std::fs::create_dir(&p).map_err(|e| io("creating directory", &p, e))?;
@@ -136,9 +125,7 @@ fn set_mtime(p: &Path) -> Result<()> {
 
 /// Removes a (possibly read-only) tree.
 fn remove_tree(p: &Path) -> Result<()> {
-    let md = p
-        .symlink_metadata()
-        .map_err(|e| io("getting status of", p, e))?;
+    let md = p.symlink_metadata().map_err(|e| io("getting status of", p, e))?;
     if md.is_dir() {
         let mut stack = vec![p.to_path_buf()];
         while let Some(d) = stack.pop() {
@@ -146,11 +133,7 @@ fn remove_tree(p: &Path) -> Result<()> {
                 .map_err(|e| io("setting permissions of", &d, e))?;
             for entry in std::fs::read_dir(&d).map_err(|e| io("reading directory", &d, e))? {
                 let entry = entry.map_err(|e| io("reading directory", &d, e))?;
-                if entry
-                    .file_type()
-                    .map_err(|e| io("getting status of", &entry.path(), e))?
-                    .is_dir()
-                {
+                if entry.file_type().map_err(|e| io("getting status of", &entry.path(), e))?.is_dir() {
                     stack.push(entry.path());
                 }
             }
@@ -166,12 +149,7 @@ impl Store for LocalStore {
         &self.dir
     }
 
-    fn add_text(
-        &mut self,
-        name: &str,
-        contents: &[u8],
-        references: &BTreeSet<StorePath>,
-    ) -> Result<StorePath> {
+    fn add_text(&mut self, name: &str, contents: &[u8], references: &BTreeSet<StorePath>) -> Result<StorePath> {
         let path = self.dir.text_path_for(name, contents, references)?;
         self.install(&path, &MemNode::file(contents))?;
         Ok(path)
@@ -203,12 +181,8 @@ impl Store for LocalStore {
             }
             Err(e) => return Err(io("reading file", &real, e)),
         };
-        let text = String::from_utf8(bytes).map_err(|_| {
-            Error::BadDerivation(format!(
-                "derivation '{}' is not valid UTF-8",
-                self.dir.print(path)
-            ))
-        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::BadDerivation(format!("derivation '{}' is not valid UTF-8", self.dir.print(path))))?;
         Derivation::parse_drv_file(&self.dir, path, &text)
     }
 }
@@ -246,42 +220,19 @@ mod tests {
         let t = MemTree::new(
             "/src",
             MemNode::dir([
-                (
-                    "bin",
-                    MemNode::dir([("run", MemNode::executable("#!/bin/sh\n"))]),
-                ),
+                ("bin", MemNode::dir([("run", MemNode::executable("#!/bin/sh\n"))])),
                 ("doc", MemNode::file("d")),
                 ("link", MemNode::symlink("doc")),
             ]),
         );
-        let tp = s
-            .add_path(
-                "src",
-                &t,
-                "/src",
-                ContentAddressMethod::Recursive,
-                HashAlgo::Sha256,
-                &none,
-            )
-            .unwrap();
+        let tp = s.add_path("src", &t, "/src", ContentAddressMethod::Recursive, HashAlgo::Sha256, &none).unwrap();
         let treal = s.real_path(&tp);
-        let mode = |rel: &str| {
-            treal
-                .join(rel)
-                .symlink_metadata()
-                .unwrap()
-                .permissions()
-                .mode()
-                & 0o777
-        };
+        let mode = |rel: &str| treal.join(rel).symlink_metadata().unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(""), 0o555);
         assert_eq!(mode("bin"), 0o555);
         assert_eq!(mode("bin/run"), 0o555);
         assert_eq!(mode("doc"), 0o444);
-        assert_eq!(
-            std::fs::read_link(treal.join("link")).unwrap(),
-            PathBuf::from("doc")
-        );
+        assert_eq!(std::fs::read_link(treal.join("link")).unwrap(), PathBuf::from("doc"));
         // What landed on disk serialises to the same NAR.
         let on_disk = nar::nar_bytes(&FsTree, treal.to_str().unwrap()).unwrap();
         assert_eq!(on_disk, nar::nar_bytes(&t, "/src").unwrap());
@@ -291,20 +242,14 @@ mod tests {
         d.platform = "x86_64-linux".into();
         d.builder = "/bin/sh".into();
         d.input_srcs.insert(p.clone());
-        d.fill_in_output_paths(s.store_dir(), &mut |_| {
-            Err(Error::Unsupported("none".into()))
-        })
-        .unwrap();
+        d.fill_in_output_paths(s.store_dir(), &mut |_| Err(Error::Unsupported("none".into()))).unwrap();
         let dp = s.write_derivation(&d).unwrap();
         assert!(dp.is_derivation());
         assert_eq!(s.read_derivation(&dp).unwrap(), d);
         assert!(FsTree.kind(s.real_path(&dp).to_str().unwrap()).is_ok());
         let missing = s.store_dir().parse_path(&d.env["out"]).unwrap();
         assert!(!s.is_valid_path(&missing).unwrap());
-        assert!(matches!(
-            s.read_derivation(&missing),
-            Err(Error::InvalidPath(_))
-        ));
+        assert!(matches!(s.read_derivation(&missing), Err(Error::InvalidPath(_))));
         // No temporary directories are left behind.
         let leftovers: Vec<_> = std::fs::read_dir(&root)
             .unwrap()
@@ -320,14 +265,8 @@ mod tests {
         let root = temp("chroot");
         let mut s = LocalStore::with_store_dir(&root, StoreDir::default()).unwrap();
         let p = s.add_text("hello.txt", b"hello", &BTreeSet::new()).unwrap();
-        assert_eq!(
-            s.store_dir().print(&p),
-            "/nix/store/q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt"
-        );
-        assert!(
-            root.join("q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt")
-                .exists()
-        );
+        assert_eq!(s.store_dir().print(&p), "/nix/store/q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt");
+        assert!(root.join("q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt").exists());
         remove_tree(&root).unwrap();
     }
 }

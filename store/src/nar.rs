@@ -62,19 +62,13 @@ pub fn write_string(sink: &mut dyn NarSink, s: &[u8]) -> Result<()> {
 }
 
 fn strs(sink: &mut dyn NarSink, items: &[&str]) -> Result<()> {
-    items
-        .iter()
-        .try_for_each(|s| write_string(sink, s.as_bytes()))
+    items.iter().try_for_each(|s| write_string(sink, s.as_bytes()))
 }
 
 /// Writes the body of a non-directory node, or the header of a directory
 /// node; returns the sorted entry names (reversed, for popping) of a
 /// directory.
-fn write_node_start(
-    tree: &dyn FileTree,
-    path: &str,
-    sink: &mut dyn NarSink,
-) -> Result<Option<Vec<String>>> {
+fn write_node_start(tree: &dyn FileTree, path: &str, sink: &mut dyn NarSink) -> Result<Option<Vec<String>>> {
     strs(sink, &["(", "type"])?;
     match tree.kind(path)? {
         NodeKind::Regular => {
@@ -111,9 +105,7 @@ fn write_node_start(
             names.reverse();
             Ok(Some(names))
         }
-        NodeKind::Unknown => Err(Error::BadArchive(format!(
-            "file '{path}' has an unsupported type"
-        ))),
+        NodeKind::Unknown => Err(Error::BadArchive(format!("file '{path}' has an unsupported type"))),
     }
 }
 
@@ -185,11 +177,7 @@ pub struct NarHash {
 
 /// Hashes the NAR of the tree at `path` (SHA-256) without building it in
 /// memory, optionally filtered as in [`dump_filtered`].
-pub fn nar_hash(
-    tree: &dyn FileTree,
-    path: &str,
-    filter: Option<PathFilter<'_>>,
-) -> Result<NarHash> {
+pub fn nar_hash(tree: &dyn FileTree, path: &str, filter: Option<PathFilter<'_>>) -> Result<NarHash> {
     nar_hash_with(tree, path, HashAlgo::Sha256, filter)
 }
 
@@ -206,21 +194,13 @@ pub fn nar_hash_with(
         None => dump(tree, path, &mut h)?,
     }
     let size = h.bytes_hashed();
-    Ok(NarHash {
-        hash: h.finish(),
-        size,
-    })
+    Ok(NarHash { hash: h.finish(), size })
 }
 
 /// The content hash of the object at `path` for a content-addressing method:
 /// NAR hash for `Recursive`, hash of the file's bytes for `Flat` and `Text`
 /// (`Text` requires SHA-256).
-pub fn hash_path(
-    tree: &dyn FileTree,
-    path: &str,
-    method: ContentAddressMethod,
-    algo: HashAlgo,
-) -> Result<Hash> {
+pub fn hash_path(tree: &dyn FileTree, path: &str, method: ContentAddressMethod, algo: HashAlgo) -> Result<Hash> {
     match method {
         ContentAddressMethod::Recursive => Ok(nar_hash_with(tree, path, algo, None)?.hash),
         ContentAddressMethod::Flat | ContentAddressMethod::Text => {
@@ -246,26 +226,16 @@ impl<'a> Reader<'a> {
     }
 
     fn take(&mut self, n: usize) -> Result<&'a [u8]> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.data.len())
-            .ok_or_else(|| self.err("unexpected end"))?;
-        let s = self
-            .data
-            .get(self.pos..end)
-            .ok_or_else(|| self.err("unexpected end"))?;
+        let end =
+            self.pos.checked_add(n).filter(|&e| e <= self.data.len()).ok_or_else(|| self.err("unexpected end"))?;
+        let s = self.data.get(self.pos..end).ok_or_else(|| self.err("unexpected end"))?;
         self.pos = end;
         Ok(s)
     }
 
     fn string(&mut self) -> Result<&'a [u8]> {
-        let len_bytes: [u8; 8] = self
-            .take(8)?
-            .try_into()
-            .map_err(|_| self.err("unexpected end"))?;
-        let len = usize::try_from(u64::from_le_bytes(len_bytes))
-            .map_err(|_| self.err("string too long"))?;
+        let len_bytes: [u8; 8] = self.take(8)?.try_into().map_err(|_| self.err("unexpected end"))?;
+        let len = usize::try_from(u64::from_le_bytes(len_bytes)).map_err(|_| self.err("string too long"))?;
         let s = self.take(len)?;
         let pad = (8 - len % 8) % 8;
         if self.take(pad)?.iter().any(|&b| b != 0) {
@@ -281,10 +251,7 @@ impl<'a> Reader<'a> {
     fn expect(&mut self, tok: &str) -> Result<()> {
         let s = self.string()?;
         if s != tok.as_bytes() {
-            return Err(self.err(&format!(
-                "expected '{tok}', got '{}'",
-                String::from_utf8_lossy(s)
-            )));
+            return Err(self.err(&format!("expected '{tok}', got '{}'", String::from_utf8_lossy(s))));
         }
         Ok(())
     }
@@ -309,10 +276,7 @@ fn parse_node_start(r: &mut Reader<'_>) -> Result<Option<MemNode>> {
             }
             let contents = r.string()?.to_vec();
             r.expect(")")?;
-            Ok(Some(MemNode::File {
-                contents,
-                executable,
-            }))
+            Ok(Some(MemNode::File { contents, executable }))
         }
         "symlink" => {
             r.expect("target")?;
@@ -356,13 +320,8 @@ pub fn parse(nar: &[u8]) -> Result<MemNode> {
                 r.expect("(")?;
                 r.expect("name")?;
                 let name = r.text()?.to_string();
-                check_entry_name("", &name)
-                    .map_err(|_| r.err(&format!("invalid file name '{name}'")))?;
-                if entries
-                    .keys()
-                    .next_back()
-                    .is_some_and(|last| last.as_str() >= name.as_str())
-                {
+                check_entry_name("", &name).map_err(|_| r.err(&format!("invalid file name '{name}'")))?;
+                if entries.keys().next_back().is_some_and(|last| last.as_str() >= name.as_str()) {
                     return Err(r.err("NAR directory is not sorted"));
                 }
                 r.expect("node")?;
@@ -401,15 +360,7 @@ mod tests {
     fn single_file_layout() {
         let t = MemTree::new("/f", MemNode::file("hello"));
         let mut want = Vec::new();
-        for x in [
-            "nix-archive-1",
-            "(",
-            "type",
-            "regular",
-            "contents",
-            "hello",
-            ")",
-        ] {
+        for x in ["nix-archive-1", "(", "type", "regular", "contents", "hello", ")"] {
             s(&mut want, x.as_bytes());
         }
         assert_eq!(nar_bytes(&t, "/f").unwrap(), want);
@@ -422,10 +373,7 @@ mod tests {
     fn round_trip_through_parser() {
         let root = MemNode::dir([
             ("z", MemNode::executable("#!/bin/sh\n")),
-            (
-                "a",
-                MemNode::dir([("deep", MemNode::dir([("f", MemNode::file(vec![0u8; 17]))]))]),
-            ),
+            ("a", MemNode::dir([("deep", MemNode::dir([("f", MemNode::file(vec![0u8; 17]))]))])),
             ("l", MemNode::symlink("../a")),
             ("empty", MemNode::dir(Vec::<(String, MemNode)>::new())),
         ]);
@@ -433,31 +381,19 @@ mod tests {
         let nar = nar_bytes(&t, "/").unwrap();
         assert_eq!(parse(&nar).unwrap(), root);
         // Reserialising the parsed tree gives the same bytes.
-        assert_eq!(
-            nar_bytes(&MemTree::new("/", parse(&nar).unwrap()), "/").unwrap(),
-            nar
-        );
+        assert_eq!(nar_bytes(&MemTree::new("/", parse(&nar).unwrap()), "/").unwrap(), nar);
     }
 
     #[test]
     fn filter_drops_entries() {
-        let t = MemTree::new(
-            "/r",
-            MemNode::dir([("keep", MemNode::file("k")), ("drop", MemNode::file("d"))]),
-        );
+        let t = MemTree::new("/r", MemNode::dir([("keep", MemNode::file("k")), ("drop", MemNode::file("d"))]));
         let mut seen = Vec::new();
         let mut f = |p: &str, k: NodeKind| -> Result<bool> {
             seen.push((p.to_string(), k));
             Ok(!p.ends_with("drop"))
         };
         let filtered = nar_hash(&t, "/r", Some(&mut f)).unwrap();
-        assert_eq!(
-            seen,
-            [
-                ("/r/drop".to_string(), NodeKind::Regular),
-                ("/r/keep".to_string(), NodeKind::Regular)
-            ]
-        );
+        assert_eq!(seen, [("/r/drop".to_string(), NodeKind::Regular), ("/r/keep".to_string(), NodeKind::Regular)]);
         let only = MemTree::new("/r", MemNode::dir([("keep", MemNode::file("k"))]));
         assert_eq!(filtered, nar_hash(&only, "/r", None).unwrap());
         assert_eq!(filtered.size, nar_bytes(&only, "/r").unwrap().len() as u64);
@@ -486,10 +422,7 @@ mod tests {
         assert!(parse(&[0xff; 8]).is_err());
         let good = nar_bytes(&MemTree::new("/f", MemNode::file("x")), "/f").unwrap();
         for cut in 0..good.len() {
-            assert!(
-                parse(&good[..cut]).is_err(),
-                "prefix of {cut} bytes accepted"
-            );
+            assert!(parse(&good[..cut]).is_err(), "prefix of {cut} bytes accepted");
         }
         let mut trailing = good.clone();
         trailing.extend_from_slice(&[0; 8]);
@@ -500,10 +433,7 @@ mod tests {
             s(&mut v, x.as_bytes());
         }
         for name in ["b", "a"] {
-            for x in [
-                "entry", "(", "name", name, "node", "(", "type", "regular", "contents", "", ")",
-                ")",
-            ] {
+            for x in ["entry", "(", "name", name, "node", "(", "type", "regular", "contents", "", ")", ")"] {
                 s(&mut v, x.as_bytes());
             }
         }
@@ -539,12 +469,7 @@ mod tests {
             cur = m.remove("d");
         }
         assert_eq!(levels, MAX_NAR_DEPTH - 1);
-        assert!(
-            parse(&nested_nar(MAX_NAR_DEPTH + 1))
-                .unwrap_err()
-                .to_string()
-                .contains("too deeply nested")
-        );
+        assert!(parse(&nested_nar(MAX_NAR_DEPTH + 1)).unwrap_err().to_string().contains("too deeply nested"));
     }
 
     #[test]
@@ -567,9 +492,6 @@ mod tests {
                 Ok(String::new())
             }
         }
-        assert_eq!(
-            nar_bytes(&Odd, "/dev/null").unwrap_err().to_string(),
-            "file '/dev/null' has an unsupported type"
-        );
+        assert_eq!(nar_bytes(&Odd, "/dev/null").unwrap_err().to_string(), "file '/dev/null' has an unsupported type");
     }
 }

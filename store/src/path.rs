@@ -86,13 +86,10 @@ impl StorePath {
     /// Parses a base name (`<hash>-<name>`, no directory).
     pub fn from_base_name(base: &str) -> Result<Self> {
         if base.len() < HASH_PART_LEN + 1 {
-            return Err(Error::BadStorePath(format!(
-                "'{base}' is too short to be a valid store path"
-            )));
+            return Err(Error::BadStorePath(format!("'{base}' is too short to be a valid store path")));
         }
         for c in base.chars().take(HASH_PART_LEN) {
-            if !(c.is_ascii_digit() || c.is_ascii_lowercase()) || matches!(c, 'e' | 'o' | 'u' | 't')
-            {
+            if !(c.is_ascii_digit() || c.is_ascii_lowercase()) || matches!(c, 'e' | 'o' | 'u' | 't') {
                 return Err(Error::BadStorePath(format!(
                     "store path '{base}' contains illegal base-32 character '{c}'"
                 )));
@@ -100,13 +97,8 @@ impl StorePath {
         }
         // The first HASH_PART_LEN characters are ASCII, so these slices are on
         // character boundaries.
-        let (Some(dash), Some(name)) = (
-            base.get(HASH_PART_LEN..=HASH_PART_LEN),
-            base.get(HASH_PART_LEN + 1..),
-        ) else {
-            return Err(Error::BadStorePath(format!(
-                "'{base}' is too short to be a valid store path"
-            )));
+        let (Some(dash), Some(name)) = (base.get(HASH_PART_LEN..=HASH_PART_LEN), base.get(HASH_PART_LEN + 1..)) else {
+            return Err(Error::BadStorePath(format!("'{base}' is too short to be a valid store path")));
         };
         if dash != "-" {
             return Err(Error::BadStorePath(format!(
@@ -114,9 +106,7 @@ impl StorePath {
             )));
         }
         check_name(name).map_err(|e| Error::BadStorePath(e.message(base)))?;
-        Ok(StorePath {
-            base: base.to_string(),
-        })
+        Ok(StorePath { base: base.to_string() })
     }
 
     /// A store path from a 20-byte digest and a name.
@@ -204,9 +194,7 @@ pub struct StoreDir {
 
 impl Default for StoreDir {
     fn default() -> Self {
-        StoreDir {
-            dir: "/nix/store".to_string(),
-        }
+        StoreDir { dir: "/nix/store".to_string() }
     }
 }
 
@@ -221,9 +209,7 @@ impl StoreDir {
     pub fn new(dir: &str) -> Result<Self> {
         match canon_path(dir) {
             Some(d) => Ok(StoreDir { dir: d }),
-            None => Err(Error::BadStorePath(format!(
-                "store directory '{dir}' is not an absolute path"
-            ))),
+            None => Err(Error::BadStorePath(format!("store directory '{dir}' is not an absolute path"))),
         }
     }
 
@@ -245,9 +231,7 @@ impl StoreDir {
             Some((dir, base)) if dir == self.dir || (dir.is_empty() && self.dir == "/") => {
                 StorePath::from_base_name(base)
             }
-            _ => Err(Error::BadStorePath(format!(
-                "path '{p}' is not in the Nix store"
-            ))),
+            _ => Err(Error::BadStorePath(format!("path '{p}' is not in the Nix store"))),
         }
     }
 
@@ -258,17 +242,14 @@ impl StoreDir {
 
     /// Whether `path` is in the store (the store path itself or below it).
     pub fn is_in_store(&self, path: &str) -> bool {
-        path.strip_prefix(self.dir.as_str())
-            .is_some_and(|r| r.starts_with('/') && r.len() > 1)
+        path.strip_prefix(self.dir.as_str()).is_some_and(|r| r.starts_with('/') && r.len() > 1)
     }
 
     /// Splits a path in the store into its store path and the rest
     /// (`/nix/store/…-foo/bin/x` → (`…-foo`, `/bin/x`)).
     pub fn to_store_path(&self, path: &str) -> Result<(StorePath, String)> {
         if !self.is_in_store(path) {
-            return Err(Error::BadStorePath(format!(
-                "path '{path}' is not in the Nix store"
-            )));
+            return Err(Error::BadStorePath(format!("path '{path}' is not in the Nix store")));
         }
         let rest = path.get(self.dir.len() + 1..).unwrap_or_default();
         let (base, below) = match rest.find('/') {
@@ -284,20 +265,13 @@ impl StoreDir {
         let s = format!("{kind}:{inner}:{}:{name}", self.dir);
         let h = hash_bytes(HashAlgo::Sha256, s.as_bytes());
         let mut digest = [0u8; 20];
-        digest
-            .iter_mut()
-            .zip(h.compress(20))
-            .for_each(|(d, b)| *d = b);
+        digest.iter_mut().zip(h.compress(20)).for_each(|(d, b)| *d = b);
         StorePath::from_hash(&digest, name)
     }
 
     /// Nix's `makeStorePath(type, hash, name)`.
     pub fn make_store_path(&self, kind: &str, hash: &Hash, name: &str) -> Result<StorePath> {
-        self.make_store_path_raw(
-            kind,
-            &hash.encode(crate::hash::HashFormat::Base16, true),
-            name,
-        )
+        self.make_store_path_raw(kind, &hash.encode(crate::hash::HashFormat::Base16, true), name)
     }
 
     /// `type` followed by `:<full path>` for each reference and `:self` if
@@ -321,17 +295,8 @@ impl StoreDir {
 
     /// The path of a derivation output: type `output:<out>`, name
     /// `<drv name>` or `<drv name>-<out>`.
-    pub fn make_output_path(
-        &self,
-        output: &str,
-        drv_hash: &Hash,
-        drv_name: &str,
-    ) -> Result<StorePath> {
-        self.make_store_path(
-            &format!("output:{output}"),
-            drv_hash,
-            &output_path_name(drv_name, output),
-        )
+    pub fn make_output_path(&self, output: &str, drv_hash: &Hash, drv_name: &str) -> Result<StorePath> {
+        self.make_store_path(&format!("output:{output}"), drv_hash, &output_path_name(drv_name, output))
     }
 
     /// The path of a text object (`builtins.toFile`, a `.drv` file), given the
@@ -348,11 +313,7 @@ impl StoreDir {
                 content_hash.algo()
             )));
         }
-        self.make_store_path(
-            &self.make_type("text", references, false),
-            content_hash,
-            name,
-        )
+        self.make_store_path(&self.make_type("text", references, false), content_hash, name)
     }
 
     /// The path of a text object with the given contents.
@@ -392,9 +353,7 @@ impl StoreDir {
         match method {
             ContentAddressMethod::Text => {
                 if self_ref {
-                    return Err(Error::BadStorePath(format!(
-                        "text object '{name}' cannot refer to itself"
-                    )));
+                    return Err(Error::BadStorePath(format!("text object '{name}' cannot refer to itself")));
                 }
                 self.make_text_path(name, hash, references)
             }
@@ -407,16 +366,9 @@ impl StoreDir {
                         "fixed output derivation '{name}' is not allowed to refer to other store paths"
                     )));
                 }
-                let inner = format!(
-                    "fixed:out:{}{}:",
-                    method.prefix(),
-                    hash.encode(crate::hash::HashFormat::Base16, true)
-                );
-                self.make_store_path(
-                    "output:out",
-                    &hash_bytes(HashAlgo::Sha256, inner.as_bytes()),
-                    name,
-                )
+                let inner =
+                    format!("fixed:out:{}{}:", method.prefix(), hash.encode(crate::hash::HashFormat::Base16, true));
+                self.make_store_path("output:out", &hash_bytes(HashAlgo::Sha256, inner.as_bytes()), name)
             }
         }
     }
@@ -425,20 +377,13 @@ impl StoreDir {
 /// The name of a derivation output's path: `drv_name` for `out`, otherwise
 /// `drv_name-output`.
 pub fn output_path_name(drv_name: &str, output: &str) -> String {
-    if output == "out" {
-        drv_name.to_string()
-    } else {
-        format!("{drv_name}-{output}")
-    }
+    if output == "out" { drv_name.to_string() } else { format!("{drv_name}-{output}") }
 }
 
 /// `builtins.placeholder`: `/` followed by the nix32 SHA-256 of
 /// `nix-output:<output>`.
 pub fn hash_placeholder(output: &str) -> String {
-    format!(
-        "/{}",
-        hash_bytes(HashAlgo::Sha256, format!("nix-output:{output}").as_bytes()).to_nix32()
-    )
+    format!("/{}", hash_bytes(HashAlgo::Sha256, format!("nix-output:{output}").as_bytes()).to_nix32())
 }
 
 #[cfg(test)]
@@ -448,22 +393,13 @@ mod tests {
     #[test]
     fn parse_and_print() {
         let dir = StoreDir::default();
-        let p = dir
-            .parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test")
-            .unwrap();
+        let p = dir.parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test").unwrap();
         assert_eq!(p.hash_part(), "mlqhpg1zzq62cc8pcam1vsjg345lk68v");
         assert_eq!(p.name(), "eco-test");
-        assert_eq!(
-            dir.print(&p),
-            "/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test"
-        );
+        assert_eq!(dir.print(&p), "/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test");
         assert_eq!(encode_nix32(&p.hash_digest()), p.hash_part());
         // Normalised before checking.
-        assert_eq!(
-            dir.parse_path("/nix//store/./mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/")
-                .unwrap(),
-            p
-        );
+        assert_eq!(dir.parse_path("/nix//store/./mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/").unwrap(), p);
         assert!(!p.is_derivation());
     }
 
@@ -477,10 +413,7 @@ mod tests {
             e("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/bin"),
             "path '/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/bin' is not in the Nix store"
         );
-        assert_eq!(
-            e("/nix/store/abc"),
-            "'abc' is too short to be a valid store path"
-        );
+        assert_eq!(e("/nix/store/abc"), "'abc' is too short to be a valid store path");
         assert_eq!(
             e("/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-x"),
             "store path 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-x' contains illegal base-32 character 'e'"
@@ -502,10 +435,7 @@ mod tests {
             "store path 'mlqhpg1zzq62cc8pcam1vsjg345lk68v-é' contains illegal character 'é'"
         );
         // Multi-byte characters in the hash part do not cause slicing panics.
-        assert!(
-            dir.parse_path("/nix/store/ééééééééééééééééééééééééééééééé-x")
-                .is_err()
-        );
+        assert!(dir.parse_path("/nix/store/ééééééééééééééééééééééééééééééé-x").is_err());
     }
 
     #[test]
@@ -522,9 +452,7 @@ mod tests {
     #[test]
     fn in_store() {
         let dir = StoreDir::default();
-        let (p, rest) = dir
-            .to_store_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/bin/sh")
-            .unwrap();
+        let (p, rest) = dir.to_store_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test/bin/sh").unwrap();
         assert_eq!(p.name(), "eco-test");
         assert_eq!(rest, "/bin/sh");
         assert!(dir.to_store_path("/nix/store").is_err());
@@ -543,23 +471,15 @@ mod tests {
     #[test]
     fn placeholder() {
         // `builtins.placeholder "out"` on Nix 2.8.
-        assert_eq!(
-            hash_placeholder("out"),
-            "/1rz4g4znpzjwh1xymhjpm42vipw92pr73vdgl6xs1hycac8kf2n9"
-        );
+        assert_eq!(hash_placeholder("out"), "/1rz4g4znpzjwh1xymhjpm42vipw92pr73vdgl6xs1hycac8kf2n9");
     }
 
     #[test]
     fn fixed_output_with_references_is_rejected() {
         let dir = StoreDir::default();
-        let r = dir
-            .parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test")
-            .unwrap();
+        let r = dir.parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test").unwrap();
         let h = hash_bytes(HashAlgo::Sha1, b"");
-        assert!(
-            dir.make_fixed_output_path(ContentAddressMethod::Flat, &h, "x", [&r])
-                .is_err()
-        );
+        assert!(dir.make_fixed_output_path(ContentAddressMethod::Flat, &h, "x", [&r]).is_err());
         assert!(dir.make_text_path("x", &h, []).is_err());
     }
 }

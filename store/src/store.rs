@@ -27,12 +27,7 @@ pub trait Store {
 
     /// Adds a text file (`builtins.toFile`, a `.drv`) that refers to
     /// `references`; returns its text path.
-    fn add_text(
-        &mut self,
-        name: &str,
-        contents: &[u8],
-        references: &BTreeSet<StorePath>,
-    ) -> Result<StorePath>;
+    fn add_text(&mut self, name: &str, contents: &[u8], references: &BTreeSet<StorePath>) -> Result<StorePath>;
 
     /// Adds the object serialised in `nar`, content-addressed with `method`
     /// and `algo` (`Flat` and `Text` need a NAR of a single regular file,
@@ -64,11 +59,7 @@ pub trait Store {
     /// Writes a derivation as `<name>.drv`; returns its path.
     fn write_derivation(&mut self, drv: &Derivation) -> Result<StorePath> {
         let text = drv.to_aterm(self.store_dir())?;
-        self.add_text(
-            &format!("{}{DRV_EXTENSION}", drv.name),
-            text.as_bytes(),
-            &drv.references(),
-        )
+        self.add_text(&format!("{}{DRV_EXTENSION}", drv.name), text.as_bytes(), &drv.references())
     }
 
     /// Whether `path` is present in the store.
@@ -85,12 +76,7 @@ impl<S: Store + ?Sized> Store for Box<S> {
     fn is_read_only(&self) -> bool {
         (**self).is_read_only()
     }
-    fn add_text(
-        &mut self,
-        name: &str,
-        contents: &[u8],
-        references: &BTreeSet<StorePath>,
-    ) -> Result<StorePath> {
+    fn add_text(&mut self, name: &str, contents: &[u8], references: &BTreeSet<StorePath>) -> Result<StorePath> {
         (**self).add_text(name, contents, references)
     }
     fn add_nar(
@@ -152,18 +138,12 @@ pub fn content_address_nar(
         ContentAddressMethod::Flat | ContentAddressMethod::Text => match &root {
             MemNode::File { contents, .. } => hash_bytes(algo, contents),
             _ => {
-                return Err(Error::BadArchive(format!(
-                    "cannot add '{name}' as a flat file: regular file expected"
-                )));
+                return Err(Error::BadArchive(format!("cannot add '{name}' as a flat file: regular file expected")));
             }
         },
     };
     let path = dir.make_fixed_output_path(method, &hash, name, references)?;
-    Ok(NarInfo {
-        path,
-        ca: ContentAddress { method, hash },
-        root,
-    })
+    Ok(NarInfo { path, ca: ContentAddress { method, hash }, root })
 }
 
 /// The store path an object would get, without adding it anywhere: the
@@ -179,10 +159,7 @@ pub fn compute_path(
     references: &BTreeSet<StorePath>,
 ) -> Result<(StorePath, Hash)> {
     let hash = nar::hash_path(tree, path, method, algo)?;
-    Ok((
-        dir.make_fixed_output_path(method, &hash, name, references)?,
-        hash,
-    ))
+    Ok((dir.make_fixed_output_path(method, &hash, name, references)?, hash))
 }
 
 /// An object held by a [`MemoryStore`].
@@ -215,10 +192,7 @@ impl MemoryStore {
 
     /// An empty store computing paths for another store directory.
     pub fn with_store_dir(dir: StoreDir) -> Self {
-        MemoryStore {
-            dir,
-            objects: BTreeMap::new(),
-        }
+        MemoryStore { dir, objects: BTreeMap::new() }
     }
 
     /// The object at a path.
@@ -231,38 +205,20 @@ impl MemoryStore {
         self.objects.keys()
     }
 
-    fn insert(
-        &mut self,
-        path: &StorePath,
-        root: MemNode,
-        ca: ContentAddress,
-        references: &BTreeSet<StorePath>,
-    ) {
-        self.objects
-            .entry(path.clone())
-            .or_insert_with(|| StoreObject {
-                root,
-                references: references.clone(),
-                ca,
-            });
+    fn insert(&mut self, path: &StorePath, root: MemNode, ca: ContentAddress, references: &BTreeSet<StorePath>) {
+        self.objects.entry(path.clone()).or_insert_with(|| StoreObject { root, references: references.clone(), ca });
     }
 
     /// Finds the node a full path (possibly below a store path) names.
     fn node(&self, path: &str) -> Result<&MemNode> {
-        let missing = || {
-            Error::Io(format!(
-                "getting status of '{path}': No such file or directory"
-            ))
-        };
+        let missing = || Error::Io(format!("getting status of '{path}': No such file or directory"));
         let (sp, rest) = self.dir.to_store_path(path).map_err(|_| missing())?;
         let mut node = &self.objects.get(&sp).ok_or_else(missing)?.root;
         for comp in rest.split('/').filter(|c| !c.is_empty()) {
             node = match node {
                 MemNode::Directory(entries) => entries.get(comp).ok_or_else(missing)?,
                 _ => {
-                    return Err(Error::Io(format!(
-                        "getting status of '{path}': Not a directory"
-                    )));
+                    return Err(Error::Io(format!("getting status of '{path}': Not a directory")));
                 }
             };
         }
@@ -275,18 +231,10 @@ impl Store for MemoryStore {
         &self.dir
     }
 
-    fn add_text(
-        &mut self,
-        name: &str,
-        contents: &[u8],
-        references: &BTreeSet<StorePath>,
-    ) -> Result<StorePath> {
+    fn add_text(&mut self, name: &str, contents: &[u8], references: &BTreeSet<StorePath>) -> Result<StorePath> {
         let hash = hash_bytes(HashAlgo::Sha256, contents);
         let path = self.dir.make_text_path(name, &hash, references)?;
-        let ca = ContentAddress {
-            method: ContentAddressMethod::Text,
-            hash,
-        };
+        let ca = ContentAddress { method: ContentAddressMethod::Text, hash };
         self.insert(&path, MemNode::file(contents), ca, references);
         Ok(path)
     }
@@ -310,22 +258,13 @@ impl Store for MemoryStore {
 
     fn read_derivation(&mut self, path: &StorePath) -> Result<Derivation> {
         match self.objects.get(path) {
-            Some(StoreObject {
-                root: MemNode::File { contents, .. },
-                ..
-            }) => {
+            Some(StoreObject { root: MemNode::File { contents, .. }, .. }) => {
                 let text = std::str::from_utf8(contents).map_err(|_| {
-                    Error::BadDerivation(format!(
-                        "derivation '{}' is not valid UTF-8",
-                        self.dir.print(path)
-                    ))
+                    Error::BadDerivation(format!("derivation '{}' is not valid UTF-8", self.dir.print(path)))
                 })?;
                 Derivation::parse_drv_file(&self.dir, path, text)
             }
-            Some(_) => Err(Error::BadDerivation(format!(
-                "'{}' is not a regular file",
-                self.dir.print(path)
-            ))),
+            Some(_) => Err(Error::BadDerivation(format!("'{}' is not a regular file", self.dir.print(path)))),
             None => Err(Error::InvalidPath(self.dir.print(path))),
         }
     }
@@ -338,34 +277,22 @@ impl FileTree for MemoryStore {
     fn read_file(&self, path: &str) -> Result<Vec<u8>> {
         match self.node(path)? {
             MemNode::File { contents, .. } => Ok(contents.clone()),
-            _ => Err(Error::Io(format!(
-                "reading file '{path}': not a regular file"
-            ))),
+            _ => Err(Error::Io(format!("reading file '{path}': not a regular file"))),
         }
     }
     fn is_executable(&self, path: &str) -> Result<bool> {
-        Ok(matches!(
-            self.node(path)?,
-            MemNode::File {
-                executable: true,
-                ..
-            }
-        ))
+        Ok(matches!(self.node(path)?, MemNode::File { executable: true, .. }))
     }
     fn read_dir(&self, path: &str) -> Result<Vec<String>> {
         match self.node(path)? {
             MemNode::Directory(entries) => Ok(entries.keys().cloned().collect()),
-            _ => Err(Error::Io(format!(
-                "cannot read directory '{path}': Not a directory"
-            ))),
+            _ => Err(Error::Io(format!("cannot read directory '{path}': Not a directory"))),
         }
     }
     fn read_link(&self, path: &str) -> Result<String> {
         match self.node(path)? {
             MemNode::Symlink { target } => Ok(target.clone()),
-            _ => Err(Error::Io(format!(
-                "reading symbolic link '{path}': Invalid argument"
-            ))),
+            _ => Err(Error::Io(format!("reading symbolic link '{path}': Invalid argument"))),
         }
     }
 }
@@ -393,21 +320,13 @@ impl std::fmt::Debug for ReadOnlyStore {
 impl ReadOnlyStore {
     /// A stand-alone read-only store for `dir`: no path is valid.
     pub fn new(dir: StoreDir) -> Self {
-        ReadOnlyStore {
-            dir,
-            inner: None,
-            drvs: BTreeMap::new(),
-        }
+        ReadOnlyStore { dir, inner: None, drvs: BTreeMap::new() }
     }
 
     /// A read-only view of `inner`: paths are computed for its store
     /// directory, validity and derivations come from it.
     pub fn over(inner: Box<dyn Store>) -> Self {
-        ReadOnlyStore {
-            dir: inner.store_dir().clone(),
-            inner: Some(inner),
-            drvs: BTreeMap::new(),
-        }
+        ReadOnlyStore { dir: inner.store_dir().clone(), inner: Some(inner), drvs: BTreeMap::new() }
     }
 }
 
@@ -420,12 +339,7 @@ impl Store for ReadOnlyStore {
         true
     }
 
-    fn add_text(
-        &mut self,
-        name: &str,
-        contents: &[u8],
-        references: &BTreeSet<StorePath>,
-    ) -> Result<StorePath> {
+    fn add_text(&mut self, name: &str, contents: &[u8], references: &BTreeSet<StorePath>) -> Result<StorePath> {
         self.dir.text_path_for(name, contents, references)
     }
 
@@ -489,71 +403,41 @@ mod tests {
         d.platform = "x86_64-linux".into();
         d.builder = "/bin/sh".into();
         d.args = vec!["-c".into(), "echo hi > $out".into()];
-        for (k, v) in [
-            ("builder", "/bin/sh"),
-            ("name", "eco-test"),
-            ("system", "x86_64-linux"),
-        ] {
+        for (k, v) in [("builder", "/bin/sh"), ("name", "eco-test"), ("system", "x86_64-linux")] {
             d.env.insert(k.into(), v.into());
         }
-        d.fill_in_output_paths(&StoreDir::default(), &mut |_| {
-            Err(Error::Unsupported("none".into()))
-        })
-        .unwrap();
+        d.fill_in_output_paths(&StoreDir::default(), &mut |_| Err(Error::Unsupported("none".into()))).unwrap();
         d
     }
 
     fn tree() -> MemTree {
-        MemTree::new(
-            "/src",
-            MemNode::dir([("a", MemNode::file("a")), ("x", MemNode::executable("x"))]),
-        )
+        MemTree::new("/src", MemNode::dir([("a", MemNode::file("a")), ("x", MemNode::executable("x"))]))
     }
 
     #[test]
     fn memory_store_adds_and_reads_back() {
         let mut s = MemoryStore::new();
         let p = s.add_text("hello.txt", b"hello", &BTreeSet::new()).unwrap();
-        assert_eq!(
-            s.store_dir().print(&p),
-            "/nix/store/q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt"
-        );
+        assert_eq!(s.store_dir().print(&p), "/nix/store/q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt");
         assert!(s.is_valid_path(&p).unwrap());
         let full = s.store_dir().print(&p);
         assert_eq!(s.read_file(&full).unwrap(), b"hello");
         let drv = eco();
         let dp = s.write_derivation(&drv).unwrap();
-        assert_eq!(
-            s.store_dir().print(&dp),
-            "/nix/store/nvj9p15ydnxid10gydhf3birc4ghlxji-eco-test.drv"
-        );
+        assert_eq!(s.store_dir().print(&dp), "/nix/store/nvj9p15ydnxid10gydhf3birc4ghlxji-eco-test.drv");
         assert_eq!(s.read_derivation(&dp).unwrap(), drv);
-        assert!(matches!(
-            s.read_derivation(&p),
-            Err(Error::BadDerivation(_))
-        ));
+        assert!(matches!(s.read_derivation(&p), Err(Error::BadDerivation(_))));
         let out = s.store_dir().parse_path(&drv.env["out"]).unwrap();
         assert!(!s.is_valid_path(&out).unwrap());
-        assert!(matches!(
-            s.read_derivation(&out),
-            Err(Error::InvalidPath(_))
-        ));
+        assert!(matches!(s.read_derivation(&out), Err(Error::InvalidPath(_))));
     }
 
     #[test]
     fn memory_store_trees_are_readable() {
         let mut s = MemoryStore::new();
         let t = tree();
-        let p = s
-            .add_path(
-                "src",
-                &t,
-                "/src",
-                ContentAddressMethod::Recursive,
-                HashAlgo::Sha256,
-                &BTreeSet::new(),
-            )
-            .unwrap();
+        let p =
+            s.add_path("src", &t, "/src", ContentAddressMethod::Recursive, HashAlgo::Sha256, &BTreeSet::new()).unwrap();
         let full = s.store_dir().print(&p);
         assert_eq!(s.kind(&full).unwrap(), NodeKind::Directory);
         assert_eq!(s.read_dir(&full).unwrap(), ["a", "x"]);
@@ -568,25 +452,9 @@ mod tests {
     fn flat_needs_a_regular_file() {
         let mut s = MemoryStore::new();
         let t = tree();
-        let e = s.add_path(
-            "src",
-            &t,
-            "/src",
-            ContentAddressMethod::Flat,
-            HashAlgo::Sha256,
-            &BTreeSet::new(),
-        );
+        let e = s.add_path("src", &t, "/src", ContentAddressMethod::Flat, HashAlgo::Sha256, &BTreeSet::new());
         assert!(e.is_err());
-        let p = s
-            .add_path(
-                "a",
-                &t,
-                "/src/a",
-                ContentAddressMethod::Flat,
-                HashAlgo::Sha1,
-                &BTreeSet::new(),
-            )
-            .unwrap();
+        let p = s.add_path("a", &t, "/src/a", ContentAddressMethod::Flat, HashAlgo::Sha1, &BTreeSet::new()).unwrap();
         let (want, h) = compute_path(
             s.store_dir(),
             "a",
@@ -611,10 +479,8 @@ mod tests {
         let none = BTreeSet::new();
         let method = ContentAddressMethod::Recursive;
         assert_eq!(
-            ro.add_path("src", &t, "/src", method, HashAlgo::Sha256, &none)
-                .unwrap(),
-            mem.add_path("src", &t, "/src", method, HashAlgo::Sha256, &none)
-                .unwrap()
+            ro.add_path("src", &t, "/src", method, HashAlgo::Sha256, &none).unwrap(),
+            mem.add_path("src", &t, "/src", method, HashAlgo::Sha256, &none).unwrap()
         );
         let p = ro.add_text("x", b"y", &none).unwrap();
         assert_eq!(p, mem.add_text("x", b"y", &none).unwrap());

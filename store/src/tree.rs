@@ -82,19 +82,13 @@ impl<T: FileTree + ?Sized> FileTree for &T {
 
 /// `dir/name`, without doubling a trailing slash of `dir`.
 pub fn join_path(dir: &str, name: &str) -> String {
-    if dir.ends_with('/') {
-        format!("{dir}{name}")
-    } else {
-        format!("{dir}/{name}")
-    }
+    if dir.ends_with('/') { format!("{dir}{name}") } else { format!("{dir}/{name}") }
 }
 
 /// Checks that a directory entry name can appear in a NAR.
 pub(crate) fn check_entry_name(dir: &str, name: &str) -> Result<()> {
     if name.is_empty() || name == "." || name == ".." || name.contains('/') || name.contains('\0') {
-        return Err(Error::BadArchive(format!(
-            "invalid file name '{name}' in directory '{dir}'"
-        )));
+        return Err(Error::BadArchive(format!("invalid file name '{name}' in directory '{dir}'")));
     }
     Ok(())
 }
@@ -121,25 +115,17 @@ pub enum MemNode {
 impl MemNode {
     /// A non-executable file.
     pub fn file(contents: impl Into<Vec<u8>>) -> Self {
-        MemNode::File {
-            contents: contents.into(),
-            executable: false,
-        }
+        MemNode::File { contents: contents.into(), executable: false }
     }
 
     /// An executable file.
     pub fn executable(contents: impl Into<Vec<u8>>) -> Self {
-        MemNode::File {
-            contents: contents.into(),
-            executable: true,
-        }
+        MemNode::File { contents: contents.into(), executable: true }
     }
 
     /// A symlink.
     pub fn symlink(target: impl Into<String>) -> Self {
-        MemNode::Symlink {
-            target: target.into(),
-        }
+        MemNode::Symlink { target: target.into() }
     }
 
     /// A directory from `(name, node)` pairs.
@@ -169,18 +155,11 @@ pub struct MemTree {
 impl MemTree {
     /// A tree whose root node is found at `root_path`.
     pub fn new(root_path: impl Into<String>, root: MemNode) -> Self {
-        MemTree {
-            root_path: root_path.into(),
-            root,
-        }
+        MemTree { root_path: root_path.into(), root }
     }
 
     fn lookup(&self, path: &str) -> Result<&MemNode> {
-        let not_found = || {
-            Error::Io(format!(
-                "getting status of '{path}': No such file or directory"
-            ))
-        };
+        let not_found = || Error::Io(format!("getting status of '{path}': No such file or directory"));
         let root = self.root_path.trim_end_matches('/');
         let rest = path.trim_end_matches('/');
         let rest = if rest == root {
@@ -196,9 +175,7 @@ impl MemTree {
             node = match node {
                 MemNode::Directory(entries) => entries.get(comp).ok_or_else(not_found)?,
                 _ => {
-                    return Err(Error::Io(format!(
-                        "getting status of '{path}': Not a directory"
-                    )));
+                    return Err(Error::Io(format!("getting status of '{path}': Not a directory")));
                 }
             };
         }
@@ -213,34 +190,22 @@ impl FileTree for MemTree {
     fn read_file(&self, path: &str) -> Result<Vec<u8>> {
         match self.lookup(path)? {
             MemNode::File { contents, .. } => Ok(contents.clone()),
-            _ => Err(Error::Io(format!(
-                "reading file '{path}': not a regular file"
-            ))),
+            _ => Err(Error::Io(format!("reading file '{path}': not a regular file"))),
         }
     }
     fn is_executable(&self, path: &str) -> Result<bool> {
-        Ok(matches!(
-            self.lookup(path)?,
-            MemNode::File {
-                executable: true,
-                ..
-            }
-        ))
+        Ok(matches!(self.lookup(path)?, MemNode::File { executable: true, .. }))
     }
     fn read_dir(&self, path: &str) -> Result<Vec<String>> {
         match self.lookup(path)? {
             MemNode::Directory(entries) => Ok(entries.keys().cloned().collect()),
-            _ => Err(Error::Io(format!(
-                "cannot read directory '{path}': Not a directory"
-            ))),
+            _ => Err(Error::Io(format!("cannot read directory '{path}': Not a directory"))),
         }
     }
     fn read_link(&self, path: &str) -> Result<String> {
         match self.lookup(path)? {
             MemNode::Symlink { target } => Ok(target.clone()),
-            _ => Err(Error::Io(format!(
-                "reading symbolic link '{path}': Invalid argument"
-            ))),
+            _ => Err(Error::Io(format!("reading symbolic link '{path}': Invalid argument"))),
         }
     }
 }
@@ -253,8 +218,7 @@ pub struct FsTree;
 #[cfg(not(target_family = "wasm"))]
 impl FileTree for FsTree {
     fn kind(&self, path: &str) -> Result<NodeKind> {
-        let md =
-            std::fs::symlink_metadata(path).map_err(|e| Error::io("getting status of", path, e))?;
+        let md = std::fs::symlink_metadata(path).map_err(|e| Error::io("getting status of", path, e))?;
         let ft = md.file_type();
         Ok(if ft.is_symlink() {
             NodeKind::Symlink
@@ -271,8 +235,7 @@ impl FileTree for FsTree {
     }
     fn is_executable(&self, path: &str) -> Result<bool> {
         use std::os::unix::fs::PermissionsExt as _;
-        let md =
-            std::fs::symlink_metadata(path).map_err(|e| Error::io("getting status of", path, e))?;
+        let md = std::fs::symlink_metadata(path).map_err(|e| Error::io("getting status of", path, e))?;
         Ok(md.permissions().mode() & 0o100 != 0)
     }
     fn read_dir(&self, path: &str) -> Result<Vec<String>> {
@@ -281,24 +244,17 @@ impl FileTree for FsTree {
         for entry in rd {
             let entry = entry.map_err(|e| Error::io("reading directory", path, e))?;
             let name = entry.file_name().into_string().map_err(|n| {
-                Error::Io(format!(
-                    "file name '{}' in '{path}' is not valid UTF-8",
-                    n.to_string_lossy()
-                ))
+                Error::Io(format!("file name '{}' in '{path}' is not valid UTF-8", n.to_string_lossy()))
             })?;
             names.push(name);
         }
         Ok(names)
     }
     fn read_link(&self, path: &str) -> Result<String> {
-        let t =
-            std::fs::read_link(path).map_err(|e| Error::io("reading symbolic link", path, e))?;
-        t.into_os_string().into_string().map_err(|t| {
-            Error::Io(format!(
-                "symlink target '{}' of '{path}' is not valid UTF-8",
-                t.to_string_lossy()
-            ))
-        })
+        let t = std::fs::read_link(path).map_err(|e| Error::io("reading symbolic link", path, e))?;
+        t.into_os_string()
+            .into_string()
+            .map_err(|t| Error::Io(format!("symlink target '{}' of '{path}' is not valid UTF-8", t.to_string_lossy())))
     }
 }
 
@@ -506,10 +462,7 @@ mod tests {
         MemTree::new(
             "/src",
             MemNode::dir([
-                (
-                    "b",
-                    MemNode::dir([("y", MemNode::file("y")), ("x", MemNode::executable("x"))]),
-                ),
+                ("b", MemNode::dir([("y", MemNode::file("y")), ("x", MemNode::executable("x"))])),
                 ("a", MemNode::file("a")),
                 ("c", MemNode::symlink("a")),
             ]),
@@ -534,15 +487,8 @@ mod tests {
     #[test]
     fn walk_order_is_depth_first_sorted() {
         let t = sample();
-        let paths: Vec<String> = walk(&t, "/src")
-            .unwrap()
-            .into_iter()
-            .map(|e| e.path)
-            .collect();
-        assert_eq!(
-            paths,
-            ["/src/a", "/src/b", "/src/b/x", "/src/b/y", "/src/c"]
-        );
+        let paths: Vec<String> = walk(&t, "/src").unwrap().into_iter().map(|e| e.path).collect();
+        assert_eq!(paths, ["/src/a", "/src/b", "/src/b/x", "/src/b/y", "/src/c"]);
     }
 
     #[test]

@@ -33,10 +33,7 @@ const DRVS: &[DrvVector] = &[
     DrvVector {
         key: "eco",
         drv_path: "/nix/store/nvj9p15ydnxid10gydhf3birc4ghlxji-eco-test.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test",
-        )],
+        outputs: &[("out", "/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test")],
         fod: None,
         aterm: r##"Derive([("out","/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test","","")],[],[],"x86_64-linux","/bin/sh",["-c","echo hi > $out"],[("builder","/bin/sh"),("name","eco-test"),("out","/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test"),("system","x86_64-linux")])"##,
     },
@@ -50,52 +47,28 @@ const DRVS: &[DrvVector] = &[
     DrvVector {
         key: "fod-flat-md5-base16",
         drv_path: "/nix/store/i6s3b08jagvhgyxjyjp372k5xhinjqa2-fod-flat-md5.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/xsvbkdp7yxgnqcqyrxysgwqq7v2ybgg1-fod-flat-md5",
-        )],
-        fod: Some(Fod {
-            mode: "flat",
-            algo: Some("md5"),
-            hash: "c5d5f6781a3f912556705d81acafb641",
-        }),
+        outputs: &[("out", "/nix/store/xsvbkdp7yxgnqcqyrxysgwqq7v2ybgg1-fod-flat-md5")],
+        fod: Some(Fod { mode: "flat", algo: Some("md5"), hash: "c5d5f6781a3f912556705d81acafb641" }),
         aterm: r##"Derive([("out","/nix/store/xsvbkdp7yxgnqcqyrxysgwqq7v2ybgg1-fod-flat-md5","md5","c5d5f6781a3f912556705d81acafb641")],[],[],"x86_64-linux","/bin/sh",[],[("builder","/bin/sh"),("name","fod-flat-md5"),("out","/nix/store/xsvbkdp7yxgnqcqyrxysgwqq7v2ybgg1-fod-flat-md5"),("outputHash","c5d5f6781a3f912556705d81acafb641"),("outputHashAlgo","md5"),("outputHashMode","flat"),("system","x86_64-linux")])"##,
     },
     DrvVector {
         key: "fod-flat-sha1-nix32",
         drv_path: "/nix/store/pj7g30zyb42d47ypfzsnl30yrhlq9x16-fod-flat-sha1.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/xbj7rn4h7pk6q3v4cflz95w8dxcar7cc-fod-flat-sha1",
-        )],
-        fod: Some(Fod {
-            mode: "flat",
-            algo: Some("sha1"),
-            hash: "c5ywmvlj9bdfijs56va9savsrbam2ywr",
-        }),
+        outputs: &[("out", "/nix/store/xbj7rn4h7pk6q3v4cflz95w8dxcar7cc-fod-flat-sha1")],
+        fod: Some(Fod { mode: "flat", algo: Some("sha1"), hash: "c5ywmvlj9bdfijs56va9savsrbam2ywr" }),
         aterm: r##"Derive([("out","/nix/store/xbj7rn4h7pk6q3v4cflz95w8dxcar7cc-fod-flat-sha1","sha1","997b51d5ca7a2b9dd43645cbe8da4a92eeca7d61")],[],[],"x86_64-linux","/bin/sh",[],[("builder","/bin/sh"),("name","fod-flat-sha1"),("out","/nix/store/xbj7rn4h7pk6q3v4cflz95w8dxcar7cc-fod-flat-sha1"),("outputHash","c5ywmvlj9bdfijs56va9savsrbam2ywr"),("outputHashAlgo","sha1"),("outputHashMode","flat"),("system","x86_64-linux")])"##,
     },
     DrvVector {
         key: "fod-flat-sha256-base64",
         drv_path: "/nix/store/jgd1qis1acx4ly1ddyv0wjmf5wxzz5xy-fod-flat-sha256.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/kabyd3wnvab9m3krqcs0lypl45j9bbaf-fod-flat-sha256",
-        )],
-        fod: Some(Fod {
-            mode: "flat",
-            algo: Some("sha256"),
-            hash: "YGobytbPEGpLBZ+arCbykFTH5D51yXS8TDN6BCb81lw=",
-        }),
+        outputs: &[("out", "/nix/store/kabyd3wnvab9m3krqcs0lypl45j9bbaf-fod-flat-sha256")],
+        fod: Some(Fod { mode: "flat", algo: Some("sha256"), hash: "YGobytbPEGpLBZ+arCbykFTH5D51yXS8TDN6BCb81lw=" }),
         aterm: r##"Derive([("out","/nix/store/kabyd3wnvab9m3krqcs0lypl45j9bbaf-fod-flat-sha256","sha256","606a1bcad6cf106a4b059f9aac26f29054c7e43e75c974bc4c337a0426fcd65c")],[],[],"x86_64-linux","/bin/sh",[],[("builder","/bin/sh"),("name","fod-flat-sha256"),("out","/nix/store/kabyd3wnvab9m3krqcs0lypl45j9bbaf-fod-flat-sha256"),("outputHash","YGobytbPEGpLBZ+arCbykFTH5D51yXS8TDN6BCb81lw="),("outputHashAlgo","sha256"),("outputHashMode","flat"),("system","x86_64-linux")])"##,
     },
     DrvVector {
         key: "fod-flat-sha256-hello",
         drv_path: "/nix/store/9pfxkw791f6yrcfgd5fkv2jxfx3svlid-hello-out.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/aiskdg9jw2aihxjc5mx287mq9sm8sgh6-hello-out",
-        )],
+        outputs: &[("out", "/nix/store/aiskdg9jw2aihxjc5mx287mq9sm8sgh6-hello-out")],
         fod: Some(Fod {
             mode: "flat",
             algo: Some("sha256"),
@@ -106,10 +79,7 @@ const DRVS: &[DrvVector] = &[
     DrvVector {
         key: "fod-flat-sha256-prefixed",
         drv_path: "/nix/store/i8hvj5rsja2ifgk2j52dlz534jnhw3ag-fod-flat-sha256.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/kabyd3wnvab9m3krqcs0lypl45j9bbaf-fod-flat-sha256",
-        )],
+        outputs: &[("out", "/nix/store/kabyd3wnvab9m3krqcs0lypl45j9bbaf-fod-flat-sha256")],
         fod: Some(Fod {
             mode: "flat",
             algo: None,
@@ -120,10 +90,7 @@ const DRVS: &[DrvVector] = &[
     DrvVector {
         key: "fod-flat-sha512-sri",
         drv_path: "/nix/store/pq05kszpm96vgrxql0rx827i7pnqdgc0-fod-flat-sha512.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/hzyhxfzqx7yj69vxwzyjnb6cwfkmkbs8-fod-flat-sha512",
-        )],
+        outputs: &[("out", "/nix/store/hzyhxfzqx7yj69vxwzyjnb6cwfkmkbs8-fod-flat-sha512")],
         fod: Some(Fod {
             mode: "flat",
             algo: None,
@@ -134,38 +101,21 @@ const DRVS: &[DrvVector] = &[
     DrvVector {
         key: "fod-rec-md5-sri",
         drv_path: "/nix/store/z63sfk92rcahvp0b2ni0j48shq15d8cy-fod-rec-md5.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/z59ammxxvn0zhmf20lz85xsfcd8dm9dy-fod-rec-md5",
-        )],
-        fod: Some(Fod {
-            mode: "recursive",
-            algo: Some("md5"),
-            hash: "md5-xdX2eBo/kSVWcF2BrK+2QQ==",
-        }),
+        outputs: &[("out", "/nix/store/z59ammxxvn0zhmf20lz85xsfcd8dm9dy-fod-rec-md5")],
+        fod: Some(Fod { mode: "recursive", algo: Some("md5"), hash: "md5-xdX2eBo/kSVWcF2BrK+2QQ==" }),
         aterm: r##"Derive([("out","/nix/store/z59ammxxvn0zhmf20lz85xsfcd8dm9dy-fod-rec-md5","r:md5","c5d5f6781a3f912556705d81acafb641")],[],[],"x86_64-linux","/bin/sh",[],[("builder","/bin/sh"),("name","fod-rec-md5"),("out","/nix/store/z59ammxxvn0zhmf20lz85xsfcd8dm9dy-fod-rec-md5"),("outputHash","md5-xdX2eBo/kSVWcF2BrK+2QQ=="),("outputHashAlgo","md5"),("outputHashMode","recursive"),("system","x86_64-linux")])"##,
     },
     DrvVector {
         key: "fod-rec-sha1-base64",
         drv_path: "/nix/store/n26nn08cnydfvlz3zx8g96vg1dfddcrz-fod-rec-sha1.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/hxy03iwqgi7hz003pza6lb201v1wxnz3-fod-rec-sha1",
-        )],
-        fod: Some(Fod {
-            mode: "recursive",
-            algo: Some("sha1"),
-            hash: "mXtR1cp6K53UNkXL6NpKku7KfWE=",
-        }),
+        outputs: &[("out", "/nix/store/hxy03iwqgi7hz003pza6lb201v1wxnz3-fod-rec-sha1")],
+        fod: Some(Fod { mode: "recursive", algo: Some("sha1"), hash: "mXtR1cp6K53UNkXL6NpKku7KfWE=" }),
         aterm: r##"Derive([("out","/nix/store/hxy03iwqgi7hz003pza6lb201v1wxnz3-fod-rec-sha1","r:sha1","997b51d5ca7a2b9dd43645cbe8da4a92eeca7d61")],[],[],"x86_64-linux","/bin/sh",[],[("builder","/bin/sh"),("name","fod-rec-sha1"),("out","/nix/store/hxy03iwqgi7hz003pza6lb201v1wxnz3-fod-rec-sha1"),("outputHash","mXtR1cp6K53UNkXL6NpKku7KfWE="),("outputHashAlgo","sha1"),("outputHashMode","recursive"),("system","x86_64-linux")])"##,
     },
     DrvVector {
         key: "fod-rec-sha256-base16",
         drv_path: "/nix/store/0dwmnwyp42ij5641x53rfabsd95fcw4x-fod-rec-sha256.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/7hrl0vqs6fnf19lyvad1j4n9d6ax893i-fod-rec-sha256",
-        )],
+        outputs: &[("out", "/nix/store/7hrl0vqs6fnf19lyvad1j4n9d6ax893i-fod-rec-sha256")],
         fod: Some(Fod {
             mode: "recursive",
             algo: Some("sha256"),
@@ -176,10 +126,7 @@ const DRVS: &[DrvVector] = &[
     DrvVector {
         key: "fod-rec-sha256-nix32",
         drv_path: "/nix/store/1v65mw0kwhakszf4yq9pdadzkpa89kv9-fod-rec-sha256.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/7hrl0vqs6fnf19lyvad1j4n9d6ax893i-fod-rec-sha256",
-        )],
+        outputs: &[("out", "/nix/store/7hrl0vqs6fnf19lyvad1j4n9d6ax893i-fod-rec-sha256")],
         fod: Some(Fod {
             mode: "recursive",
             algo: Some("sha256"),
@@ -190,10 +137,7 @@ const DRVS: &[DrvVector] = &[
     DrvVector {
         key: "fod-rec-sha512-base16",
         drv_path: "/nix/store/8pkm6w5zj48j6zj7fdn44zmlfj917kvr-fod-rec-sha512.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/bv380g48hkxiz663nipcnnz5zmqqmpk1-fod-rec-sha512",
-        )],
+        outputs: &[("out", "/nix/store/bv380g48hkxiz663nipcnnz5zmqqmpk1-fod-rec-sha512")],
         fod: Some(Fod {
             mode: "recursive",
             algo: Some("sha512"),
@@ -204,10 +148,7 @@ const DRVS: &[DrvVector] = &[
     DrvVector {
         key: "fod-rec-sha512-nix32",
         drv_path: "/nix/store/m8gd1p7n9cpz2lg1qaglsk6lls43jx76-fod-rec-sha512.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/bv380g48hkxiz663nipcnnz5zmqqmpk1-fod-rec-sha512",
-        )],
+        outputs: &[("out", "/nix/store/bv380g48hkxiz663nipcnnz5zmqqmpk1-fod-rec-sha512")],
         fod: Some(Fod {
             mode: "recursive",
             algo: Some("sha512"),
@@ -241,14 +182,8 @@ const DRVS: &[DrvVector] = &[
         key: "multi",
         drv_path: "/nix/store/zxai9jpvndr9pclw496mh6wjbw73xzm1-multi.drv",
         outputs: &[
-            (
-                "dev",
-                "/nix/store/ngx7a0yyiz3bj0pl1ajii9vrwcbi04pn-multi-dev",
-            ),
-            (
-                "lib",
-                "/nix/store/9ly65gywr81z1vifl6vvjnxih29s05km-multi-lib",
-            ),
+            ("dev", "/nix/store/ngx7a0yyiz3bj0pl1ajii9vrwcbi04pn-multi-dev"),
+            ("lib", "/nix/store/9ly65gywr81z1vifl6vvjnxih29s05km-multi-lib"),
             ("out", "/nix/store/mm0dkz23qzw5yabm83jvj347jhjmpd4x-multi"),
         ],
         fod: None,
@@ -258,14 +193,8 @@ const DRVS: &[DrvVector] = &[
         key: "structured",
         drv_path: "/nix/store/ki78f74kf5a9jj43gxp156vaaadjz9qb-structured.drv",
         outputs: &[
-            (
-                "doc",
-                "/nix/store/lqmd5wwpr69zxlr0ld7nrnw9zfrcxl0x-structured-doc",
-            ),
-            (
-                "out",
-                "/nix/store/r8lcpbdgxni8yfaaggw1kwxsbvnmz1qs-structured",
-            ),
+            ("doc", "/nix/store/lqmd5wwpr69zxlr0ld7nrnw9zfrcxl0x-structured-doc"),
+            ("out", "/nix/store/r8lcpbdgxni8yfaaggw1kwxsbvnmz1qs-structured"),
         ],
         fod: None,
         aterm: r##"Derive([("doc","/nix/store/lqmd5wwpr69zxlr0ld7nrnw9zfrcxl0x-structured-doc","",""),("out","/nix/store/r8lcpbdgxni8yfaaggw1kwxsbvnmz1qs-structured","","")],[],[],"x86_64-linux","/bin/sh",[],[("__json","{\"builder\":\"/bin/sh\",\"list\":[1,\"two\",{\"three\":3}],\"name\":\"structured\",\"outputs\":[\"out\",\"doc\"],\"system\":\"x86_64-linux\"}"),("doc","/nix/store/lqmd5wwpr69zxlr0ld7nrnw9zfrcxl0x-structured-doc"),("out","/nix/store/r8lcpbdgxni8yfaaggw1kwxsbvnmz1qs-structured")])"##,
@@ -273,73 +202,43 @@ const DRVS: &[DrvVector] = &[
     DrvVector {
         key: "uses-eco",
         drv_path: "/nix/store/ayx6znf4pqij1qnb3h952ljin18zhvik-uses-eco.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/ydbx6n8gxybc400i6szxbl9kk0kky6c0-uses-eco",
-        )],
+        outputs: &[("out", "/nix/store/ydbx6n8gxybc400i6szxbl9kk0kky6c0-uses-eco")],
         fod: None,
         aterm: r##"Derive([("out","/nix/store/ydbx6n8gxybc400i6szxbl9kk0kky6c0-uses-eco","","")],[("/nix/store/nvj9p15ydnxid10gydhf3birc4ghlxji-eco-test.drv",["out"])],[],"x86_64-linux","/bin/sh",["-c","cat /nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test > $out"],[("builder","/bin/sh"),("name","uses-eco"),("out","/nix/store/ydbx6n8gxybc400i6szxbl9kk0kky6c0-uses-eco"),("system","x86_64-linux")])"##,
     },
     DrvVector {
         key: "uses-fods",
         drv_path: "/nix/store/10x3if44vv222bk6ylsr5cynsblzszlq-uses-fods.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/2ml5lc06agzvp9rmg5j3hxlbq422m7l7-uses-fods",
-        )],
+        outputs: &[("out", "/nix/store/2ml5lc06agzvp9rmg5j3hxlbq422m7l7-uses-fods")],
         fod: None,
         aterm: r##"Derive([("out","/nix/store/2ml5lc06agzvp9rmg5j3hxlbq422m7l7-uses-fods","","")],[("/nix/store/7vilnp36ppyzz27bzm2cgfs5gr2wg0m9-fetch.drv",["out"]),("/nix/store/n26nn08cnydfvlz3zx8g96vg1dfddcrz-fod-rec-sha1.drv",["out"]),("/nix/store/rx243zi0mxxg89z08m9mj74qnf69i830-fetch.drv",["out"])],[],"x86_64-linux","/bin/sh",["-c","cat /nix/store/55k06mfl2ga35z8yir2pznvj6z8xjsvf-fetch /nix/store/55k06mfl2ga35z8yir2pznvj6z8xjsvf-fetch /nix/store/hxy03iwqgi7hz003pza6lb201v1wxnz3-fod-rec-sha1"],[("builder","/bin/sh"),("name","uses-fods"),("out","/nix/store/2ml5lc06agzvp9rmg5j3hxlbq422m7l7-uses-fods"),("system","x86_64-linux")])"##,
     },
     DrvVector {
         key: "uses-multi",
         drv_path: "/nix/store/z8znxkr7fmakf4k00gr6pmpm3iqj9jg1-uses-multi.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/i6dfv8li70z1ygym2l7lfnk5paknp8c9-uses-multi",
-        )],
+        outputs: &[("out", "/nix/store/i6dfv8li70z1ygym2l7lfnk5paknp8c9-uses-multi")],
         fod: None,
         aterm: r##"Derive([("out","/nix/store/i6dfv8li70z1ygym2l7lfnk5paknp8c9-uses-multi","","")],[("/nix/store/zxai9jpvndr9pclw496mh6wjbw73xzm1-multi.drv",["dev","lib"])],[],"x86_64-linux","/bin/sh",["-c","ls /nix/store/ngx7a0yyiz3bj0pl1ajii9vrwcbi04pn-multi-dev /nix/store/9ly65gywr81z1vifl6vvjnxih29s05km-multi-lib"],[("builder","/bin/sh"),("name","uses-multi"),("out","/nix/store/i6dfv8li70z1ygym2l7lfnk5paknp8c9-uses-multi"),("system","x86_64-linux")])"##,
     },
     DrvVector {
         key: "uses-srcs",
         drv_path: "/nix/store/mb3yg1hy4lzq1irifqbr27alllwcpk5m-uses-srcs.drv",
-        outputs: &[(
-            "out",
-            "/nix/store/aa12bxbwd32ys9cf50m270pr0c3pj6ds-uses-srcs",
-        )],
+        outputs: &[("out", "/nix/store/aa12bxbwd32ys9cf50m270pr0c3pj6ds-uses-srcs")],
         fod: None,
         aterm: r##"Derive([("out","/nix/store/aa12bxbwd32ys9cf50m270pr0c3pj6ds-uses-srcs","","")],[],["/nix/store/cj5djy226fzmw12fbdni96lp34b8m5w0-src","/nix/store/q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt"],"x86_64-linux","/bin/sh",["-c","cat /nix/store/q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt /nix/store/cj5djy226fzmw12fbdni96lp34b8m5w0-src/hello.txt"],[("builder","/bin/sh"),("name","uses-srcs"),("out","/nix/store/aa12bxbwd32ys9cf50m270pr0c3pj6ds-uses-srcs"),("system","x86_64-linux")])"##,
     },
 ];
 
 const TEXTS: [(&str, &str); 2] = [
-    (
-        "hello",
-        "/nix/store/q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt",
-    ),
+    ("hello", "/nix/store/q790zdjk75hm2cn42nh77pqw4gbv1b88-hello.txt"),
     ("refs", "/nix/store/354d53xx2val4fj23hanbhfx31clrgfi-refs"),
 ];
 const PATHS: [(&str, &str); 6] = [
-    (
-        "filtered",
-        "/nix/store/n8rc7fgwlhq9cajs2s5hfdw1zhbdanbv-src",
-    ),
-    (
-        "filtered-dir",
-        "/nix/store/5hcckk27xyaqgnfzh1sfz325liy3dv7m-no-sub",
-    ),
-    (
-        "flat",
-        "/nix/store/06gnhc6bhifichmd4cvqvc34kdb5qwmj-hello-flat",
-    ),
-    (
-        "interpolated",
-        "/nix/store/cj5djy226fzmw12fbdni96lp34b8m5w0-src",
-    ),
-    (
-        "recursive-file",
-        "/nix/store/vhm14mqv1z8hl8qrg4v7zd1rqly2ki3k-run.sh",
-    ),
+    ("filtered", "/nix/store/n8rc7fgwlhq9cajs2s5hfdw1zhbdanbv-src"),
+    ("filtered-dir", "/nix/store/5hcckk27xyaqgnfzh1sfz325liy3dv7m-no-sub"),
+    ("flat", "/nix/store/06gnhc6bhifichmd4cvqvc34kdb5qwmj-hello-flat"),
+    ("interpolated", "/nix/store/cj5djy226fzmw12fbdni96lp34b8m5w0-src"),
+    ("recursive-file", "/nix/store/vhm14mqv1z8hl8qrg4v7zd1rqly2ki3k-run.sh"),
     ("src", "/nix/store/cj5djy226fzmw12fbdni96lp34b8m5w0-src"),
 ];
 const SRC_NAR_SHA256_NIX32: &str = "10x8zdsrsibfari5m025s5x52njm7zijmna20j1glk9vhpkqvbvw";
@@ -361,10 +260,7 @@ fn parse_vector(v: &DrvVector) -> Derivation {
 /// would do).
 fn lookup(path: &StorePath) -> Result<Derivation> {
     let full = dir().print(path);
-    DRVS.iter()
-        .find(|v| v.drv_path == full)
-        .map(parse_vector)
-        .ok_or(Error::InvalidPath(full))
+    DRVS.iter().find(|v| v.drv_path == full).map(parse_vector).ok_or(Error::InvalidPath(full))
 }
 
 #[test]
@@ -379,12 +275,7 @@ fn aterm_round_trips_byte_for_byte() {
     for v in DRVS {
         let drv = parse_vector(v);
         assert_eq!(drv.to_aterm(&dir).unwrap(), v.aterm, "{}", v.key);
-        assert_eq!(
-            dir.print(&drv.drv_path(&dir).unwrap()),
-            v.drv_path,
-            "{}",
-            v.key
-        );
+        assert_eq!(dir.print(&drv.drv_path(&dir).unwrap()), v.drv_path, "{}", v.key);
         for (name, path) in v.outputs {
             let out = drv.outputs.get(*name).unwrap();
             let p = out.path(&dir, &drv.name, name).unwrap().unwrap();
@@ -410,26 +301,16 @@ fn output_paths_are_recomputed_exactly() {
                 Some(f) => {
                     let method = ContentAddressMethod::parse_output_hash_mode(f.mode).unwrap();
                     let algo = f.algo.map(|a| HashAlgo::parse(a).unwrap());
-                    DerivationOutput::CAFixed {
-                        method,
-                        hash: Hash::parse_allow_empty(f.hash, algo).unwrap(),
-                    }
+                    DerivationOutput::CAFixed { method, hash: Hash::parse_allow_empty(f.hash, algo).unwrap() }
                 }
             };
         }
-        cache
-            .fill_in_output_paths(&dir, &mut drv, &mut lookup)
-            .unwrap();
+        cache.fill_in_output_paths(&dir, &mut drv, &mut lookup).unwrap();
         assert_eq!(drv, want, "{}", v.key);
         let drv_path = drv.drv_path(&dir).unwrap();
         assert_eq!(dir.print(&drv_path), v.drv_path, "{}", v.key);
         for (name, path) in v.outputs {
-            assert_eq!(
-                drv.env.get(*name).map(String::as_str),
-                Some(*path),
-                "{} output {name}",
-                v.key
-            );
+            assert_eq!(drv.env.get(*name).map(String::as_str), Some(*path), "{} output {name}", v.key);
         }
         cache.register(&dir, drv_path, &drv, &mut lookup).unwrap();
     }
@@ -446,17 +327,11 @@ fn equal_fixed_outputs_merge_in_the_hash_modulo() {
     let mut inputs = std::collections::BTreeMap::new();
     for p in drv.input_drvs.keys() {
         let ih = cache.path_hash(&dir, p, &mut lookup).unwrap();
-        inputs.insert(
-            ih.hashes["out"].to_base16(),
-            BTreeSet::from(["out".to_string()]),
-        );
+        inputs.insert(ih.hashes["out"].to_base16(), BTreeSet::from(["out".to_string()]));
     }
     // Two fetchers with the same output collapse into one input.
     assert_eq!(inputs.len(), 2);
-    let manual = hash_bytes(
-        HashAlgo::Sha256,
-        drv.unparse(&dir, true, Some(&inputs)).unwrap().as_bytes(),
-    );
+    let manual = hash_bytes(HashAlgo::Sha256, drv.unparse(&dir, true, Some(&inputs)).unwrap().as_bytes());
     assert_eq!(h.hashes["out"], manual);
 }
 
@@ -468,25 +343,14 @@ fn eco_test_built_by_hand() {
     d.platform = "x86_64-linux".into();
     d.builder = "/bin/sh".into();
     d.args = vec!["-c".into(), "echo hi > $out".into()];
-    for (k, v) in [
-        ("builder", "/bin/sh"),
-        ("name", "eco-test"),
-        ("system", "x86_64-linux"),
-    ] {
+    for (k, v) in [("builder", "/bin/sh"), ("name", "eco-test"), ("system", "x86_64-linux")] {
         d.env.insert(k.into(), v.into());
     }
-    d.fill_in_output_paths(&dir, &mut |_| Err(Error::Unsupported("no inputs".into())))
-        .unwrap();
+    d.fill_in_output_paths(&dir, &mut |_| Err(Error::Unsupported("no inputs".into()))).unwrap();
     let eco = DRVS.iter().find(|v| v.key == "eco").unwrap();
     assert_eq!(d.to_aterm(&dir).unwrap(), eco.aterm);
-    assert_eq!(
-        dir.print(&d.drv_path(&dir).unwrap()),
-        "/nix/store/nvj9p15ydnxid10gydhf3birc4ghlxji-eco-test.drv"
-    );
-    assert_eq!(
-        d.env["out"],
-        "/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test"
-    );
+    assert_eq!(dir.print(&d.drv_path(&dir).unwrap()), "/nix/store/nvj9p15ydnxid10gydhf3birc4ghlxji-eco-test.drv");
+    assert_eq!(d.env["out"], "/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-eco-test");
 }
 
 fn text(key: &str) -> &'static str {
@@ -505,13 +369,7 @@ fn to_file_paths() {
     let src = dir.parse_path(path("src")).unwrap();
     let contents = format!("see {} and {}", text("hello"), path("src"));
     let refs = BTreeSet::from([hello, src]);
-    assert_eq!(
-        dir.print(
-            &dir.text_path_for("refs", contents.as_bytes(), &refs)
-                .unwrap()
-        ),
-        text("refs")
-    );
+    assert_eq!(dir.print(&dir.text_path_for("refs", contents.as_bytes(), &refs).unwrap()), text("refs"));
 }
 
 #[test]
@@ -525,23 +383,16 @@ fn text_mode_output_is_a_text_path() {
         "out".into(),
         DerivationOutput::CAFixed {
             method: ContentAddressMethod::Text,
-            hash: Hash::parse_any(
-                "sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824",
-                None,
-            )
-            .unwrap(),
+            hash: Hash::parse_any("sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824", None)
+                .unwrap(),
         },
     );
     d.platform = "x86_64-linux".into();
     d.builder = "/bin/sh".into();
-    d.fill_in_output_paths(&dir, &mut |_| Err(Error::Unsupported("no inputs".into())))
-        .unwrap();
+    d.fill_in_output_paths(&dir, &mut |_| Err(Error::Unsupported("no inputs".into()))).unwrap();
     assert_eq!(d.env["out"], text("hello"));
     let aterm = d.to_aterm(&dir).unwrap();
-    assert!(aterm.starts_with(&format!(
-        r#"Derive([("out","{}","text:sha256","2cf24dba"#,
-        text("hello")
-    )));
+    assert!(aterm.starts_with(&format!(r#"Derive([("out","{}","text:sha256","2cf24dba"#, text("hello"))));
     let back = Derivation::parse_aterm(&dir, &aterm, "hello.txt").unwrap();
     assert_eq!(back, d);
 }
@@ -566,23 +417,14 @@ fn fixture() -> MemTree {
 }
 
 fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
 }
 
 #[test]
 fn nar_of_a_file_and_a_symlink() {
     let t = fixture();
-    assert_eq!(
-        nar_bytes(&t, "/fixture/src/hello.txt").unwrap(),
-        hex(HELLO_NAR_HEX)
-    );
-    assert_eq!(
-        nar_bytes(&t, "/fixture/src/link").unwrap(),
-        hex(LINK_NAR_HEX)
-    );
+    assert_eq!(nar_bytes(&t, "/fixture/src/hello.txt").unwrap(), hex(HELLO_NAR_HEX));
+    assert_eq!(nar_bytes(&t, "/fixture/src/link").unwrap(), hex(LINK_NAR_HEX));
 }
 
 #[test]
@@ -592,13 +434,8 @@ fn nar_hash_and_source_path_of_a_directory() {
     let nh = nar_hash(&t, "/fixture/src", None).unwrap();
     assert_eq!(nh.hash.to_nix32(), SRC_NAR_SHA256_NIX32);
     assert_eq!(nh.size, SRC_NAR_LEN);
-    assert_eq!(
-        nar_bytes(&t, "/fixture/src").unwrap().len() as u64,
-        SRC_NAR_LEN
-    );
-    let p = dir
-        .make_fixed_output_path(ContentAddressMethod::Recursive, &nh.hash, "src", [])
-        .unwrap();
+    assert_eq!(nar_bytes(&t, "/fixture/src").unwrap().len() as u64, SRC_NAR_LEN);
+    let p = dir.make_fixed_output_path(ContentAddressMethod::Recursive, &nh.hash, "src", []).unwrap();
     assert_eq!(dir.print(&p), path("src"));
     assert_eq!(path("interpolated"), path("src"));
 }
@@ -608,14 +445,10 @@ fn builtins_path_flat_and_single_file() {
     let dir = dir();
     let t = fixture();
     let flat = hash_bytes(HashAlgo::Sha256, b"hello\n");
-    let p = dir
-        .make_fixed_output_path(ContentAddressMethod::Flat, &flat, "hello-flat", [])
-        .unwrap();
+    let p = dir.make_fixed_output_path(ContentAddressMethod::Flat, &flat, "hello-flat", []).unwrap();
     assert_eq!(dir.print(&p), path("flat"));
     let nh = nar_hash(&t, "/fixture/src/run.sh", None).unwrap();
-    let p = dir
-        .make_fixed_output_path(ContentAddressMethod::Recursive, &nh.hash, "run.sh", [])
-        .unwrap();
+    let p = dir.make_fixed_output_path(ContentAddressMethod::Recursive, &nh.hash, "run.sh", []).unwrap();
     assert_eq!(dir.print(&p), path("recursive-file"));
 }
 
@@ -623,13 +456,9 @@ fn builtins_path_flat_and_single_file() {
 fn filter_source_with_a_callback() {
     let dir = dir();
     let t = fixture();
-    let mut filter = |p: &str, k: NodeKind| -> Result<bool> {
-        Ok(!p.ends_with("/run.sh") && k != NodeKind::Symlink)
-    };
+    let mut filter = |p: &str, k: NodeKind| -> Result<bool> { Ok(!p.ends_with("/run.sh") && k != NodeKind::Symlink) };
     let nh = nar_hash(&t, "/fixture/src", Some(&mut filter)).unwrap();
-    let p = dir
-        .make_fixed_output_path(ContentAddressMethod::Recursive, &nh.hash, "src", [])
-        .unwrap();
+    let p = dir.make_fixed_output_path(ContentAddressMethod::Recursive, &nh.hash, "src", []).unwrap();
     assert_eq!(dir.print(&p), path("filtered"));
 }
 
@@ -645,21 +474,11 @@ fn builtins_path_filter_with_a_selector() {
         sel.decide(!(e.kind == NodeKind::Directory && e.path.ends_with("/sub")));
     }
     // `sub` was rejected, so its contents were never offered.
-    assert_eq!(
-        offered,
-        [
-            "/fixture/src/hello.txt",
-            "/fixture/src/link",
-            "/fixture/src/run.sh",
-            "/fixture/src/sub"
-        ]
-    );
+    assert_eq!(offered, ["/fixture/src/hello.txt", "/fixture/src/link", "/fixture/src/run.sh", "/fixture/src/sub"]);
     let selection = sel.finish();
     let filtered = FilteredTree::new(&t, &selection);
     let nh = nar_hash(&filtered, "/fixture/src", None).unwrap();
-    let p = dir
-        .make_fixed_output_path(ContentAddressMethod::Recursive, &nh.hash, "no-sub", [])
-        .unwrap();
+    let p = dir.make_fixed_output_path(ContentAddressMethod::Recursive, &nh.hash, "no-sub", []).unwrap();
     assert_eq!(dir.print(&p), path("filtered-dir"));
 }
 
@@ -701,14 +520,8 @@ fn every_hash_encoding_of_a_fixed_output_gives_the_same_path() {
 fn name_validation_errors() {
     let dir = dir();
     let err = |name: &str| dir.text_path_for(name, b"x", []).unwrap_err().to_string();
-    assert_eq!(
-        err("a b"),
-        "store path 'dm85kbl5cy82j2dzvy1874s14y3salv3-a b' contains illegal character ' '"
-    );
-    assert_eq!(
-        err(""),
-        "store path '9r1mh2rc3s3i33vpdw86kqqyvy9i1y4w-' has an empty name"
-    );
+    assert_eq!(err("a b"), "store path 'dm85kbl5cy82j2dzvy1874s14y3salv3-a b' contains illegal character ' '");
+    assert_eq!(err(""), "store path '9r1mh2rc3s3i33vpdw86kqqyvy9i1y4w-' has an empty name");
     assert_eq!(
         err(&"a".repeat(212)),
         format!(
@@ -717,10 +530,7 @@ fn name_validation_errors() {
         )
     );
     // Nix prints the offending byte; this crate prints the whole character.
-    assert_eq!(
-        err("é"),
-        "store path 'fcwpaxmwcvmm1sss1scshna3sn7asxa4-é' contains illegal character 'é'"
-    );
+    assert_eq!(err("é"), "store path 'fcwpaxmwcvmm1sss1scshna3sn7asxa4-é' contains illegal character 'é'");
     // Nix 2.8 accepts a leading dot.
     assert_eq!(
         dir.print(&dir.text_path_for(".foo", b"x", []).unwrap()),
@@ -732,15 +542,8 @@ fn name_validation_errors() {
 /// "hash algorithm" wording).
 #[test]
 fn output_hash_errors() {
-    let p = |s: &str| {
-        Hash::parse_allow_empty(s, Some(HashAlgo::Sha256))
-            .unwrap_err()
-            .to_string()
-    };
-    assert_eq!(
-        p("abc"),
-        "hash 'abc' has wrong length for hash algorithm 'sha256'"
-    );
+    let p = |s: &str| Hash::parse_allow_empty(s, Some(HashAlgo::Sha256)).unwrap_err().to_string();
+    assert_eq!(p("abc"), "hash 'abc' has wrong length for hash algorithm 'sha256'");
     let bad = "00000000000000000000000000000000000000000000000000e0";
     assert_eq!(p(bad), format!("invalid base-32 hash '{bad}'"));
     assert_eq!(p("sha256-AAAA"), "invalid SRI hash 'AAAA'");
@@ -750,10 +553,7 @@ fn output_hash_errors() {
     );
     // An empty hash is the zero hash (Nix warns); its fixed output path:
     let zero = Hash::parse_allow_empty("", Some(HashAlgo::Sha256)).unwrap();
-    assert_eq!(
-        zero.to_sri(),
-        "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
-    );
+    assert_eq!(zero.to_sri(), "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 }
 
 /// `(derivation { name = "x"; system = "x"; builder = "/bin/sh";
@@ -768,37 +568,19 @@ fn fixed_output_derivations_from_attributes() {
             "0000000000000000000000000000000000000000000000000000000000000000",
             "/nix/store/1g5llyz3pkcpadcgm1cz3vy56yz197mv-x.drv",
         ),
-        (
-            "sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
-            "/nix/store/1ysbiibbfdzsfgrsxp6vrg788d3f6jf9-x.drv",
-        ),
+        ("sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "/nix/store/1ysbiibbfdzsfgrsxp6vrg788d3f6jf9-x.drv"),
     ] {
         let mut d = Derivation::new("x");
         let hash = Hash::parse_allow_empty(h, Some(HashAlgo::Sha256)).unwrap();
-        d.outputs.insert(
-            "out".into(),
-            DerivationOutput::CAFixed {
-                method: ContentAddressMethod::Flat,
-                hash,
-            },
-        );
+        d.outputs.insert("out".into(), DerivationOutput::CAFixed { method: ContentAddressMethod::Flat, hash });
         d.platform = "x".into();
         d.builder = "/bin/sh".into();
-        for (k, v) in [
-            ("builder", "/bin/sh"),
-            ("name", "x"),
-            ("outputHash", h),
-            ("outputHashAlgo", "sha256"),
-            ("system", "x"),
-        ] {
+        for (k, v) in
+            [("builder", "/bin/sh"), ("name", "x"), ("outputHash", h), ("outputHashAlgo", "sha256"), ("system", "x")]
+        {
             d.env.insert(k.into(), v.into());
         }
-        d.fill_in_output_paths(&dir, &mut |_| Err(Error::Unsupported("no inputs".into())))
-            .unwrap();
-        assert_eq!(
-            dir.print(&d.drv_path(&dir).unwrap()),
-            want,
-            "outputHash = {h:?}"
-        );
+        d.fill_in_output_paths(&dir, &mut |_| Err(Error::Unsupported("no inputs".into()))).unwrap();
+        assert_eq!(dir.print(&d.drv_path(&dir).unwrap()), want, "outputHash = {h:?}");
     }
 }

@@ -1,0 +1,1 @@
+let dep = derivation { name = "dep"; system = "x86_64-linux"; builder = "/bin/sh"; }; in derivation { name = "structured-dep"; system = "x86_64-linux"; builder = "/bin/sh"; __structuredAttrs = true; deps = [ dep ]; src = ./data.txt; }
