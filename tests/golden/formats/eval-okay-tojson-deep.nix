@@ -1,5 +1,6 @@
-# A 100,000-deep linked list is converted without exhausting the native stack (nixlet's
-# default max-call-depth is 10,000,000; see eval-fail-tojson-max-call-depth).
+# A 100,000-deep linked list is converted without exhausting the native stack when the
+# nesting limit allows it (by default nested data stops at 10,000 levels, as in C++ Nix;
+# see eval-fail-tojson-max-call-depth).
 let
   list = builtins.foldl' (tail: head: { inherit head tail; }) null (builtins.genList (x: x) 100000);
   json = builtins.toJSON list;
