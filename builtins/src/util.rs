@@ -102,6 +102,7 @@ pub fn coerce_to_path(
 }
 
 /// Coerces to a string (interpolation rules) and continues with the bytes and context.
+/// `ctx` is added to errors of the coercion, not to errors `then` raises.
 pub fn coerce_string(
     vm: &mut Vm,
     v: Value,
@@ -109,7 +110,34 @@ pub fn coerce_string(
     ctx: String,
     then: impl FnOnce(&mut Vm, NixString) -> EvalResult<Step> + 'static,
 ) -> EvalResult<Step> {
-    coerce_to_string(vm, v, opts, Box::new(then)).map_err(|e| if ctx.is_empty() { e } else { e.trace(None, ctx) })
+    let entered = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = entered.clone();
+    let then = move |vm: &mut Vm, s: NixString| {
+        flag.set(true);
+        then(vm, s)
+    };
+    match coerce_to_string(vm, v, opts, Box::new(then)) {
+        Err(e) if !entered.get() && !ctx.is_empty() => Err(e.trace(None, ctx)),
+        Err(e) => Err(e),
+        Ok(Step::Done(v)) => Ok(Step::Done(v)),
+        Ok(step) if !ctx.is_empty() => Ok(Step::Seq(Box::new(step), Box::new(CoerceCtx { ctx, entered }))),
+        Ok(step) => Ok(step),
+    }
+}
+
+/// Adds a coercion's context line to errors raised before its continuation ran.
+struct CoerceCtx {
+    ctx: String,
+    entered: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl Cont for CoerceCtx {
+    fn resume(self: Box<Self>, _vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        Ok(Step::Done(v))
+    }
+    fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        if self.entered.get() { Err(e) } else { Err(e.trace(None, self.ctx)) }
+    }
 }
 
 /// Adds a trace line to errors raised anywhere while `step` runs.

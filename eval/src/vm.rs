@@ -113,6 +113,8 @@ pub(crate) enum FrameKind {
     Retry { nargs: u32 },
     /// Apply the delivered value to the `nargs` arguments on the stack.
     Apply { nargs: u32 },
+    /// A builtin that suspended itself: passes its result on, names it in traces.
+    InBuiltin { builtin: u32, call_pos: PosId },
     /// The host waiting for a result.
     Host,
 }
@@ -1107,6 +1109,11 @@ impl Vm {
                             let f = self.frames.pop().map(|f| f.push).unwrap_or(true);
                             Act::Call(nargs, f)
                         }
+                        FrameKind::InBuiltin { .. } => {
+                            let Some(f) = self.frames.pop() else { return Ok(None) };
+                            self.stack.truncate(f.base as usize);
+                            Act::Deliver(v, f.push)
+                        }
                         FrameKind::Apply { nargs } => {
                             let f = self.frames.pop().map(|f| f.push).unwrap_or(true);
                             let at = self.stack.len() - nargs as usize;
@@ -1334,7 +1341,18 @@ impl Vm {
             push = true;
         }
         let step = (decl.func)(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
-        Ok(Some(Act::Step(step, push)))
+        if let Step::Done(_) = step {
+            return Ok(Some(Act::Step(step, push)));
+        }
+        // the builtin suspended itself: errors from its continuations still belong to it
+        self.frames.push(Frame {
+            pc: 0,
+            env: EnvId::EMPTY,
+            base: self.stack.len() as u32,
+            push,
+            kind: FrameKind::InBuiltin { builtin: b, call_pos },
+        });
+        Ok(Some(Act::Step(step, true)))
     }
 
     /// Position of the call instruction the top code frame is executing.
@@ -1400,6 +1418,9 @@ impl Vm {
                         Ok(step) => return Ok(Act::Step(step, frame.push)),
                         Err(e) => err = e,
                     }
+                }
+                FrameKind::InBuiltin { builtin, call_pos } => {
+                    err = self.builtin_context(err, builtin, call_pos);
                 }
                 FrameKind::Retry { .. } | FrameKind::Apply { .. } => {}
             }
