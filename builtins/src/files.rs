@@ -108,7 +108,7 @@ const FETCHURL_NIX: &str = r#"{
   impure ? false,
 }:
 
-derivation (
+builtins.derivation (
   {
     builder = "builtin:fetchurl";
     outputHashMode = if unpack || executable then "recursive" else "flat";
