@@ -197,8 +197,11 @@ struct AttrWalk<S> {
     state: Option<S>,
     should_force: fn(&str) -> bool,
     visit: Visit<S>,
-    done: Option<Box<dyn FnOnce(&mut Vm, S) -> EvalResult<Step>>>,
+    done: Option<Done<S>>,
 }
+
+/// What to do with the collected state at the end of an [`AttrWalk`].
+type Done<S> = Box<dyn FnOnce(&mut Vm, S) -> EvalResult<Step>>;
 
 impl<S: 'static> AttrWalk<S> {
     fn start(
@@ -550,19 +553,16 @@ fn fetch_input(
         .trace(None, fetching));
     }
     if let (Some(AttrVal::Str(t)), Some(AttrVal::Str(url))) = (attrs.get("type"), attrs.get("url"))
+        && t == "tarball"
+        && let Ok(u) = flake::parse_url(url)
+        && u.scheme == "file"
+        && !u.path.join("/").starts_with('/')
     {
-        if t == "tarball" {
-            if let Ok(u) = flake::parse_url(url) {
-                let p = u.path.join("/");
-                if u.scheme == "file" && !p.starts_with('/') {
-                    return Err(Error::eval(format!(
-                        "tarball '{}' must use an absolute path. The 'file' scheme does not support relative paths.",
-                        u.render()
-                    ))
-                    .trace(None, fetching));
-                }
-            }
-        }
+        return Err(Error::eval(format!(
+            "tarball '{}' must use an absolute path. The 'file' scheme does not support relative paths.",
+            u.render()
+        ))
+        .trace(None, fetching));
     }
     let input = to_fetch_attrs(&attrs);
     let tree =

@@ -609,12 +609,12 @@ fn lookup(vm: &mut Vm, entries: Vec<(String, String)>, name: String) -> EvalResu
     }
     if let Some(rest) = name.strip_prefix("nix/") {
         let vpath = corepkgs_path(&nixlet_eval::lower::canon_path(rest));
-        if let Some(text) = corepkgs_file(&vpath) {
-            if !vm.import_cache.contains_key(&vpath) {
-                let c = vm.compile(nixlet_parser::Origin::Other(vpath.clone()), text, "/", &[])?;
-                let v = vm.file_thunk(c, &[]);
-                vm.import_cache.insert(vpath.clone(), v);
-            }
+        if let Some(text) = corepkgs_file(&vpath)
+            && !vm.import_cache.contains_key(&vpath)
+        {
+            let c = vm.compile(nixlet_parser::Origin::Other(vpath.clone()), text, "/", &[])?;
+            let v = vm.file_thunk(c, &[]);
+            vm.import_cache.insert(vpath.clone(), v);
         }
         let id = vm.heap.alloc_str(vpath.as_bytes());
         return Ok(Step::Done(Value::Path(id)));

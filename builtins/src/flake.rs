@@ -426,24 +426,23 @@ pub(crate) fn input_from_attrs(mut attrs: Attrs) -> Result<Attrs, String> {
             if let Some(v) = rev {
                 check_rev(&attrs, v)?;
             }
-            if let Some(r) = r#ref {
-                if !is_legal_ref(r) {
-                    return Err(format!(
-                        "input {} contains an invalid branch/tag name",
-                        attrs_to_json(&attrs)
-                    ));
-                }
+            if let Some(r) = r#ref
+                && !is_legal_ref(r)
+            {
+                return Err(format!(
+                    "input {} contains an invalid branch/tag name",
+                    attrs_to_json(&attrs)
+                ));
             }
-            if let Some(h) = get_str(&attrs, "host")? {
-                if !h
+            if let Some(h) = get_str(&attrs, "host")?
+                && !h
                     .bytes()
                     .all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-')
-                {
-                    return Err(format!(
-                        "input {} contains an invalid instance host",
-                        attrs_to_json(&attrs)
-                    ));
-                }
+            {
+                return Err(format!(
+                    "input {} contains an invalid instance host",
+                    attrs_to_json(&attrs)
+                ));
             }
         }
         "indirect" => {
@@ -456,10 +455,10 @@ pub(crate) fn input_from_attrs(mut attrs: Attrs) -> Result<Attrs, String> {
             need_str(&attrs, "path")?;
         }
         "git" => {
-            if let Some(r) = get_str(&attrs, "ref")? {
-                if !is_legal_ref(r) {
-                    return Err(format!("invalid Git branch/tag name '{r}'"));
-                }
+            if let Some(r) = get_str(&attrs, "ref")?
+                && !is_legal_ref(r)
+            {
+                return Err(format!("invalid Git branch/tag name '{r}'"));
             }
             let url = fix_git_url(need_str(&attrs, "url")?)?;
             attrs.insert("url".into(), AttrVal::Str(url));
@@ -480,10 +479,10 @@ pub(crate) fn input_from_attrs(mut attrs: Attrs) -> Result<Attrs, String> {
         _ => {}
     }
     // common attributes
-    if let Some(v) = attrs.get("ref") {
-        if !matches!(v, AttrVal::Str(_)) {
-            return Err("input attribute 'ref' is not a string".into());
-        }
+    if let Some(v) = attrs.get("ref")
+        && !matches!(v, AttrVal::Str(_))
+    {
+        return Err("input attribute 'ref' is not a string".into());
     }
     Ok(attrs)
 }
@@ -619,12 +618,12 @@ pub(crate) fn input_from_url(url: &Url, require_tree: bool) -> Result<Attrs, Str
         return Ok(attrs);
     }
     if url.scheme == "path" {
-        if let Some(a) = &url.authority {
-            if !a.is_empty() {
-                return Err(format!(
-                    "path URL '{shown}' should not have an authority ('{a}')"
-                ));
-            }
+        if let Some(a) = &url.authority
+            && !a.is_empty()
+        {
+            return Err(format!(
+                "path URL '{shown}' should not have an authority ('{a}')"
+            ));
         }
         attrs.insert("type".into(), s("path"));
         attrs.insert("path".into(), s(&url.fs_path()));
