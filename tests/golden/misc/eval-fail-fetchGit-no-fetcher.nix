@@ -1,0 +1,1 @@
+fetchGit { url = "https://example.com/a.git"; ref = "main"; }

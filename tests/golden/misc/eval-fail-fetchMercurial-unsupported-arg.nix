@@ -1,0 +1,1 @@
+fetchMercurial { url = "https://example.com/hg"; branch = "x"; }

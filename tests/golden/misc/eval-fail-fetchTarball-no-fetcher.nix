@@ -1,0 +1,1 @@
+fetchTarball "https://example.com/a.tar.gz"

@@ -1,0 +1,1 @@
+builtins.fetchTree { type = "git"; url = "https://example.com/a.git"; ref = [ ]; }

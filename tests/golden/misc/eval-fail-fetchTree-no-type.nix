@@ -1,0 +1,1 @@
+builtins.fetchTree { owner = "NixOS"; }

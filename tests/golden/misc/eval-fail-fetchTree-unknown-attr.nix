@@ -1,0 +1,1 @@
+builtins.fetchTree { type = "github"; owner = "NixOS"; repo = "nix"; foo = "x"; }

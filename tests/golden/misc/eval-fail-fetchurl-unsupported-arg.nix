@@ -1,0 +1,1 @@
+builtins.fetchurl { url = "https://example.com/a"; md5 = "x"; }

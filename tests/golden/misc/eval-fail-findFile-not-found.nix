@@ -1,0 +1,1 @@
+builtins.findFile [ ] "surely-not-here"

@@ -1,0 +1,1 @@
+builtins.convertHash { hash = "abc"; hashAlgo = "sha256"; toHashFormat = "sri"; }

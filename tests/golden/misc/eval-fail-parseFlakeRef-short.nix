@@ -1,0 +1,1 @@
+builtins.parseFlakeRef "github:NixOS"
