@@ -661,10 +661,10 @@ impl Evaluator {
         while let Some((v, top)) = work.pop() {
             let v = v.auto_call(auto_args)?;
             if v.is_derivation()? {
-                if let Some(id) = v.attrs_id() {
-                    if !done.insert(id) {
-                        continue;
-                    }
+                if let Some(id) = v.attrs_id()
+                    && !done.insert(id)
+                {
+                    continue;
                 }
                 let drv = match v.attr("drvPath")? {
                     Some(d) => d.as_str()?,
@@ -686,10 +686,10 @@ impl Evaluator {
                     }
                     let names = v.attr_names()?;
                     for n in names.iter().rev() {
-                        if let Some(x) = v.attr(n)? {
-                            if x.kind() == Kind::Attrs || x.kind() == Kind::Function {
-                                work.push((x, false));
-                            }
+                        if let Some(x) = v.attr(n)?
+                            && (x.kind() == Kind::Attrs || x.kind() == Kind::Function)
+                        {
+                            work.push((x, false));
                         }
                     }
                 }

@@ -88,10 +88,7 @@ fn import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn scoped_import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let scope = vm.want_attrs(args[0], &nth_arg(0, "scopedImport"))?;
     coerce_to_path(vm, args[1], "", move |vm, path| {
-        let mut path = path;
-        if let Ok(nixlet_eval::io::FileType::Directory) = vm.io.file_type(&path) {
-            path = format!("{}/default.nix", path.trim_end_matches('/'));
-        }
+        let path = vm.resolve_expr_path(&path);
         let bytes = vm.io.read_file(&path).map_err(|e| {
             Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
         })?;
@@ -163,7 +160,8 @@ fn abort(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn seq(_vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    Ok(Step::Done(args[1]))
+    // forced inside the builtin, so errors in it are traced as coming from `seq`
+    Ok(Step::Force(args[1], Box::new(|_vm: &mut Vm, v: Value| Ok(Step::Done(v)))))
 }
 
 fn deep_seq(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -331,8 +329,6 @@ fn function_args(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&entries))))
         }
         Value::Builtin(_) | Value::PrimOpApp(_) => Ok(Step::Done(vm.mk_attrs(Vec::new()))),
-        other => Err(vm
-            .expected("a function", other)
-            .trace(None, "while evaluating the first argument passed to builtins.functionArgs")),
+        _ => Err(Error::eval("'functionArgs' requires a function")),
     }
 }

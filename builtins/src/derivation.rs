@@ -53,7 +53,6 @@ pub(crate) const DECLS: &[Decl] = &[
         filter_source,
         "Copy *path* to the store, keeping only the entries *e1* returns true for."
     ),
-    decl!("__storePath", 1, 0b1, store_path, "Turn a store path string into a string with that path as context."),
 ];
 
 /// The source of the `derivation` function (same behaviour as C++ Nix's wrapper).
@@ -298,7 +297,8 @@ impl DrvBuilder {
     /// `__structuredAttrs = true`: the attributes (but `args` and the double-underscore
     /// flags, and nulls with `__ignoreNulls`) become the JSON in `__json`.
     fn structured_json(self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
-        let values: Vec<Value> = if self.ignore_nulls { self.attrs.iter().map(|a| a.value).collect() } else { Vec::new() };
+        let values: Vec<Value> =
+            if self.ignore_nulls { self.attrs.iter().map(|a| a.value).collect() } else { Vec::new() };
         force_each(
             vm,
             values,
@@ -639,20 +639,6 @@ fn to_file(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     }
     let p = access.add_text(&name, &st.bytes, &refs).map_err(Error::eval)?;
     Ok(Step::Done(mk_with_ctx(vm, &p, vec![p.clone().into_boxed_str()])))
-}
-
-fn store_path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    if vm.opts.pure {
-        return Err(Error::eval("'builtins.storePath' is not allowed in pure evaluation mode"));
-    }
-    coerce_to_path(vm, args[0], "while evaluating the first argument passed to 'builtins.storePath'", |vm, p| {
-        let access = store_of(vm)?;
-        let dir = access.dir();
-        let (sp, _rest) =
-            dir.to_store_path(&p).map_err(|_| Error::eval(format!("path '{p}' is not in the Nix store")))?;
-        let root = dir.print(&sp);
-        Ok(Step::Done(mk_with_ctx(vm, &p, vec![root.into_boxed_str()])))
-    })
 }
 
 /// Copies `path` to the store under `name`, asking `filter` (a Nix function of path

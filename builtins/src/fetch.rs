@@ -134,11 +134,7 @@ pub fn set_fetcher(vm: &mut Vm, fetcher: Box<dyn Fetcher>) {
     vm.ext::<FetcherSlot>().0 = Some(fetcher);
 }
 
-fn with_fetcher<T>(
-    vm: &mut Vm,
-    builtin: &str,
-    f: impl FnOnce(&mut dyn Fetcher) -> Result<T, String>,
-) -> EvalResult<T> {
+fn with_fetcher<T>(vm: &mut Vm, builtin: &str, f: impl FnOnce(&mut dyn Fetcher) -> Result<T, String>) -> EvalResult<T> {
     match vm.ext::<FetcherSlot>().0.as_deref_mut() {
         Some(fetcher) => f(fetcher).map_err(Error::eval),
         None => Err(Error::eval(format!(
@@ -178,10 +174,7 @@ fn to_fetch_attrs(attrs: &Attrs) -> Vec<(String, FetchAttr)> {
 }
 
 fn store_path_string(vm: &mut Vm, path: &str) -> Value {
-    vm.mk_string(NixString {
-        bytes: path.as_bytes().into(),
-        context: Some(vec![path.into()].into_boxed_slice()),
-    })
+    vm.mk_string(NixString { bytes: path.as_bytes().into(), context: Some(vec![path.into()].into_boxed_slice()) })
 }
 
 // ------------------------------------------------------------------ walking argument sets
@@ -213,15 +206,8 @@ impl<S: 'static> AttrWalk<S> {
         done: impl FnOnce(&mut Vm, S) -> EvalResult<Step> + 'static,
     ) -> EvalResult<Step> {
         let entries = nixlet_eval::print::sorted_attrs(vm, attrs);
-        Box::new(AttrWalk {
-            entries,
-            i: 0,
-            state: Some(state),
-            should_force,
-            visit,
-            done: Some(Box::new(done)),
-        })
-        .run(vm)
+        Box::new(AttrWalk { entries, i: 0, state: Some(state), should_force, visit, done: Some(Box::new(done)) })
+            .run(vm)
     }
 
     fn run(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
@@ -263,9 +249,7 @@ fn string_no_ctx(vm: &Vm, v: Value, ctx: &str) -> EvalResult<String> {
 /// A string or path value's text (a forced value; no store copy, no evaluation).
 fn string_or_path_text(vm: &Vm, v: Value) -> Option<String> {
     match vm.heap.resolve(v) {
-        Value::String(s) | Value::Path(s) => {
-            Some(String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned())
-        }
+        Value::String(s) | Value::Path(s) => Some(String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned()),
         _ => None,
     }
 }
@@ -286,32 +270,13 @@ fn url_arg_forced(n: &str) -> bool {
 
 fn visit_url_arg(vm: &mut Vm, name: &str, v: Value, st: &mut UrlArgs) -> EvalResult<()> {
     match name {
-        "url" => {
-            st.url = Some(string_no_ctx(
-                vm,
-                v,
-                "while evaluating the url we should fetch",
-            )?)
-        }
+        "url" => st.url = Some(string_no_ctx(vm, v, "while evaluating the url we should fetch")?),
         "sha256" => {
-            st.sha256 = Some(string_no_ctx(
-                vm,
-                v,
-                "while evaluating the sha256 of the content we should fetch",
-            )?)
+            st.sha256 = Some(string_no_ctx(vm, v, "while evaluating the sha256 of the content we should fetch")?)
         }
-        "name" => {
-            st.name = Some(string_no_ctx(
-                vm,
-                v,
-                "while evaluating the name of the content we should fetch",
-            )?)
-        }
+        "name" => st.name = Some(string_no_ctx(vm, v, "while evaluating the name of the content we should fetch")?),
         _ => {
-            return Err(Error::eval(format!(
-                "unsupported argument '{name}' to '{}'",
-                st.who
-            )));
+            return Err(Error::eval(format!("unsupported argument '{name}' to '{}'", st.who)));
         }
     }
     Ok(())
@@ -319,11 +284,7 @@ fn visit_url_arg(vm: &mut Vm, name: &str, v: Value, st: &mut UrlArgs) -> EvalRes
 
 /// Nix's legacy `baseNameOf` (one trailing slash ignored).
 fn legacy_base_name(s: &str) -> &str {
-    let t = if s.len() > 1 {
-        s.strip_suffix('/').unwrap_or(s)
-    } else {
-        s
-    };
+    let t = if s.len() > 1 { s.strip_suffix('/').unwrap_or(s) } else { s };
     match t.rfind('/') {
         Some(i) => &t[i + 1..],
         None => t,
@@ -335,11 +296,7 @@ fn fetch_common(vm: &mut Vm, arg: Value, who: &'static str, unpack: bool) -> Eva
         let Some(url) = st.url else {
             return Err(Error::eval("'url' argument required"));
         };
-        let url = if who == "fetchTarball" {
-            resolve_pseudo_url(&url)
-        } else {
-            url
-        };
+        let url = if who == "fetchTarball" { resolve_pseudo_url(&url) } else { url };
         let name_passed = st.name.is_some();
         let name = match st.name {
             Some(n) if !n.is_empty() => n,
@@ -360,62 +317,39 @@ fn fetch_common(vm: &mut Vm, arg: Value, who: &'static str, unpack: bool) -> Eva
                     "Please pass an attribute set with 'url' and 'name' attributes to '{who}',  so that it can create a valid store path."
                 )
             };
-            return Err(Error::eval(format!(
-                "invalid store path name when fetching URL '{url}': {e}. {hint}"
-            )));
+            return Err(Error::eval(format!("invalid store path name when fetching URL '{url}': {e}. {hint}")));
         }
         let expected = match &st.sha256 {
             None => None,
             Some(h) if h.is_empty() => {
-                let zero = crate::hash::Hash {
-                    algo: crate::hash::HashAlgo::Sha256,
-                    bytes: vec![0; 32],
-                };
+                let zero = crate::hash::Hash { algo: crate::hash::HashAlgo::Sha256, bytes: vec![0; 32] };
                 let sri = zero.render(crate::hash::HashFormat::Sri, true);
-                (vm.on_message)(Message::Warning(format!(
-                    "warning: found empty hash, assuming '{sri}'"
-                )));
+                (vm.on_message)(Message::Warning(format!("warning: found empty hash, assuming '{sri}'")));
                 Some(sri)
             }
             Some(h) => {
-                let parsed =
-                    crate::hash::parse_any(vm, h.as_bytes(), Some(crate::hash::HashAlgo::Sha256))?;
+                let parsed = crate::hash::parse_any(vm, h.as_bytes(), Some(crate::hash::HashAlgo::Sha256))?;
                 Some(parsed.render(crate::hash::HashFormat::Sri, true))
             }
         };
         if vm.opts.pure && expected.is_none() {
-            return Err(Error::eval(format!(
-                "in pure evaluation mode, '{who}' requires a 'sha256' argument"
-            )));
+            return Err(Error::eval(format!("in pure evaluation mode, '{who}' requires a 'sha256' argument")));
         }
-        let sp = with_fetcher(vm, who, |f| {
-            f.fetch_url(&url, &name, expected.as_deref(), unpack)
-        })?;
+        let sp = with_fetcher(vm, who, |f| f.fetch_url(&url, &name, expected.as_deref(), unpack))?;
         Ok(Step::Done(store_path_string(vm, &sp)))
     };
     match vm.heap.resolve(arg) {
         Value::Attrs(a) => AttrWalk::start(
             vm,
             a,
-            UrlArgs {
-                who,
-                ..UrlArgs::default()
-            },
+            UrlArgs { who, ..UrlArgs::default() },
             url_arg_forced,
             visit_url_arg,
             move |vm, st| finish(vm, st, true),
         ),
         other => {
             let url = string_no_ctx(vm, other, "while evaluating the url we should fetch")?;
-            finish(
-                vm,
-                UrlArgs {
-                    url: Some(url),
-                    who,
-                    ..UrlArgs::default()
-                },
-                false,
-            )
+            finish(vm, UrlArgs { url: Some(url), who, ..UrlArgs::default() }, false)
         }
     }
 }
@@ -445,17 +379,11 @@ fn visit_tree_arg(vm: &mut Vm, name: &str, v: Value, st: &mut TreeArgs) -> EvalR
     let val = match v {
         Value::String(_) | Value::Path(_) => {
             let s = string_or_path_text(vm, v).unwrap_or_default();
-            if st.is_git && name == "url" {
-                AttrVal::Str(git_url(&s)?)
-            } else {
-                AttrVal::Str(s)
-            }
+            if st.is_git && name == "url" { AttrVal::Str(git_url(&s)?) } else { AttrVal::Str(s) }
         }
         Value::Bool(b) => AttrVal::Bool(b),
         Value::Int(i) if i < 0 => {
-            return Err(Error::eval(format!(
-                "negative value given for '{who}' argument '{name}': {i}"
-            )));
+            return Err(Error::eval(format!("negative value given for '{who}' argument '{name}': {i}")));
         }
         Value::Int(i) => AttrVal::Int(i as u64),
         other if name == "publicKeys" => {
@@ -506,28 +434,18 @@ fn is_locked(attrs: &Attrs) -> bool {
 }
 
 fn input_to_string(attrs: &Attrs) -> String {
-    flake::input_to_url(attrs)
-        .map(|u| u.render())
-        .unwrap_or_else(|_| flake::attrs_to_json(attrs))
+    flake::input_to_url(attrs).map(|u| u.render()).unwrap_or_else(|_| flake::attrs_to_json(attrs))
 }
 
 fn finish_tree(vm: &mut Vm, who: &'static str, mut attrs: Attrs, is_git: bool) -> EvalResult<Step> {
-    if !is_git
-        && matches!(attrs.get("type"), Some(AttrVal::Str(t)) if t == "git")
-        && !attrs.contains_key("shallow")
-    {
+    if !is_git && matches!(attrs.get("type"), Some(AttrVal::Str(t)) if t == "git") && !attrs.contains_key("shallow") {
         attrs.insert("shallow".into(), AttrVal::Bool(true));
     }
     let attrs = flake::input_from_attrs(attrs).map_err(Error::eval)?;
     fetch_input(vm, who, attrs, is_git)
 }
 
-fn fetch_input(
-    vm: &mut Vm,
-    who: &'static str,
-    attrs: Attrs,
-    empty_rev_fallback: bool,
-) -> EvalResult<Step> {
+fn fetch_input(vm: &mut Vm, who: &'static str, attrs: Attrs, empty_rev_fallback: bool) -> EvalResult<Step> {
     let shown = input_to_string(&attrs);
     if vm.opts.pure && !is_locked(&attrs) {
         if attrs.contains_key("narHash") {
@@ -541,16 +459,11 @@ fn fetch_input(
         }
     }
     if attrs.contains_key("__final") {
-        return Err(Error::eval(format!(
-            "input '{shown}' is not allowed to use the '__final' attribute"
-        )));
+        return Err(Error::eval(format!("input '{shown}' is not allowed to use the '__final' attribute")));
     }
     let fetching = format!("while fetching the input '{shown}'");
     if matches!(attrs.get("type"), Some(AttrVal::Str(t)) if t == "indirect") {
-        return Err(Error::eval(format!(
-            "indirect input '{shown}' cannot be fetched directly"
-        ))
-        .trace(None, fetching));
+        return Err(Error::eval(format!("indirect input '{shown}' cannot be fetched directly")).trace(None, fetching));
     }
     if let (Some(AttrVal::Str(t)), Some(AttrVal::Str(url))) = (attrs.get("type"), attrs.get("url"))
         && t == "tarball"
@@ -565,8 +478,7 @@ fn fetch_input(
         .trace(None, fetching));
     }
     let input = to_fetch_attrs(&attrs);
-    let tree =
-        with_fetcher(vm, who, |f| f.fetch_tree(&input)).map_err(|e| e.trace(None, fetching))?;
+    let tree = with_fetcher(vm, who, |f| f.fetch_tree(&input)).map_err(|e| e.trace(None, fetching))?;
     let mut pairs = Vec::new();
     let k_out = vm.known.out_path;
     let out = store_path_string(vm, &tree.store_path);
@@ -621,9 +533,7 @@ fn tree_common(vm: &mut Vm, arg: Value, is_git: bool) -> EvalResult<Step> {
                             attrs.insert("exportIgnore".into(), AttrVal::Bool(true));
                         }
                         if !is_git && attrs.contains_key("name") {
-                            return Err(Error::eval(format!(
-                                "argument 'name' isn’t supported in call to '{who}'"
-                            )));
+                            return Err(Error::eval(format!("argument 'name' isn’t supported in call to '{who}'")));
                         }
                         finish_tree(vm, who, attrs, is_git)
                     },
@@ -637,9 +547,7 @@ fn tree_common(vm: &mut Vm, arg: Value, is_git: bool) -> EvalResult<Step> {
                     start(vm, ty)
                 }),
                 None if is_git => start(vm, "git".into()),
-                None => Err(Error::eval(format!(
-                    "argument 'type' is missing in call to '{who}'"
-                ))),
+                None => Err(Error::eval(format!("argument 'type' is missing in call to '{who}'"))),
             }
         }
         other => crate::files::coerce_scoped(
@@ -690,11 +598,7 @@ fn visit_hg_arg(vm: &mut Vm, name: &str, v: Value, st: &mut HgArgs) -> EvalResul
     match name {
         "url" => st.url_value = Some(v),
         "rev" => {
-            let s = string_no_ctx(
-                vm,
-                v,
-                "while evaluating the `rev` attribute passed to builtins.fetchMercurial",
-            )?;
+            let s = string_no_ctx(vm, v, "while evaluating the `rev` attribute passed to builtins.fetchMercurial")?;
             if s.len() == 40 && s.bytes().all(|c| c.is_ascii_hexdigit()) {
                 st.rev = Some(s.to_ascii_lowercase());
             } else {
@@ -702,16 +606,11 @@ fn visit_hg_arg(vm: &mut Vm, name: &str, v: Value, st: &mut HgArgs) -> EvalResul
             }
         }
         "name" => {
-            st.name = Some(string_no_ctx(
-                vm,
-                v,
-                "while evaluating the `name` attribute passed to builtins.fetchMercurial",
-            )?)
+            st.name =
+                Some(string_no_ctx(vm, v, "while evaluating the `name` attribute passed to builtins.fetchMercurial")?)
         }
         _ => {
-            return Err(Error::eval(format!(
-                "unsupported argument '{name}' to 'fetchMercurial'"
-            )));
+            return Err(Error::eval(format!("unsupported argument '{name}' to 'fetchMercurial'")));
         }
     }
     Ok(())
@@ -722,22 +621,13 @@ fn hg_finish(vm: &mut Vm, st: HgArgs) -> EvalResult<Step> {
         return Err(Error::eval("'url' argument required"));
     }
     if vm.opts.pure && st.rev.is_none() {
-        return Err(Error::eval(
-            "in pure evaluation mode, 'fetchMercurial' requires a Mercurial revision",
-        ));
+        return Err(Error::eval("in pure evaluation mode, 'fetchMercurial' requires a Mercurial revision"));
     }
     let mut attrs = Attrs::new();
     attrs.insert("type".into(), AttrVal::Str("hg".into()));
-    let url = if st.url.contains("://") {
-        st.url.clone()
-    } else {
-        format!("file://{}", st.url)
-    };
+    let url = if st.url.contains("://") { st.url.clone() } else { format!("file://{}", st.url) };
     attrs.insert("url".into(), AttrVal::Str(url));
-    attrs.insert(
-        "name".into(),
-        AttrVal::Str(st.name.unwrap_or_else(|| "source".into())),
-    );
+    attrs.insert("name".into(), AttrVal::Str(st.name.unwrap_or_else(|| "source".into())));
     if let Some(r) = st.r#ref {
         attrs.insert("ref".into(), AttrVal::Str(r));
     }
@@ -746,12 +636,7 @@ fn hg_finish(vm: &mut Vm, st: HgArgs) -> EvalResult<Step> {
     }
     let input = to_fetch_attrs(&attrs);
     let tree = with_fetcher(vm, "fetchMercurial", |f| f.fetch_tree(&input))?;
-    let get = |k: &str| {
-        tree.attrs
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.clone())
-    };
+    let get = |k: &str| tree.attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     let mut pairs = Vec::new();
     let out = store_path_string(vm, &tree.store_path);
     pairs.push((vm.known.out_path, out));
@@ -768,10 +653,7 @@ fn hg_finish(vm: &mut Vm, st: HgArgs) -> EvalResult<Step> {
     pairs.push((vm.symbols.intern("rev"), rv));
     pairs.push((vm.symbols.intern("shortRev"), sv));
     if let Some(FetchAttr::Int(n)) = get("revCount") {
-        pairs.push((
-            vm.symbols.intern("revCount"),
-            Value::Int(i64::try_from(n).unwrap_or(i64::MAX)),
-        ));
+        pairs.push((vm.symbols.intern("revCount"), Value::Int(i64::try_from(n).unwrap_or(i64::MAX))));
     }
     Ok(Step::Done(vm.mk_attrs(pairs)))
 }
@@ -803,15 +685,7 @@ fn fetch_mercurial(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             other,
             CoerceOpts::NO_COPY,
             "while evaluating the first argument passed to builtins.fetchMercurial".into(),
-            |vm, s| {
-                hg_finish(
-                    vm,
-                    HgArgs {
-                        url: String::from_utf8_lossy(&s.bytes).into_owned(),
-                        ..HgArgs::default()
-                    },
-                )
-            },
+            |vm, s| hg_finish(vm, HgArgs { url: String::from_utf8_lossy(&s.bytes).into_owned(), ..HgArgs::default() }),
         ),
     }
 }
@@ -838,10 +712,7 @@ fn store_path_arg(vm: &Vm, name: &str, v: Value) -> EvalResult<String> {
         .trace(None, ctx));
     };
     let store_dir = vm.store.store_dir().trim_end_matches('/').to_string();
-    match text
-        .strip_prefix(&store_dir)
-        .and_then(|r| r.strip_prefix('/'))
-    {
+    match text.strip_prefix(&store_dir).and_then(|r| r.strip_prefix('/')) {
         Some(rest) if !rest.is_empty() && !rest.contains('/') => Ok(text),
         _ => Err(Error::eval(format!("path '{text}' is not in the Nix store")).trace(None, ctx)),
     }
@@ -852,20 +723,13 @@ fn visit_closure_arg(vm: &mut Vm, name: &str, v: Value, st: &mut ClosureArgs) ->
     match name {
         "fromPath" => st.from_path = Some(store_path_arg(vm, name, v)?),
         "toPath" => {
-            let empty =
-                matches!(vm.heap.resolve(v), Value::String(s) if vm.heap.str_bytes(s).is_empty());
-            st.to_path = Some(if empty {
-                String::new()
-            } else {
-                store_path_arg(vm, name, v)?
-            });
+            let empty = matches!(vm.heap.resolve(v), Value::String(s) if vm.heap.str_bytes(s).is_empty());
+            st.to_path = Some(if empty { String::new() } else { store_path_arg(vm, name, v)? });
         }
         "fromStore" => st.from_store = Some(string_no_ctx(vm, v, &ctx)?),
         "inputAddressed" => st.input_addressed = Some(vm.want_bool(v, &ctx)?),
         _ => {
-            return Err(Error::eval(format!(
-                "attribute '{name}' isn't supported in call to 'fetchClosure'"
-            )));
+            return Err(Error::eval(format!("attribute '{name}' isn't supported in call to 'fetchClosure'")));
         }
     }
     Ok(())
@@ -877,10 +741,7 @@ fn fetch_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             "experimental Nix feature 'fetch-closure' is disabled; add '--extra-experimental-features fetch-closure' to enable it",
         ));
     }
-    let a = vm.want_attrs(
-        args[0],
-        "while evaluating the argument passed to builtins.fetchClosure",
-    )?;
+    let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.fetchClosure")?;
     AttrWalk::start(
         vm,
         a,
@@ -888,11 +749,7 @@ fn fetch_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         |n| matches!(n, "fromPath" | "toPath" | "fromStore" | "inputAddressed"),
         visit_closure_arg,
         |vm, st: ClosureArgs| {
-            let missing = |n: &str| {
-                Error::eval(format!(
-                    "attribute '{n}' is missing in call to 'fetchClosure'"
-                ))
-            };
+            let missing = |n: &str| Error::eval(format!("attribute '{n}' is missing in call to 'fetchClosure'"));
             let from_path = st.from_path.ok_or_else(|| missing("fromPath"))?;
             let input_addressed = st.input_addressed.unwrap_or(false);
             if input_addressed && st.to_path.is_some() {
@@ -902,9 +759,7 @@ fn fetch_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             }
             let from_store = st.from_store.ok_or_else(|| missing("fromStore"))?;
             if !(from_store.starts_with("http://") || from_store.starts_with("https://")) {
-                return Err(Error::eval(
-                    "'fetchClosure' only supports http:// and https:// stores",
-                ));
+                return Err(Error::eval("'fetchClosure' only supports http:// and https:// stores"));
             }
             if from_store.contains('?') {
                 return Err(Error::eval(format!(
@@ -923,11 +778,7 @@ fn fetch_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 // ------------------------------------------------------------------ getFlake
 
 fn get_flake(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = string_no_ctx(
-        vm,
-        args[0],
-        "while evaluating the argument passed to builtins.getFlake",
-    )?;
+    let s = string_no_ctx(vm, args[0], "while evaluating the argument passed to builtins.getFlake")?;
     let mut attrs = flake::parse_flake_ref_str(&s).map_err(Error::eval)?;
     attrs.remove("dir");
     if vm.opts.pure && !is_locked(&attrs) {
@@ -937,9 +788,7 @@ fn get_flake(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     }
     let input = to_fetch_attrs(&attrs);
     with_fetcher(vm, "getFlake", |f| f.fetch_tree(&input))?;
-    Err(Error::eval(format!(
-        "builtins.getFlake is not supported by nixlet: cannot lock and evaluate the flake '{s}'"
-    )))
+    Err(Error::eval(format!("builtins.getFlake is not supported by nixlet: cannot lock and evaluate the flake '{s}'")))
 }
 
 #[cfg(test)]
@@ -952,19 +801,9 @@ mod tests {
     struct Fake(Rc<RefCell<Vec<String>>>);
 
     impl Fetcher for Fake {
-        fn fetch_url(
-            &mut self,
-            url: &str,
-            name: &str,
-            sha: Option<&str>,
-            unpack: bool,
-        ) -> Result<String, String> {
-            self.0
-                .borrow_mut()
-                .push(format!("url {url} {name} {sha:?} {unpack}"));
-            Ok(format!(
-                "/nix/store/00000000000000000000000000000000-{name}"
-            ))
+        fn fetch_url(&mut self, url: &str, name: &str, sha: Option<&str>, unpack: bool) -> Result<String, String> {
+            self.0.borrow_mut().push(format!("url {url} {name} {sha:?} {unpack}"));
+            Ok(format!("/nix/store/00000000000000000000000000000000-{name}"))
         }
         fn fetch_tree(&mut self, input: &[(String, FetchAttr)]) -> Result<FetchedTree, String> {
             self.0.borrow_mut().push(format!("tree {input:?}"));
@@ -976,9 +815,7 @@ mod tests {
     }
 
     fn eval(vm: &mut Vm, src: &str) -> String {
-        let v = vm
-            .load_source(nixlet_parser::Origin::Expr, src, "/")
-            .and_then(|t| vm.force(t));
+        let v = vm.load_source(nixlet_parser::Origin::Expr, src, "/").and_then(|t| vm.force(t));
         match v {
             Ok(v) => match vm.heap.resolve(v) {
                 Value::String(s) => String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned(),
@@ -993,29 +830,18 @@ mod tests {
         let mut vm = Vm::new(Box::new(nixlet_eval::io::NoIo));
         crate::install(&mut vm, &crate::Config::default());
         let log = Rc::new(RefCell::new(Vec::new()));
-        assert!(
-            eval(&mut vm, "builtins.fetchurl \"https://x.org/a.txt\"").contains("not available")
-        );
+        assert!(eval(&mut vm, "builtins.fetchurl \"https://x.org/a.txt\"").contains("not available"));
         set_fetcher(&mut vm, Box::new(Fake(log.clone())));
         assert_eq!(
             eval(&mut vm, "builtins.fetchurl \"https://x.org/a.txt\""),
             "/nix/store/00000000000000000000000000000000-a.txt"
         );
         assert_eq!(
-            eval(
-                &mut vm,
-                "(fetchTarball { url = \"https://x.org/a.tgz\"; sha256 = \"\"; }) + \"\""
-            ),
+            eval(&mut vm, "(fetchTarball { url = \"https://x.org/a.tgz\"; sha256 = \"\"; }) + \"\""),
             "/nix/store/00000000000000000000000000000000-source"
         );
-        assert_eq!(
-            eval(&mut vm, "(fetchGit \"https://x.org/r.git\").rev"),
-            "0".repeat(40)
-        );
-        assert_eq!(
-            eval(&mut vm, "(builtins.fetchTree \"github:o/r\").lastModified"),
-            "7"
-        );
+        assert_eq!(eval(&mut vm, "(fetchGit \"https://x.org/r.git\").rev"), "0".repeat(40));
+        assert_eq!(eval(&mut vm, "(builtins.fetchTree \"github:o/r\").lastModified"), "7");
         let log = log.borrow();
         assert_eq!(log[0], "url https://x.org/a.txt a.txt None false");
         assert!(log[1].starts_with("url https://x.org/a.tgz source Some(\"sha256-AAAA"));
@@ -1025,15 +851,9 @@ mod tests {
 
     #[test]
     fn base_names() {
-        assert_eq!(
-            legacy_base_name("https://example.com/foo.tar.gz"),
-            "foo.tar.gz"
-        );
+        assert_eq!(legacy_base_name("https://example.com/foo.tar.gz"), "foo.tar.gz");
         assert_eq!(legacy_base_name("https://example.com/dir/"), "dir");
         assert_eq!(legacy_base_name("x"), "x");
-        assert_eq!(
-            resolve_pseudo_url("channel:nixos-24.05"),
-            "https://channels.nixos.org/nixos-24.05/nixexprs.tar.xz"
-        );
+        assert_eq!(resolve_pseudo_url("channel:nixos-24.05"), "https://channels.nixos.org/nixos-24.05/nixexprs.tar.xz");
     }
 }

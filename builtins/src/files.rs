@@ -28,13 +28,7 @@ use std::rc::Rc;
 const REALISING: &str = "while realising the context of a path";
 
 pub(crate) const DECLS: &[Decl] = &[
-    decl!(
-        "__readFile",
-        1,
-        0b1,
-        read_file,
-        "Return the contents of the file *path* as a string."
-    ),
+    decl!("__readFile", 1, 0b1, read_file, "Return the contents of the file *path* as a string."),
     decl!(
         "__readDir",
         1,
@@ -169,18 +163,11 @@ fn resolve_symlinks(vm: &Vm, path: &str, full: bool) -> EvalResult<String> {
         return Ok(path.to_string());
     }
     let mut res: Vec<String> = Vec::new();
-    let mut todo: std::collections::VecDeque<String> = path
-        .split('/')
-        .filter(|c| !c.is_empty())
-        .map(str::to_string)
-        .collect();
+    let mut todo: std::collections::VecDeque<String> =
+        path.split('/').filter(|c| !c.is_empty()).map(str::to_string).collect();
     let mut links_left = 1024u32;
     let join = |res: &[String]| {
-        if res.is_empty() {
-            "/".to_string()
-        } else {
-            format!("/{}", res.join("/"))
-        }
+        if res.is_empty() { "/".to_string() } else { format!("/{}", res.join("/")) }
     };
     while let Some(c) = todo.pop_front() {
         match c.as_str() {
@@ -194,9 +181,7 @@ fn resolve_symlinks(vm: &Vm, path: &str, full: bool) -> EvalResult<String> {
                     let cur = join(&res);
                     if let Some(FileType::Symlink) = lstat(vm, &cur)? {
                         if links_left == 0 {
-                            return Err(io_error(format!(
-                                "infinite symlink recursion in path '{path}'"
-                            )));
+                            return Err(io_error(format!("infinite symlink recursion in path '{path}'")));
                         }
                         links_left -= 1;
                         let target = vm.io.read_link(&cur).map_err(|e| io_error(e.msg))?;
@@ -265,28 +250,16 @@ pub(crate) fn coerce_path_scoped(
     coerce_scoped(vm, v, CoerceOpts::NO_COPY, ctx, move |vm, s: NixString| {
         let text = String::from_utf8_lossy(&s.bytes).into_owned();
         if !text.starts_with('/') {
-            let e = Error::eval(format!(
-                "string '{text}' doesn't represent an absolute path"
-            ));
-            return Err(if ctx2.is_empty() {
-                e
-            } else {
-                e.trace(None, ctx2)
-            });
+            let e = Error::eval(format!("string '{text}' doesn't represent an absolute path"));
+            return Err(if ctx2.is_empty() { e } else { e.trace(None, ctx2) });
         }
-        then(
-            vm,
-            nixlet_eval::lower::canon_path(&text),
-            s.context().to_vec(),
-        )
+        then(vm, nixlet_eval::lower::canon_path(&text), s.context().to_vec())
     })
 }
 
 pub(crate) fn read_file_bytes(vm: &mut Vm, path: &str) -> EvalResult<Vec<u8>> {
     if is_virtual(path) {
-        return corepkgs_file(path)
-            .map(|t| t.as_bytes().to_vec())
-            .ok_or_else(|| not_found(path));
+        return corepkgs_file(path).map(|t| t.as_bytes().to_vec()).ok_or_else(|| not_found(path));
     }
     match lstat(vm, path)? {
         None => return Err(not_found(path)),
@@ -295,13 +268,7 @@ pub(crate) fn read_file_bytes(vm: &mut Vm, path: &str) -> EvalResult<Vec<u8>> {
         }
         Some(_) => {}
     }
-    vm.io.read_file(path).map_err(|e| {
-        if e.not_found {
-            not_found(path)
-        } else {
-            io_error(e.msg)
-        }
-    })
+    vm.io.read_file(path).map_err(|e| if e.not_found { not_found(path) } else { io_error(e.msg) })
 }
 
 /// Nix's `realisePath`: coerce to a path, then resolve all symlinks.
@@ -337,13 +304,8 @@ fn read_dir(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             Some(FileType::Directory) => {}
             Some(_) => return Err(io_error(format!("'{path}' is not a directory"))),
         }
-        let entries = vm.io.read_dir(&path).map_err(|e| {
-            if e.not_found {
-                not_found(&path)
-            } else {
-                io_error(e.msg)
-            }
-        })?;
+        let entries =
+            vm.io.read_dir(&path).map_err(|e| if e.not_found { not_found(&path) } else { io_error(e.msg) })?;
         let mut names: [Option<Value>; 4] = [None; 4];
         let mut pairs = Vec::with_capacity(entries.len());
         for (name, ty) in entries {
@@ -368,15 +330,10 @@ fn read_dir(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn read_file_type(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    coerce_path_scoped(
-        vm,
-        args[0],
-        REALISING.into(),
-        |vm, path, _ctx| match lstat(vm, &path)? {
-            None => Err(not_found(&path)),
-            Some(t) => Ok(Step::Done(vm.mk_str(t.nix_name().as_bytes()))),
-        },
-    )
+    coerce_path_scoped(vm, args[0], REALISING.into(), |vm, path, _ctx| match lstat(vm, &path)? {
+        None => Err(not_found(&path)),
+        Some(t) => Ok(Step::Done(vm.mk_str(t.nix_name().as_bytes()))),
+    })
 }
 
 fn path_exists(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -404,11 +361,7 @@ fn to_path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     coerce_path_scoped(vm, args[0], nth_arg(0, "toPath"), |vm, path, ctx| {
         Ok(Step::Done(vm.mk_string(NixString {
             bytes: path.into_bytes().into_boxed_slice(),
-            context: if ctx.is_empty() {
-                None
-            } else {
-                Some(ctx.into_boxed_slice())
-            },
+            context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
         })))
     })
 }
@@ -419,25 +372,19 @@ pub(crate) fn check_store_name(name: &str) -> Result<(), String> {
         return Err("name must not be empty".into());
     }
     if name.len() > 211 {
-        return Err(format!(
-            "name '{name}' must be no longer than 211 characters"
-        ));
+        return Err(format!("name '{name}' must be no longer than 211 characters"));
     }
     let b = name.as_bytes();
     if b[0] == b'.' {
         match b.get(1) {
             None => return Err(format!("name '{name}' is not valid")),
             Some(b'-') => {
-                return Err(format!(
-                    "name '{name}' is not valid: first dash-separated component must not be '.'"
-                ));
+                return Err(format!("name '{name}' is not valid: first dash-separated component must not be '.'"));
             }
             Some(b'.') => match b.get(2) {
                 None => return Err(format!("name '{name}' is not valid")),
                 Some(b'-') => {
-                    return Err(format!(
-                        "name '{name}' is not valid: first dash-separated component must not be '..'"
-                    ));
+                    return Err(format!("name '{name}' is not valid: first dash-separated component must not be '..'"));
                 }
                 _ => {}
             },
@@ -459,28 +406,19 @@ fn check_store_base_name(base: &str) -> Result<(), String> {
         return Err(format!("'{base}' is too short to be a valid store path"));
     }
     if b[32] != b'-' {
-        return Err(format!(
-            "'{base}' can't name a store path because the hash part is not followed by a '-'"
-        ));
+        return Err(format!("'{base}' can't name a store path because the hash part is not followed by a '-'"));
     }
     for &c in &b[..32] {
-        if matches!(c, b'e' | b'o' | b'u' | b't') || !(c.is_ascii_digit() || c.is_ascii_lowercase())
-        {
-            return Err(format!(
-                "store path '{base}' contains illegal base-32 character '{}'",
-                c as char
-            ));
+        if matches!(c, b'e' | b'o' | b'u' | b't') || !(c.is_ascii_digit() || c.is_ascii_lowercase()) {
+            return Err(format!("store path '{base}' contains illegal base-32 character '{}'", c as char));
         }
     }
-    check_store_name(&base[33..])
-        .map_err(|e| format!("path '{base}' is not a valid store path: {e}"))
+    check_store_name(&base[33..]).map_err(|e| format!("path '{base}' is not a valid store path: {e}"))
 }
 
 fn store_path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     if vm.opts.pure {
-        return Err(Error::eval(
-            "'builtins.storePath' is not allowed in pure evaluation mode",
-        ));
+        return Err(Error::eval("'builtins.storePath' is not allowed in pure evaluation mode"));
     }
     let ctx = "while evaluating the first argument passed to 'builtins.storePath'".to_string();
     coerce_path_scoped(vm, args[0], ctx, |vm, path, mut ctx| {
@@ -493,15 +431,9 @@ fn store_path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         let direct = in_store(&path)
             && !path[store_dir.len() + 1..].contains('/')
             && check_store_base_name(&path[store_dir.len() + 1..]).is_ok();
-        let path = if direct {
-            path
-        } else {
-            resolve_symlinks(vm, &path, true)?
-        };
+        let path = if direct { path } else { resolve_symlinks(vm, &path, true)? };
         if !in_store(&path) {
-            return Err(Error::eval(format!(
-                "path '{path}' is not in the Nix store"
-            )));
+            return Err(Error::eval(format!("path '{path}' is not in the Nix store")));
         }
         let rest = &path[store_dir.len() + 1..];
         let base = rest.split('/').next().unwrap_or(rest);
@@ -535,10 +467,7 @@ fn is_pseudo_url(s: &str) -> bool {
         return true;
     }
     match s.find("://") {
-        Some(i) => matches!(
-            &s[..i],
-            "http" | "https" | "file" | "channel" | "git" | "s3" | "ssh"
-        ),
+        Some(i) => matches!(&s[..i], "http" | "https" | "file" | "channel" | "git" | "s3" | "ssh"),
         None => false,
     }
 }
@@ -568,11 +497,7 @@ fn resolve_entry(vm: &mut Vm, value: &str) -> EvalResult<Option<String>> {
     if exists {
         Ok(Some(abs))
     } else {
-        warn_once(
-            vm,
-            format!("nx:{value}"),
-            format!("Nix search path entry '{value}' does not exist, ignoring"),
-        );
+        warn_once(vm, format!("nx:{value}"), format!("Nix search path entry '{value}' does not exist, ignoring"));
         Ok(None)
     }
 }
@@ -622,13 +547,9 @@ fn lookup(vm: &mut Vm, entries: Vec<(String, String)>, name: String) -> EvalResu
     Err(Error::new(
         ErrorKind::Throw,
         if vm.opts.pure {
-            format!(
-                "cannot look up '<{name}>' in pure evaluation mode (use '--impure' to override)"
-            )
+            format!("cannot look up '<{name}>' in pure evaluation mode (use '--impure' to override)")
         } else {
-            format!(
-                "file '{name}' was not found in the Nix search path (add it using $NIX_PATH or -I)"
-            )
+            format!("file '{name}' was not found in the Nix search path (add it using $NIX_PATH or -I)")
         },
     ))
 }
@@ -645,18 +566,13 @@ fn collect_entries(
         return lookup(vm, acc, name);
     };
     force_then(vm, elem, move |vm, elem| {
-        let attrs = vm.want_attrs(
-            elem,
-            "while evaluating an element of the list passed to builtins.findFile",
-        )?;
+        let attrs = vm.want_attrs(elem, "while evaluating an element of the list passed to builtins.findFile")?;
         let (k_prefix, k_path) = (vm.known.prefix, vm.known.path);
         let prefix_v = vm.heap.attr(attrs, k_prefix).map(|a| a.value);
         let path_v = vm.heap.attr(attrs, k_path).map(|a| a.value);
         let with_prefix = move |vm: &mut Vm, prefix: String| -> EvalResult<Step> {
-            let path_v = path_v.ok_or_else(|| {
-                Error::eval("attribute 'path' missing")
-                    .trace(None, "in an element of the __nixPath")
-            })?;
+            let path_v = path_v
+                .ok_or_else(|| Error::eval("attribute 'path' missing").trace(None, "in an element of the __nixPath"))?;
             coerce_scoped(
                 vm,
                 path_v,
@@ -682,15 +598,9 @@ fn collect_entries(
 }
 
 fn find_file(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(
-        args[0],
-        "while evaluating the first argument passed to builtins.findFile",
-    )?;
+    let l = vm.want_list(args[0], "while evaluating the first argument passed to builtins.findFile")?;
     let elems = vm.heap.list(l).to_vec();
-    let name = vm.want_string_no_ctx(
-        args[1],
-        "while evaluating the second argument passed to builtins.findFile",
-    )?;
+    let name = vm.want_string_no_ctx(args[1], "while evaluating the second argument passed to builtins.findFile")?;
     let name = String::from_utf8_lossy(&name).into_owned();
     collect_entries(vm, elems, 0, Vec::new(), name)
 }
@@ -711,10 +621,7 @@ mod tests {
     #[test]
     fn store_names() {
         assert!(check_store_name("hello-1.0").is_ok());
-        assert_eq!(
-            check_store_name("~x").err().as_deref(),
-            Some("name '~x' contains illegal character '~'")
-        );
+        assert_eq!(check_store_name("~x").err().as_deref(), Some("name '~x' contains illegal character '~'"));
         assert!(check_store_name(".").is_err());
         assert!(check_store_base_name("00000000000000000000000000000000-x").is_ok());
         assert!(check_store_base_name("e0000000000000000000000000000000-x").is_err());

@@ -47,10 +47,7 @@ fn get_str<'a>(attrs: &'a Attrs, name: &str) -> Result<Option<&'a str>, String> 
     match attrs.get(name) {
         None => Ok(None),
         Some(AttrVal::Str(s)) => Ok(Some(s)),
-        Some(_) => Err(format!(
-            "input attribute '{name}' is not a string {}",
-            attrs_to_json(attrs)
-        )),
+        Some(_) => Err(format!("input attribute '{name}' is not a string {}", attrs_to_json(attrs))),
     }
 }
 
@@ -142,9 +139,7 @@ fn valid_scheme(s: &str) -> bool {
 
 /// Parses a URL leniently (spaces and quotes allowed in query and fragment).
 pub(crate) fn parse_url(s: &str) -> Result<Url, String> {
-    let colon = s
-        .find(':')
-        .ok_or_else(|| format!("'{s}' doesn't have a scheme"))?;
+    let colon = s.find(':').ok_or_else(|| format!("'{s}' doesn't have a scheme"))?;
     let scheme = &s[..colon];
     if !valid_scheme(scheme) {
         return Err(format!("'{s}' doesn't have a scheme"));
@@ -159,9 +154,7 @@ pub(crate) fn parse_url(s: &str) -> Result<Url, String> {
     if let Some(i) = rest.find('?') {
         for kv in rest[i + 1..].split('&').filter(|x| !x.is_empty()) {
             if let Some((k, v)) = kv.split_once('=') {
-                query
-                    .entry(percent_decode(k)?)
-                    .or_insert(percent_decode(v)?);
+                query.entry(percent_decode(k)?).or_insert(percent_decode(v)?);
             }
         }
         rest = &rest[..i];
@@ -179,32 +172,15 @@ pub(crate) fn parse_url(s: &str) -> Result<Url, String> {
             return Err(format!("file:// URL '{s}' has unexpected authority '{a}'"));
         }
     }
-    let rest = if transport_is_file && rest.is_empty() {
-        "/"
-    } else {
-        rest
-    };
-    let path = rest
-        .split('/')
-        .map(percent_decode)
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Url {
-        scheme: scheme.to_string(),
-        authority,
-        path,
-        query,
-        fragment,
-    })
+    let rest = if transport_is_file && rest.is_empty() { "/" } else { rest };
+    let path = rest.split('/').map(percent_decode).collect::<Result<Vec<_>, _>>()?;
+    Ok(Url { scheme: scheme.to_string(), authority, path, query, fragment })
 }
 
 impl Url {
     /// Path segments without empty ones.
     fn segments(&self) -> Vec<&str> {
-        self.path
-            .iter()
-            .map(String::as_str)
-            .filter(|s| !s.is_empty())
-            .collect()
+        self.path.iter().map(String::as_str).filter(|s| !s.is_empty()).collect()
     }
 
     /// The path as a file-system path.
@@ -233,13 +209,7 @@ impl Url {
             let q: Vec<String> = self
                 .query
                 .iter()
-                .map(|(k, v)| {
-                    format!(
-                        "{}={}",
-                        percent_encode(k, ":@/?"),
-                        percent_encode(v, ":@/?")
-                    )
-                })
+                .map(|(k, v)| format!("{}={}", percent_encode(k, ":@/?"), percent_encode(v, ":@/?")))
                 .collect();
             s.push_str(&q.join("&"));
         }
@@ -275,8 +245,7 @@ fn is_legal_ref(s: &str) -> bool {
     let mut it = s.bytes();
     let first_ok = matches!(it.next(), Some(c) if c.is_ascii_alphanumeric() || c == b'@');
     first_ok
-        && s.bytes()
-            .all(|c| c.is_ascii_alphanumeric() || b"_./@+-".contains(&c))
+        && s.bytes().all(|c| c.is_ascii_alphanumeric() || b"_./@+-".contains(&c))
         && !s.contains("..")
         && !s.contains("@{")
         && !s.ends_with('.')
@@ -294,32 +263,11 @@ fn is_flake_id(s: &str) -> bool {
 
 fn has_tarball_ext(url: &Url) -> bool {
     let last = url.path.last().map(String::as_str).unwrap_or("");
-    [
-        ".zip", ".tar", ".tgz", ".tar.gz", ".tar.xz", ".tar.bz2", ".tar.zst",
-    ]
-    .iter()
-    .any(|e| last.ends_with(e))
+    [".zip", ".tar", ".tgz", ".tar.gz", ".tar.xz", ".tar.bz2", ".tar.zst"].iter().any(|e| last.ends_with(e))
 }
 
-const GIT_ARCHIVE_ATTRS: &[&str] = &[
-    "owner",
-    "repo",
-    "ref",
-    "rev",
-    "narHash",
-    "lastModified",
-    "host",
-    "treeHash",
-];
-const CURL_ATTRS: &[&str] = &[
-    "url",
-    "narHash",
-    "name",
-    "unpack",
-    "rev",
-    "revCount",
-    "lastModified",
-];
+const GIT_ARCHIVE_ATTRS: &[&str] = &["owner", "repo", "ref", "rev", "narHash", "lastModified", "host", "treeHash"];
+const CURL_ATTRS: &[&str] = &["url", "narHash", "name", "unpack", "rev", "revCount", "lastModified"];
 const GIT_ATTRS: &[&str] = &[
     "url",
     "ref",
@@ -384,9 +332,7 @@ fn check_rev(attrs: &Attrs, rev: &str) -> Result<(), String> {
         Ok(())
     } else {
         let _ = attrs;
-        Err(format!(
-            "hash '{rev}' has wrong length for hash algorithm 'sha1'"
-        ))
+        Err(format!("hash '{rev}' has wrong length for hash algorithm 'sha1'"))
     }
 }
 
@@ -396,9 +342,7 @@ pub(crate) fn input_from_attrs(mut attrs: Attrs) -> Result<Attrs, String> {
     let ty = match attrs.get("type") {
         Some(AttrVal::Str(t)) => t.clone(),
         _ => {
-            return Err(
-                "'type' attribute to specify input scheme is required but not provided".into(),
-            );
+            return Err("'type' attribute to specify input scheme is required but not provided".into());
         }
     };
     let Some(allowed) = allowed_attrs(&ty) else {
@@ -406,9 +350,7 @@ pub(crate) fn input_from_attrs(mut attrs: Attrs) -> Result<Attrs, String> {
     };
     for name in attrs.keys() {
         if name != "type" && name != "__final" && !allowed.contains(&name.as_str()) {
-            return Err(format!(
-                "input attribute '{name}' not supported by scheme '{ty}'"
-            ));
+            return Err(format!("input attribute '{name}' not supported by scheme '{ty}'"));
         }
     }
     match ty.as_str() {
@@ -429,20 +371,12 @@ pub(crate) fn input_from_attrs(mut attrs: Attrs) -> Result<Attrs, String> {
             if let Some(r) = r#ref
                 && !is_legal_ref(r)
             {
-                return Err(format!(
-                    "input {} contains an invalid branch/tag name",
-                    attrs_to_json(&attrs)
-                ));
+                return Err(format!("input {} contains an invalid branch/tag name", attrs_to_json(&attrs)));
             }
             if let Some(h) = get_str(&attrs, "host")?
-                && !h
-                    .bytes()
-                    .all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-')
+                && !h.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-')
             {
-                return Err(format!(
-                    "input {} contains an invalid instance host",
-                    attrs_to_json(&attrs)
-                ));
+                return Err(format!("input {} contains an invalid instance host", attrs_to_json(&attrs)));
             }
         }
         "indirect" => {
@@ -462,14 +396,7 @@ pub(crate) fn input_from_attrs(mut attrs: Attrs) -> Result<Attrs, String> {
             }
             let url = fix_git_url(need_str(&attrs, "url")?)?;
             attrs.insert("url".into(), AttrVal::Str(url));
-            for b in [
-                "shallow",
-                "submodules",
-                "allRefs",
-                "lfs",
-                "exportIgnore",
-                "verifyCommit",
-            ] {
+            for b in ["shallow", "submodules", "allRefs", "lfs", "exportIgnore", "verifyCommit"] {
                 get_bool(&attrs, b)?;
             }
         }
@@ -495,9 +422,7 @@ pub(crate) fn input_from_url(url: &Url, require_tree: bool) -> Result<Attrs, Str
     let s = |x: &str| AttrVal::Str(x.to_string());
     let is_curl_transport = matches!(transport, "file" | "http" | "https");
     // schemes in the order Nix tries them (by name)
-    if is_curl_transport
-        && (app == Some("file") || (app.is_none() && !require_tree && !has_tarball_ext(url)))
-    {
+    if is_curl_transport && (app == Some("file") || (app.is_none() && !require_tree && !has_tarball_ext(url))) {
         return curl_input(url, "file");
     }
     if url.scheme == "git" || app == Some("git") {
@@ -537,11 +462,7 @@ pub(crate) fn input_from_url(url: &Url, require_tree: bool) -> Result<Attrs, Str
             match k.as_str() {
                 "rev" | "ref" => {
                     if attrs.contains_key(k) {
-                        let what = if k == "rev" {
-                            "commit hashes"
-                        } else {
-                            "branch/tag names"
-                        };
+                        let what = if k == "rev" { "commit hashes" } else { "branch/tag names" };
                         return Err(format!("URL '{shown}' contains multiple {what}"));
                     }
                     attrs.insert(k.clone(), s(v));
@@ -557,10 +478,7 @@ pub(crate) fn input_from_url(url: &Url, require_tree: bool) -> Result<Attrs, Str
         attrs.insert("repo".into(), s(path[1]));
         return input_from_attrs(attrs);
     }
-    if matches!(
-        url.scheme.as_str(),
-        "hg+http" | "hg+https" | "hg+ssh" | "hg+file"
-    ) {
+    if matches!(url.scheme.as_str(), "hg+http" | "hg+https" | "hg+ssh" | "hg+file") {
         let mut url2 = url.clone();
         url2.scheme = transport.to_string();
         url2.query.clear();
@@ -594,16 +512,10 @@ pub(crate) fn input_from_url(url: &Url, require_tree: bool) -> Result<Attrs, Str
             }
             3 => {
                 if !is_legal_ref(path[1]) {
-                    return Err(format!(
-                        "in flake URL '{shown}', '{}' is not a branch/tag name",
-                        path[1]
-                    ));
+                    return Err(format!("in flake URL '{shown}', '{}' is not a branch/tag name", path[1]));
                 }
                 if !is_rev(path[2]) {
-                    return Err(format!(
-                        "in flake URL '{shown}', '{}' is not a commit hash",
-                        path[2]
-                    ));
+                    return Err(format!("in flake URL '{shown}', '{}' is not a commit hash", path[2]));
                 }
                 attrs.insert("ref".into(), s(path[1]));
                 attrs.insert("rev".into(), s(path[2]));
@@ -621,9 +533,7 @@ pub(crate) fn input_from_url(url: &Url, require_tree: bool) -> Result<Attrs, Str
         if let Some(a) = &url.authority
             && !a.is_empty()
         {
-            return Err(format!(
-                "path URL '{shown}' should not have an authority ('{a}')"
-            ));
+            return Err(format!("path URL '{shown}' should not have an authority ('{a}')"));
         }
         attrs.insert("type".into(), s("path"));
         attrs.insert("path".into(), s(&url.fs_path()));
@@ -641,23 +551,17 @@ pub(crate) fn input_from_url(url: &Url, require_tree: bool) -> Result<Attrs, Str
                     }
                 },
                 _ => {
-                    return Err(format!(
-                        "path URL '{shown}' has unsupported parameter '{k}'"
-                    ));
+                    return Err(format!("path URL '{shown}' has unsupported parameter '{k}'"));
                 }
             }
         }
         return Ok(attrs);
     }
-    if is_curl_transport
-        && (app == Some("tarball") || (app.is_none() && (require_tree || has_tarball_ext(url))))
-    {
+    if is_curl_transport && (app == Some("tarball") || (app.is_none() && (require_tree || has_tarball_ext(url)))) {
         return curl_input(url, "tarball");
     }
     if app == Some("file") && transport == "git" {
-        return Err(format!(
-            "input '{shown}' is unsupported; did you mean 'git+file' instead of 'file+git'?"
-        ));
+        return Err(format!("input '{shown}' is unsupported; did you mean 'git+file' instead of 'file+git'?"));
     }
     Err(format!("input '{shown}' is unsupported"))
 }
@@ -695,21 +599,14 @@ pub(crate) fn input_to_url(attrs: &Attrs) -> Result<Url, String> {
     };
     Ok(match ty {
         "github" | "gitlab" | "sourcehut" => {
-            let mut path = vec![
-                need_str(attrs, "owner")?.to_string(),
-                need_str(attrs, "repo")?.to_string(),
-            ];
+            let mut path = vec![need_str(attrs, "owner")?.to_string(), need_str(attrs, "repo")?.to_string()];
             if let Some(r) = s("ref")? {
                 path.push(r.to_string());
             }
             if let Some(r) = s("rev")? {
                 path.push(r.to_ascii_lowercase());
             }
-            let mut url = Url {
-                scheme: ty.to_string(),
-                path,
-                ..Url::default()
-            };
+            let mut url = Url { scheme: ty.to_string(), path, ..Url::default() };
             if let Some(h) = s("narHash")? {
                 url.query.insert("narHash".into(), sri(h)?);
             }
@@ -726,11 +623,7 @@ pub(crate) fn input_to_url(attrs: &Attrs) -> Result<Url, String> {
             if let Some(r) = s("rev")? {
                 path.push(r.to_string());
             }
-            Url {
-                scheme: "flake".into(),
-                path,
-                ..Url::default()
-            }
+            Url { scheme: "flake".into(), path, ..Url::default() }
         }
         "path" => {
             let mut query = BTreeMap::new();
@@ -745,12 +638,7 @@ pub(crate) fn input_to_url(attrs: &Attrs) -> Result<Url, String> {
                 };
                 query.insert(k.clone(), text);
             }
-            Url {
-                scheme: "path".into(),
-                path: path_to_url_path(need_str(attrs, "path")?),
-                query,
-                ..Url::default()
-            }
+            Url { scheme: "path".into(), path: path_to_url_path(need_str(attrs, "path")?), query, ..Url::default() }
         }
         "git" => {
             let mut url = parse_url(need_str(attrs, "url")?)?;
@@ -763,13 +651,7 @@ pub(crate) fn input_to_url(attrs: &Attrs) -> Result<Url, String> {
             if let Some(r) = s("ref")? {
                 url.query.insert("ref".into(), r.to_string());
             }
-            for b in [
-                "shallow",
-                "lfs",
-                "submodules",
-                "exportIgnore",
-                "verifyCommit",
-            ] {
+            for b in ["shallow", "lfs", "submodules", "exportIgnore", "verifyCommit"] {
                 if get_bool(attrs, b)?.unwrap_or(false) {
                     url.query.insert(b.into(), "1".into());
                 }
@@ -794,10 +676,7 @@ pub(crate) fn input_to_url(attrs: &Attrs) -> Result<Url, String> {
             url
         }
         _ => {
-            return Err(format!(
-                "cannot show unsupported input '{}'",
-                attrs_to_json(attrs)
-            ));
+            return Err(format!("cannot show unsupported input '{}'", attrs_to_json(attrs)));
         }
     })
 }
@@ -809,9 +688,7 @@ pub(crate) fn input_to_url(attrs: &Attrs) -> Result<Url, String> {
 pub(crate) fn parse_flake_ref_str(s: &str) -> Result<Attrs, String> {
     let (input, dir, fragment) = parse_with_fragment(s)?;
     if !fragment.is_empty() {
-        return Err(format!(
-            "unexpected fragment '{fragment}' in flake reference '{s}'"
-        ));
+        return Err(format!("unexpected fragment '{fragment}' in flake reference '{s}'"));
     }
     let mut attrs = input;
     if !dir.is_empty() {
@@ -881,17 +758,11 @@ fn parse_with_fragment(s: &str) -> Result<(Attrs, String, String), String> {
     if !path.starts_with('/') {
         return Err(format!("flake reference '{s}' is not an absolute path"));
     }
-    let mut url = Url {
-        scheme: "path".into(),
-        authority: Some(String::new()),
-        path: path_to_url_path(path),
-        ..Url::default()
-    };
+    let mut url =
+        Url { scheme: "path".into(), authority: Some(String::new()), path: path_to_url_path(path), ..Url::default() };
     for kv in query.split('&').filter(|x| !x.is_empty()) {
         if let Some((k, v)) = kv.split_once('=') {
-            url.query
-                .entry(percent_decode(k)?)
-                .or_insert(percent_decode(v)?);
+            url.query.entry(percent_decode(k)?).or_insert(percent_decode(v)?);
         }
     }
     let dir = url.query.remove("dir").unwrap_or_default();
@@ -932,20 +803,14 @@ pub(crate) fn attrs_to_value(vm: &mut Vm, attrs: &Attrs) -> Value {
 }
 
 fn parse_flake_ref(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = vm.want_string_no_ctx(
-        args[0],
-        "while evaluating the argument passed to builtins.parseFlakeRef",
-    )?;
+    let s = vm.want_string_no_ctx(args[0], "while evaluating the argument passed to builtins.parseFlakeRef")?;
     let s = String::from_utf8_lossy(&s).into_owned();
     let attrs = parse_flake_ref_str(&s).map_err(Error::eval)?;
     Ok(Step::Done(attrs_to_value(vm, &attrs)))
 }
 
 fn flake_ref_to_string(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(
-        args[0],
-        "while evaluating the argument passed to builtins.flakeRefToString",
-    )?;
+    let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.flakeRefToString")?;
     let entries: Vec<_> = nixlet_eval::print::sorted_attrs(vm, a);
     let values: Vec<Value> = entries.iter().map(|e| e.value).collect();
     crate::util::force_each(
@@ -957,15 +822,11 @@ fn flake_ref_to_string(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 let name = vm.symbols.str(e.name).into_owned();
                 let val = match vm.heap.resolve(v) {
                     Value::Int(i) if i < 0 => {
-                        return Err(Error::eval(format!(
-                            "negative value given for flake ref attr {name}: {i}"
-                        )));
+                        return Err(Error::eval(format!("negative value given for flake ref attr {name}: {i}")));
                     }
                     Value::Int(i) => AttrVal::Int(i as u64),
                     Value::Bool(b) => AttrVal::Bool(b),
-                    Value::String(s) => {
-                        AttrVal::Str(String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned())
-                    }
+                    Value::String(s) => AttrVal::Str(String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned()),
                     other => {
                         let ty = vm.heap.type_of(other);
                         return Err(Error::eval(format!(
@@ -1000,31 +861,16 @@ mod tests {
             r#"{"dir":"lib","owner":"NixOS","ref":"23.05","repo":"nixpkgs","type":"github"}"#
         );
         assert_eq!(parse("nixpkgs"), r#"{"id":"nixpkgs","type":"indirect"}"#);
-        assert_eq!(
-            parse("nixpkgs/release-23.05"),
-            r#"{"id":"nixpkgs","ref":"release-23.05","type":"indirect"}"#
-        );
+        assert_eq!(parse("nixpkgs/release-23.05"), r#"{"id":"nixpkgs","ref":"release-23.05","type":"indirect"}"#);
         assert_eq!(parse("/foo/bar"), r#"{"path":"/foo/bar","type":"path"}"#);
-        assert_eq!(
-            parse("path:/foo/bar?dir=x"),
-            r#"{"dir":"x","path":"/foo/bar","type":"path"}"#
-        );
+        assert_eq!(parse("path:/foo/bar?dir=x"), r#"{"dir":"x","path":"/foo/bar","type":"path"}"#);
         assert_eq!(
             parse("git+https://example.org/a/b?ref=main"),
             r#"{"ref":"main","type":"git","url":"https://example.org/a/b"}"#
         );
-        assert_eq!(
-            parse("https://example.org/x.tar.gz"),
-            r#"{"type":"tarball","url":"https://example.org/x.tar.gz"}"#
-        );
-        assert_eq!(
-            parse("./foo"),
-            "error: flake reference './foo' is not an absolute path"
-        );
-        assert_eq!(
-            parse("foo/bar"),
-            r#"{"id":"foo","ref":"bar","type":"indirect"}"#
-        );
+        assert_eq!(parse("https://example.org/x.tar.gz"), r#"{"type":"tarball","url":"https://example.org/x.tar.gz"}"#);
+        assert_eq!(parse("./foo"), "error: flake reference './foo' is not an absolute path");
+        assert_eq!(parse("foo/bar"), r#"{"id":"foo","ref":"bar","type":"indirect"}"#);
     }
 
     #[test]

@@ -112,9 +112,7 @@ pub(crate) fn digest(algo: HashAlgo, data: &[u8]) -> EvalResult<Vec<u8>> {
         HashAlgo::Sha256 => sha2::Sha256::digest(data).to_vec(),
         HashAlgo::Sha512 => sha2::Sha512::digest(data).to_vec(),
         HashAlgo::Blake3 => {
-            return Err(Error::eval(
-                "hash algorithm 'blake3' is not supported by nixlet",
-            ));
+            return Err(Error::eval("hash algorithm 'blake3' is not supported by nixlet"));
         }
     })
 }
@@ -280,10 +278,7 @@ pub(crate) fn parse_any(vm: &Vm, text: &[u8], algo: Option<HashAlgo>) -> EvalRes
             )));
         }
         (Some(p), Some(a)) if p != a => {
-            return Err(Error::eval(format!(
-                "hash '{shown}' should have type '{}'",
-                a.name()
-            )));
+            return Err(Error::eval(format!("hash '{shown}' should have type '{}'", a.name())));
         }
         (Some(p), _) => p,
         (None, Some(a)) => a,
@@ -358,32 +353,21 @@ fn hash_file(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn convert_hash(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let attrs = vm.want_attrs(
-        args[0],
-        "while evaluating the first argument passed to builtins.convertHash",
-    )?;
+    let attrs = vm.want_attrs(args[0], "while evaluating the first argument passed to builtins.convertHash")?;
     let get = |vm: &mut Vm, name: &str| {
         let sym = vm.symbols.intern(name);
         vm.heap.attr(attrs, sym).map(|a| a.value)
     };
-    let missing =
-        |name: &str, ctx: &str| Error::eval(format!("attribute '{name}' missing")).trace(None, ctx);
-    let hash_v =
-        get(vm, "hash").ok_or_else(|| missing("hash", "while locating the attribute 'hash'"))?;
+    let missing = |name: &str, ctx: &str| Error::eval(format!("attribute '{name}' missing")).trace(None, ctx);
+    let hash_v = get(vm, "hash").ok_or_else(|| missing("hash", "while locating the attribute 'hash'"))?;
     let algo_v = get(vm, "hashAlgo");
     let fmt_v = get(vm, "toHashFormat");
     force_then(vm, hash_v, move |vm, hash_v| {
         let hash = vm.want_string_no_ctx(hash_v, "while evaluating the attribute 'hash'")?;
         let then = move |vm: &mut Vm, algo: Option<HashAlgo>| -> EvalResult<Step> {
-            let fmt_v = fmt_v.ok_or_else(|| {
-                missing(
-                    "toHashFormat",
-                    "while locating the attribute 'toHashFormat'",
-                )
-            })?;
+            let fmt_v = fmt_v.ok_or_else(|| missing("toHashFormat", "while locating the attribute 'toHashFormat'"))?;
             force_then(vm, fmt_v, move |vm, fmt_v| {
-                let fmt =
-                    vm.want_string_no_ctx(fmt_v, "while evaluating the attribute 'toHashFormat'")?;
+                let fmt = vm.want_string_no_ctx(fmt_v, "while evaluating the attribute 'toHashFormat'")?;
                 let fmt = parse_format(vm, &fmt)?;
                 let h = parse_any(vm, &hash, algo)?;
                 let out = h.render(fmt, fmt == HashFormat::Sri);

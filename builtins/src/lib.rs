@@ -31,6 +31,7 @@ mod xml;
 use nixlet_eval::builtin::{Builtin, BuiltinFn};
 use nixlet_eval::{Value, Vm};
 
+pub use fetch::{FetchAttr, FetchedTree, Fetcher, FetcherSlot, set_fetcher};
 pub use json::to_json_string;
 pub use xml::{to_xml_string, to_xml_string_with};
 
@@ -198,4 +199,15 @@ pub fn set_store(vm: &mut Vm, store: Box<dyn nixlet_store::Store>) {
 /// Documentation of a builtin by name (for REPLs and language servers).
 pub fn doc(name: &str) -> Option<&'static str> {
     all_decls().into_iter().find(|d| d.short_name() == name).map(|d| d.doc)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn builtin_names_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for d in super::all_decls() {
+            assert!(seen.insert(d.name), "builtin {} is declared twice", d.name);
+        }
+    }
 }

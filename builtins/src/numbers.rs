@@ -55,8 +55,7 @@ fn mul(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     arith(vm, args, Arith::Mul, "multiplication")
 }
 fn div(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    check_num(vm, args[0], "while evaluating the first operand of the division")?;
-    check_num(vm, args[1], "while evaluating the second operand of the division")?;
+    // `arith` checks the divisor first, as Nix's `div` does
     let (a, b) = (vm.heap.resolve(args[0]), vm.heap.resolve(args[1]));
     Ok(Step::Done(vm.arith(a, b, Arith::Div)?))
 }

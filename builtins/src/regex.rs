@@ -278,10 +278,7 @@ impl<'a> Parser<'a> {
             Some(b'$') => {
                 self.pos += 1;
                 self.has_dollar = true;
-                Ok(Some(Out {
-                    a: "$".into(),
-                    b: "[^\\x00-\\xFF]".into(),
-                }))
+                Ok(Some(Out { a: "$".into(), b: "[^\\x00-\\xFF]".into() }))
             }
             // a repetition operator with nothing to repeat
             Some(b'*') | Some(b'+') | Some(b'?') | Some(b'{') => Err(BadRegex::Invalid),
@@ -353,13 +350,9 @@ impl<'a> Parser<'a> {
         if self.pos == start {
             return Ok(None);
         }
-        let digits =
-            std::str::from_utf8(&self.pat[start..self.pos]).map_err(|_| BadRegex::Invalid)?;
+        let digits = std::str::from_utf8(&self.pat[start..self.pos]).map_err(|_| BadRegex::Invalid)?;
         // libstdc++ rejects counts that overflow
-        digits
-            .parse::<u32>()
-            .map(Some)
-            .map_err(|_| BadRegex::Invalid)
+        digits.parse::<u32>().map(Some).map_err(|_| BadRegex::Invalid)
     }
 
     fn quantifier(&mut self) -> Result<Option<String>, BadRegex> {
@@ -459,11 +452,7 @@ impl<'a> Parser<'a> {
                         let c = collate_char(name).ok_or(BadRegex::Invalid)?;
                         // primary equivalence in the C locale: case-insensitive
                         let l = c.to_ascii_lowercase();
-                        Tok::Class(
-                            (0u8..=255)
-                                .filter(|x| x.to_ascii_lowercase() == l)
-                                .collect(),
-                        )
+                        Tok::Class((0u8..=255).filter(|x| x.to_ascii_lowercase() == l).collect())
                     }
                     Some(_) => Tok::Char(b'['),
                 },
@@ -552,21 +541,13 @@ impl<'a> Parser<'a> {
 
 /// Translates a POSIX extended regular expression (libstdc++ dialect).
 fn translate(pat: &[u8]) -> Result<Translated, BadRegex> {
-    let mut p = Parser {
-        pat,
-        pos: 0,
-        has_dollar: false,
-    };
+    let mut p = Parser { pat, pos: 0, has_dollar: false };
     let out = p.disjunction()?;
     if p.pos != pat.len() {
         // an unbalanced `)`
         return Err(BadRegex::Invalid);
     }
-    Ok(Translated {
-        text: out.a,
-        text_no_dollar: out.b,
-        has_dollar: p.has_dollar,
-    })
+    Ok(Translated { text: out.a, text_no_dollar: out.b, has_dollar: p.has_dollar })
 }
 
 // ------------------------------------------------------------------ compiled form
@@ -586,22 +567,13 @@ struct Compiled {
 }
 
 fn build(text: &str, kind: MatchKind) -> Result<Regex, BadRegex> {
-    let syn = syntax::Config::new()
-        .unicode(false)
-        .utf8(false)
-        .dot_matches_new_line(true);
+    let syn = syntax::Config::new().unicode(false).utf8(false).dot_matches_new_line(true);
     let cfg = meta::Config::new().match_kind(kind).utf8_empty(false);
     Regex::builder()
         .syntax(syn)
         .configure(cfg)
         .build(text)
-        .map_err(|e| {
-            if e.size_limit().is_some() {
-                BadRegex::TooBig
-            } else {
-                BadRegex::Invalid
-            }
-        })
+        .map_err(|e| if e.size_limit().is_some() { BadRegex::TooBig } else { BadRegex::Invalid })
 }
 
 fn compile(pat: &[u8]) -> Result<Compiled, BadRegex> {
@@ -612,10 +584,7 @@ fn compile(pat: &[u8]) -> Result<Compiled, BadRegex> {
         longest: build(&t.text, MatchKind::All)?,
         ending: build(&format!("(?:{})\\z", t.text), MatchKind::LeftmostFirst)?,
         ending_no_dollar: if t.has_dollar {
-            Some(build(
-                &format!("(?:{})\\z", t.text_no_dollar),
-                MatchKind::LeftmostFirst,
-            )?)
+            Some(build(&format!("(?:{})\\z", t.text_no_dollar), MatchKind::LeftmostFirst)?)
         } else {
             None
         },
@@ -637,9 +606,7 @@ fn get_regex(vm: &mut Vm, pat: &[u8]) -> EvalResult<Rc<Compiled>> {
     let shown = String::from_utf8_lossy(pat);
     let c = Rc::new(compile(pat).map_err(|e| match e {
         BadRegex::Invalid => Error::eval(format!("invalid regular expression '{shown}'")),
-        BadRegex::TooBig => Error::eval(format!(
-            "memory limit exceeded by regular expression '{shown}'"
-        )),
+        BadRegex::TooBig => Error::eval(format!("memory limit exceeded by regular expression '{shown}'")),
     })?);
     let cache = vm.ext::<RegexCache>();
     if cache.map.len() >= CACHE_LIMIT {
@@ -653,9 +620,7 @@ fn get_regex(vm: &mut Vm, pat: &[u8]) -> EvalResult<Rc<Compiled>> {
 type Groups = Vec<Option<(usize, usize)>>;
 
 fn groups_of(caps: &regex_automata::util::captures::Captures) -> Groups {
-    (1..caps.group_len())
-        .map(|i| caps.get_group(i).map(|s| (s.start, s.end)))
-        .collect()
+    (1..caps.group_len()).map(|i| caps.get_group(i).map(|s| (s.start, s.end))).collect()
 }
 
 impl Compiled {
@@ -668,9 +633,7 @@ impl Compiled {
     /// The longest match starting exactly at `at` (if `non_empty`, only a
     /// non-empty one), with its groups.
     fn longest_at(&self, hay: &[u8], at: usize, non_empty: bool) -> Option<(usize, Groups)> {
-        let m = self
-            .longest
-            .search(&Input::new(hay).range(at..).anchored(Anchored::Yes))?;
+        let m = self.longest.search(&Input::new(hay).range(at..).anchored(Anchored::Yes))?;
         let end = m.end();
         if non_empty && end == at {
             return None;
@@ -681,10 +644,7 @@ impl Compiled {
             _ => &self.ending,
         };
         let mut caps = re.create_captures();
-        re.search_captures(
-            &Input::new(prefix).range(at..).anchored(Anchored::Yes),
-            &mut caps,
-        );
+        re.search_captures(&Input::new(prefix).range(at..).anchored(Anchored::Yes), &mut caps);
         if !caps.is_match() {
             // cannot happen: a match of this length exists; report it without groups
             return Some((end, vec![None; self.whole.captures_len().saturating_sub(1)]));
@@ -777,11 +737,7 @@ mod tests {
 
     fn m(p: &str, s: &str) -> Option<Vec<Option<String>>> {
         let c = compile(p.as_bytes()).ok()?;
-        c.whole_match(s.as_bytes()).map(|g| {
-            g.iter()
-                .map(|x| x.map(|(a, b)| s[a..b].to_string()))
-                .collect()
-        })
+        c.whole_match(s.as_bytes()).map(|g| g.iter().map(|x| x.map(|(a, b)| s[a..b].to_string())).collect())
     }
 
     #[test]

@@ -80,25 +80,8 @@ pub fn coerce_to_path(
     ctx: &'static str,
     then: impl FnOnce(&mut Vm, String) -> EvalResult<Step> + 'static,
 ) -> EvalResult<Step> {
-    if let Value::Path(p) = vm.heap.resolve(v) {
-        let s = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
-        return then(vm, s);
-    }
-    coerce_to_string(
-        vm,
-        v,
-        CoerceOpts::NO_COPY,
-        Box::new(move |vm: &mut Vm, s: NixString| {
-            let text = String::from_utf8_lossy(&s.bytes).into_owned();
-            if !text.starts_with('/') {
-                let e = Error::eval(format!("string '{text}' doesn't represent an absolute path"));
-                return Err(if ctx.is_empty() { e } else { e.trace(None, ctx) });
-            }
-            let canon = nixlet_eval::lower::canon_path(&text);
-            then(vm, canon)
-        }),
-    )
-    .map_err(|e| if ctx.is_empty() { e } else { e.trace(None, ctx) })
+    // `ctx` describes the coercion only: errors raised by `then` pass through untouched
+    crate::files::coerce_path_scoped(vm, v, ctx.to_string(), move |vm, p, _context| then(vm, p))
 }
 
 /// Coerces to a string (interpolation rules) and continues with the bytes and context.

@@ -385,10 +385,10 @@ impl Vm {
     /// `import path`: reads, compiles and caches a file (path must be absolute and
     /// canonical; a directory means its `default.nix`).
     pub fn import_path(&mut self, path: &str) -> EvalResult<Value> {
-        let mut path = path.to_string();
-        if let Ok(crate::io::FileType::Directory) = self.io.file_type(&path) {
-            path = if path.ends_with('/') { format!("{path}default.nix") } else { format!("{path}/default.nix") };
+        if let Some(v) = self.import_cache.get(path) {
+            return Ok(*v);
         }
+        let path = self.resolve_expr_path(path);
         if let Some(v) = self.import_cache.get(&path) {
             return Ok(*v);
         }
@@ -412,6 +412,32 @@ impl Vm {
         let v = self.file_thunk(c, &[]);
         self.import_cache.insert(path, v);
         Ok(v)
+    }
+
+    /// Nix's `resolveExprPath`: follows symlinks in the last component (so relative
+    /// paths in the file resolve against the real file's directory), then a directory
+    /// means its `default.nix`.
+    pub fn resolve_expr_path(&self, path: &str) -> String {
+        let mut path = path.to_string();
+        for _ in 0..1024 {
+            match self.io.symlink_type(&path) {
+                Ok(crate::io::FileType::Symlink) => match self.io.read_link(&path) {
+                    Ok(target) => {
+                        path = if target.starts_with('/') {
+                            crate::lower::canon_path(&target)
+                        } else {
+                            crate::lower::canon_path(&format!("{}/{}", parent_dir(&path), target))
+                        };
+                    }
+                    Err(_) => break,
+                },
+                _ => break,
+            }
+        }
+        if let Ok(crate::io::FileType::Directory) = self.io.file_type(&path) {
+            path = if path.ends_with('/') { format!("{path}default.nix") } else { format!("{path}/default.nix") };
+        }
+        path
     }
 
     // ---------------------------------------------------------------- running
