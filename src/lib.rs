@@ -34,15 +34,21 @@
 
 pub mod os_io;
 
+pub use nixlet_eval::io::RestrictedIo;
 pub use nixlet_eval::io::{FileType, Io, IoError, MemIo, NoIo};
 use nixlet_eval::print::{deep_force, print_value};
 use nixlet_eval::value::{Type, Value as RawValue};
-use nixlet_eval::vm::{EvalOptions, Message, Vm};
+pub use nixlet_eval::vm::Limits;
+use nixlet_eval::vm::{EvalOptions, Interrupt, Message, Vm};
 pub use nixlet_eval::{ErrorKind, vm::Message as EvalMessage};
 use nixlet_parser::{LintLevel, Origin};
 pub use os_io::OsIo;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use web_time::Instant;
 
 /// Configures and creates an [`Evaluator`].
 pub struct EvaluatorBuilder {
@@ -57,6 +63,23 @@ pub struct EvaluatorBuilder {
     on_message: Option<Box<dyn FnMut(Message)>>,
     home: Option<String>,
     store: Option<Box<dyn nixlet_store::Store>>,
+    limits: Limits,
+    timeout: Option<Duration>,
+    cancel: Option<Arc<AtomicBool>>,
+    restricted: Option<Vec<String>>,
+    store_writes: Option<StoreWrites>,
+}
+
+/// What happens when evaluation wants to write to the store (`builtins.toFile`,
+/// copying `./path` values, writing `.drv` files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreWrites {
+    /// Writes go to the configured store.
+    Allow,
+    /// Store paths are computed but nothing is written (`--readonly-mode`).
+    ComputeOnly,
+    /// Every write is refused with an error (the default of restricted evaluation).
+    Deny,
 }
 
 impl Default for EvaluatorBuilder {
@@ -73,6 +96,11 @@ impl Default for EvaluatorBuilder {
             on_message: None,
             home: None,
             store: None,
+            limits: Limits::default(),
+            timeout: None,
+            cancel: None,
+            restricted: None,
+            store_writes: None,
         }
     }
 }
@@ -142,12 +170,70 @@ impl EvaluatorBuilder {
         self
     }
 
+    /// Limits every evaluation (each call into the evaluator: `eval_*`, forcing or
+    /// calling a [`Value`]) to `steps` evaluation steps (function calls, thunk
+    /// evaluations, builtin steps, elements walked by deep operations).
+    pub fn max_steps(mut self, steps: u64) -> Self {
+        self.limits.max_steps = Some(steps);
+        self
+    }
+
+    /// Limits the heap each evaluation may allocate to about `bytes`.
+    ///
+    /// nixlet's heap is evaluation-scoped and never collected (see ARCHITECTURE.md):
+    /// the budget bounds the growth of one evaluation; memory is returned when the
+    /// `Evaluator` is dropped.
+    pub fn max_heap_bytes(mut self, bytes: usize) -> Self {
+        self.limits.max_heap_bytes = Some(bytes);
+        self
+    }
+
+    /// Limits the wall-clock time of each evaluation.
+    pub fn timeout(mut self, limit: Duration) -> Self {
+        self.timeout = Some(limit);
+        self
+    }
+
+    /// A flag another thread may set to stop the running evaluation. The
+    /// evaluation then fails with an [`ErrorKind::Limit`] error and the flag is
+    /// cleared, so the evaluator can be used again.
+    pub fn cancel_flag(mut self, flag: Arc<AtomicBool>) -> Self {
+        self.cancel = Some(flag);
+        self
+    }
+
+    /// Restricted evaluation, for untrusted code: files are readable only under
+    /// `roots` (symlinks resolved), the environment is refused (`getEnv` fails),
+    /// evaluation is pure (no `currentTime`, `currentSystem`, `~` paths,
+    /// `storePath`), and store writes are refused unless
+    /// [`store_writes`](Self::store_writes) says otherwise.
+    pub fn restricted<S: Into<String>>(mut self, roots: impl IntoIterator<Item = S>) -> Self {
+        self.restricted = Some(roots.into_iter().map(Into::into).collect());
+        self.pure = true;
+        self
+    }
+
+    /// What evaluation may do to the store (default: [`StoreWrites::Allow`], or
+    /// [`StoreWrites::Deny`] in restricted evaluation).
+    pub fn store_writes(mut self, mode: StoreWrites) -> Self {
+        self.store_writes = Some(mode);
+        self
+    }
+
     /// Creates the evaluator.
     pub fn build(self) -> Evaluator {
-        let io: Box<dyn Io> = self.io.unwrap_or_else(|| Box::new(NoIo));
+        let mut io: Box<dyn Io> = self.io.unwrap_or_else(|| Box::new(NoIo));
+        if let Some(roots) = &self.restricted {
+            io = Box::new(RestrictedIo::new(io, roots.iter().cloned()));
+        }
         let home = if self.pure { None } else { self.home.or_else(|| io.get_env("HOME")) };
         let current_time = if self.pure { 0 } else { io.current_time() };
         let mut vm = Vm::new(io);
+        vm.opts.limits = self.limits;
+        vm.opts.restricted = self.restricted.is_some();
+        if self.timeout.is_some() || self.cancel.is_some() {
+            vm.interrupt = Some(Box::new(HostInterrupt { timeout: self.timeout, deadline: None, cancel: self.cancel }));
+        }
         vm.opts.max_call_depth = self.max_call_depth;
         if let Some(d) = self.max_nesting_depth {
             vm.opts.max_nesting_depth = d;
@@ -170,11 +256,45 @@ impl EvaluatorBuilder {
             pure: self.pure,
         };
         let store = self.store.unwrap_or_else(|| Box::new(nixlet_store::MemoryStore::new()));
+        let writes =
+            self.store_writes.unwrap_or(if self.restricted.is_some() { StoreWrites::Deny } else { StoreWrites::Allow });
+        let store: Box<dyn nixlet_store::Store> = match writes {
+            StoreWrites::Allow => store,
+            StoreWrites::ComputeOnly => Box::new(nixlet_store::ReadOnlyStore::over(store)),
+            StoreWrites::Deny => Box::new(nixlet_store::DenyWritesStore::over(store)),
+        };
         let store_dir = store.store_dir().as_str().to_string();
         let cfg = nixlet_builtins::Config { store_dir, ..cfg };
         nixlet_builtins::set_store(&mut vm, store);
         nixlet_builtins::install(&mut vm, &cfg);
         Evaluator { vm: Rc::new(RefCell::new(vm)) }
+    }
+}
+
+/// Deadline and cancellation, polled by the VM every few thousand steps.
+struct HostInterrupt {
+    timeout: Option<Duration>,
+    deadline: Option<Instant>,
+    cancel: Option<Arc<AtomicBool>>,
+}
+
+impl Interrupt for HostInterrupt {
+    fn start(&mut self) {
+        self.deadline = self.timeout.map(|t| Instant::now() + t);
+    }
+
+    fn poll(&mut self) -> Option<String> {
+        if let Some(c) = &self.cancel
+            && c.swap(false, Ordering::SeqCst)
+        {
+            return Some("evaluation cancelled".into());
+        }
+        if let (Some(d), Some(t)) = (self.deadline, self.timeout)
+            && Instant::now() >= d
+        {
+            return Some(format!("evaluation aborted: the time limit ({} ms) was exceeded", t.as_millis()));
+        }
+        None
     }
 }
 

@@ -49,6 +49,17 @@ EVALUATION:
     --lint-absolute-path-literals warn|fatal report absolute and `~` paths
     --abort-on-warn         make builtins.warn fatal
 
+LIMITS AND SANDBOXING:
+    --max-steps N           stop after N evaluation steps (calls, thunks, builtin steps)
+    --max-memory SIZE       stop when the evaluation heap grows by SIZE bytes
+                            (suffixes K, M, G: powers of 1024)
+    --timeout SECONDS       stop after SECONDS of wall-clock time (fractions allowed)
+    --restrict-eval         restricted evaluation: files only under the allowed paths
+                            (the -I / NIX_PATH entries, --allow-path directories and the
+                            directories of the input files), no environment, pure
+                            evaluation, no store writes
+    --allow-path DIR        allow reading under DIR in restricted evaluation
+
 OUTPUT:
     --show-trace            print the whole evaluation trace on errors
     --no-show-trace         print a short trace (default)
@@ -85,6 +96,22 @@ struct Opts {
     abort_on_warn: bool,
     store: Option<String>,
     read_only: bool,
+    max_steps: Option<u64>,
+    max_memory: Option<usize>,
+    timeout: Option<f64>,
+    restrict: bool,
+    allow_paths: Vec<String>,
+}
+
+/// `123`, `64K`, `512M`, `2G` (powers of 1024).
+fn parse_size(v: &str) -> Option<usize> {
+    let (num, mult) = match v.chars().last()? {
+        'k' | 'K' => (&v[..v.len() - 1], 1usize << 10),
+        'm' | 'M' => (&v[..v.len() - 1], 1 << 20),
+        'g' | 'G' => (&v[..v.len() - 1], 1 << 30),
+        _ => (v, 1),
+    };
+    num.parse::<usize>().ok()?.checked_mul(mult)
 }
 
 enum ArgVal {
@@ -157,6 +184,27 @@ fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
                 o.experimental.extend(v.split_whitespace().map(|s| s.to_string()));
             }
             "--abort-on-warn" => o.abort_on_warn = true,
+            "--max-steps" => {
+                let v = need(&a)?;
+                o.max_steps = Some(v.parse().map_err(|_| format!("invalid value '{v}' for --max-steps"))?);
+            }
+            "--max-memory" => {
+                let v = need(&a)?;
+                o.max_memory = Some(parse_size(&v).ok_or_else(|| format!("invalid value '{v}' for --max-memory"))?);
+            }
+            "--timeout" => {
+                let v = need(&a)?;
+                let secs: f64 = v.parse().map_err(|_| format!("invalid value '{v}' for --timeout"))?;
+                if !(secs.is_finite() && secs >= 0.0) {
+                    return Err(format!("invalid value '{v}' for --timeout"));
+                }
+                o.timeout = Some(secs);
+            }
+            "--restrict-eval" => o.restrict = true,
+            "--allow-path" => {
+                let v = need(&a)?;
+                o.allow_paths.push(v);
+            }
             "--option" => {
                 let name = need("--option")?;
                 let value = need("--option")?;
@@ -166,6 +214,7 @@ fn parse_args(argv: Vec<String>) -> Result<Opts, String> {
                             Some(value.parse().map_err(|_| format!("invalid value '{value}' for max-call-depth"))?)
                     }
                     "pure-eval" => o.pure = value == "true",
+                    "restrict-eval" => o.restrict = value == "true",
                     "experimental-features" | "extra-experimental-features" => {
                         o.experimental.extend(value.split_whitespace().map(|s| s.to_string()))
                     }
@@ -288,6 +337,49 @@ fn run() -> ExitCode {
     }
     if let Some(d) = opts.max_call_depth {
         builder = builder.max_call_depth(d);
+    }
+    if let Some(n) = opts.max_steps {
+        builder = builder.max_steps(n);
+    }
+    if let Some(n) = opts.max_memory {
+        builder = builder.max_heap_bytes(n);
+    }
+    if let Some(t) = opts.timeout {
+        builder = builder.timeout(std::time::Duration::from_secs_f64(t.min(1e9)));
+    }
+    if opts.restrict {
+        let mut roots: Vec<String> = Vec::new();
+        for inc in &opts.includes {
+            let path = inc.split_once('=').map(|(_, p)| p).unwrap_or(inc);
+            roots.push(nixlet::os_io::absolutize(&cwd, path));
+        }
+        // NIX_PATH entries are part of the search path, hence allowed
+        if let Ok(np) = std::env::var("NIX_PATH") {
+            for (_, path) in parse_nix_path(&np) {
+                roots.push(nixlet::os_io::absolutize(&cwd, &path));
+            }
+        }
+        for p in &opts.allow_paths {
+            roots.push(nixlet::os_io::absolutize(&cwd, p));
+        }
+        if opts.expr || opts.inputs.iter().any(|i| i == "-") {
+            roots.push(cwd.clone());
+        }
+        if !opts.expr {
+            for i in opts.inputs.iter().filter(|i| i.as_str() != "-") {
+                let abs = nixlet::os_io::absolutize(&cwd, i);
+                let dir = match abs.rfind('/') {
+                    _ if std::path::Path::new(&abs).is_dir() => abs.clone(),
+                    Some(0) | None => "/".to_string(),
+                    Some(k) => abs[..k].to_string(),
+                };
+                roots.push(dir);
+            }
+            if opts.inputs.is_empty() {
+                roots.push(cwd.clone());
+            }
+        }
+        builder = builder.restricted(roots);
     }
     for f in &opts.experimental {
         builder = builder.experimental_feature(f);

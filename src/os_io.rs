@@ -3,34 +3,17 @@
 use nixlet_eval::io::{FileType, Io, IoError};
 use std::path::Path;
 
-/// [`Io`] backed by `std::fs` and `std::env`, optionally restricted to allowed roots.
-#[derive(Debug, Default, Clone)]
-pub struct OsIo {
-    /// If set, only paths under these roots may be read.
-    pub allowed_roots: Option<Vec<String>>,
-    /// If false, `get_env` returns `None` for everything.
-    pub allow_env: bool,
-}
+/// [`Io`] backed by `std::fs` and `std::env`: everything the process may reach.
+/// Wrap it in [`RestrictedIo`](nixlet_eval::io::RestrictedIo) (or use
+/// [`EvaluatorBuilder::restricted`](crate::EvaluatorBuilder::restricted)) to
+/// confine it.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct OsIo;
 
 impl OsIo {
     /// Unrestricted access.
     pub fn unrestricted() -> Self {
-        OsIo { allowed_roots: None, allow_env: true }
-    }
-
-    fn check(&self, path: &str) -> Result<(), IoError> {
-        if let Some(roots) = &self.allowed_roots {
-            let ok = roots.iter().any(|r| {
-                let r = r.trim_end_matches('/');
-                path == r || path.starts_with(&format!("{r}/"))
-            });
-            if !ok {
-                return Err(IoError::other(format!(
-                    "access to absolute path '{path}' is forbidden in restricted mode"
-                )));
-            }
-        }
-        Ok(())
+        OsIo
     }
 }
 
@@ -58,7 +41,6 @@ fn file_type_of(m: &std::fs::Metadata) -> FileType {
 
 impl Io for OsIo {
     fn read_file(&self, path: &str) -> Result<Vec<u8>, IoError> {
-        self.check(path)?;
         std::fs::read(path).map_err(|e| {
             if std::path::Path::new(path).is_dir() {
                 IoError::other(format!("reading file '{path}': Is a directory"))
@@ -69,7 +51,6 @@ impl Io for OsIo {
     }
 
     fn read_dir(&self, path: &str) -> Result<Vec<(String, FileType)>, IoError> {
-        self.check(path)?;
         let rd = std::fs::read_dir(path).map_err(|e| io_err(e, "cannot read directory", path))?;
         let mut out = Vec::new();
         for entry in rd {
@@ -88,22 +69,18 @@ impl Io for OsIo {
     }
 
     fn symlink_type(&self, path: &str) -> Result<FileType, IoError> {
-        self.check(path)?;
         std::fs::symlink_metadata(path).map(|m| file_type_of(&m)).map_err(|e| io_err(e, "getting status of", path))
     }
 
     fn file_type(&self, path: &str) -> Result<FileType, IoError> {
-        self.check(path)?;
         std::fs::metadata(path).map(|m| file_type_of(&m)).map_err(|e| io_err(e, "getting status of", path))
     }
 
     fn canonicalize(&self, path: &str) -> Result<String, IoError> {
-        self.check(path)?;
         std::fs::canonicalize(path).map(|p| p.to_string_lossy().into_owned()).map_err(|e| io_err(e, "resolving", path))
     }
 
     fn is_executable(&self, path: &str) -> Result<bool, IoError> {
-        self.check(path)?;
         let m = std::fs::metadata(path).map_err(|e| io_err(e, "getting status of", path))?;
         #[cfg(unix)]
         {
@@ -118,14 +95,10 @@ impl Io for OsIo {
     }
 
     fn read_link(&self, path: &str) -> Result<String, IoError> {
-        self.check(path)?;
         std::fs::read_link(path).map(|p| p.to_string_lossy().into_owned()).map_err(|e| io_err(e, "reading link", path))
     }
 
     fn get_env(&self, name: &str) -> Option<String> {
-        if !self.allow_env {
-            return None;
-        }
         std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
     }
 

@@ -305,6 +305,10 @@ fn brk(_vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 
 fn get_env(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "getEnv"))?;
+    if vm.opts.restricted {
+        let name = String::from_utf8_lossy(&name);
+        return Err(Error::eval(format!("access to environment variable '{name}' is forbidden in restricted mode")));
+    }
     if vm.opts.pure {
         return Ok(Step::Done(vm.mk_str(b"")));
     }

@@ -162,6 +162,7 @@ fn resolve_symlinks(vm: &Vm, path: &str, full: bool) -> EvalResult<String> {
     if is_virtual(path) {
         return Ok(path.to_string());
     }
+    vm.io.check_access(path).map_err(|e| io_error(e.msg))?;
     let mut res: Vec<String> = Vec::new();
     let mut todo: std::collections::VecDeque<String> =
         path.split('/').filter(|c| !c.is_empty()).map(str::to_string).collect();
@@ -193,6 +194,12 @@ fn resolve_symlinks(vm: &Vm, path: &str, full: bool) -> EvalResult<String> {
                         for (i, part) in target.split('/').filter(|p| !p.is_empty()).enumerate() {
                             todo.insert(i, part.to_string());
                         }
+                        // a sandboxing host refuses the whole destination, not a parent of it
+                        let mut dest = join(&res);
+                        for part in &todo {
+                            dest = if dest == "/" { format!("/{part}") } else { format!("{dest}/{part}") };
+                        }
+                        vm.io.check_access(&nixlet_eval::lower::canon_path(&dest)).map_err(|e| io_error(e.msg))?;
                     }
                 }
             }

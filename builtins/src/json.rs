@@ -150,6 +150,8 @@ impl JsonWriter {
 
     fn step_all(&mut self, vm: &mut Vm) -> EvalResult<Option<Suspend>> {
         while let Some(item) = self.work.pop() {
+            vm.tick()?;
+            vm.check_alloc(self.out.len())?;
             match item {
                 Work::Raw(b) => self.out.extend_from_slice(b),
                 Work::Key(name) => {

@@ -263,9 +263,16 @@ fn concat_lists(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm,
         items,
         Box::new(|vm: &mut Vm, lists: Vec<Value>| {
-            let mut out = Vec::new();
+            let mut refs = Vec::with_capacity(lists.len());
+            let mut total = 0usize;
             for v in lists {
                 let l = vm.want_list(v, "while evaluating a value of the list passed to builtins.concatLists")?;
+                total += l.len as usize;
+                refs.push(l);
+            }
+            vm.check_alloc(total.saturating_mul(std::mem::size_of::<Value>()))?;
+            let mut out = Vec::with_capacity(total);
+            for l in refs {
                 out.extend_from_slice(vm.heap.list(l));
             }
             Ok(Step::Done(vm.mk_list(&out)))
@@ -320,6 +327,8 @@ fn gen_list(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     if n > u32::MAX as i64 / 2 {
         return Err(Error::eval(format!("cannot create list of size {n}")));
     }
+    // an element costs a thunk, a two-slot environment and a list cell
+    vm.check_alloc((n as usize).saturating_mul(80))?;
     force_then(vm, args[0], move |vm, f| {
         vm.want_function(f, &nth_arg(0, "genList"))?;
         let mut out = Vec::with_capacity(n as usize);

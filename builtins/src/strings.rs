@@ -133,6 +133,7 @@ fn concat_sep(
         CoerceOpts::INTERP,
         "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep".into(),
         move |vm, s| {
+            vm.check_alloc(acc.len() + sep.bytes.len() + s.bytes.len())?;
             if i > 0 {
                 acc.extend_from_slice(&sep.bytes);
             }
@@ -212,7 +213,15 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                         merge_context(&mut ctx, st.context());
                         repl[j] = Some(st.bytes.to_vec());
                     }
-                    let mut out = Vec::with_capacity(s.bytes.len());
+                    let total: usize = plan
+                        .iter()
+                        .map(|step| match step {
+                            Ok(j) => repl[*j].as_ref().map_or(0, |r| r.len()),
+                            Err(_) => 1,
+                        })
+                        .sum();
+                    vm.check_alloc(total)?;
+                    let mut out = Vec::with_capacity(total);
                     for step in plan {
                         match step {
                             Ok(j) => out.extend_from_slice(repl[j].as_deref().unwrap_or(&[])),

@@ -187,6 +187,8 @@ impl XmlWriter {
     /// Works until done (`None`) or until a value must be forced.
     fn step_all(&mut self, vm: &mut Vm) -> EvalResult<Option<Value>> {
         while let Some(item) = self.work.pop() {
+            vm.tick()?;
+            vm.check_alloc(self.out.len())?;
             match item {
                 Work::Raw(s) => self.out.extend_from_slice(&s),
                 Work::Value { v, depth, top } => {

@@ -60,6 +60,7 @@ impl EqCont {
 
     fn run(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
         while let Some(Work::Pair(a, b, nested)) = self.work.pop() {
+            vm.tick()?;
             if nested && identical(a, b) {
                 continue;
             }
@@ -286,6 +287,9 @@ pub fn assertion_error(vm: &mut Vm, a: Value, b: Value, assert_idx: u32, assert_
     let mut work: Vec<(Value, Value, TraceLines)> = vec![(a, b, Vec::new())];
     let mut found: Option<(String, TraceLines)> = None;
     while let Some((x, y, trace)) = work.pop() {
+        if let Err(e) = vm.tick() {
+            return e;
+        }
         let (x, y) = (vm.heap.resolve(x), vm.heap.resolve(y));
         let tx = vm.heap.type_of(x);
         let ty = vm.heap.type_of(y);

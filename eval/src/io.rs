@@ -74,6 +74,11 @@ pub trait Io {
     fn read_link(&self, path: &str) -> Result<String, IoError> {
         Err(IoError::other(format!("cannot read link '{path}'")))
     }
+    /// Refuses a path the host does not allow, before anything about it (or its
+    /// parent directories) is looked at. The default allows everything.
+    fn check_access(&self, _path: &str) -> Result<(), IoError> {
+        Ok(())
+    }
     /// An environment variable (`None` if unset or not allowed).
     fn get_env(&self, name: &str) -> Option<String>;
     /// Seconds since the epoch.
@@ -173,5 +178,159 @@ impl Io for MemIo {
     }
     fn get_env(&self, name: &str) -> Option<String> {
         self.env.get(name).cloned()
+    }
+}
+
+/// A view of another [`Io`] that only reaches files under allowed roots and no
+/// environment: the file-system half of restricted evaluation.
+///
+/// A path is allowed when it lies under a root both as written and after symlinks
+/// are resolved (so a symlink inside a root cannot lead outside it). Paths outside
+/// the roots are refused before the underlying `Io` is asked anything, so their
+/// existence does not leak.
+pub struct RestrictedIo {
+    inner: Box<dyn Io>,
+    roots: Vec<String>,
+}
+
+impl RestrictedIo {
+    /// Restricts `inner` to `roots` (absolute paths; resolved through `inner`).
+    pub fn new(inner: Box<dyn Io>, roots: impl IntoIterator<Item = String>) -> Self {
+        let mut rs: Vec<String> = Vec::new();
+        for r in roots {
+            let r = crate::lower::canon_path(&r);
+            let canon = inner.canonicalize(&r).unwrap_or_else(|_| r.clone());
+            for x in [r, canon] {
+                if !rs.contains(&x) {
+                    rs.push(x);
+                }
+            }
+        }
+        RestrictedIo { inner, roots: rs }
+    }
+
+    /// The allowed roots.
+    pub fn roots(&self) -> &[String] {
+        &self.roots
+    }
+
+    fn under_root(&self, path: &str) -> bool {
+        self.roots.iter().any(|r| {
+            let r = r.trim_end_matches('/');
+            r.is_empty() || path == r || (path.starts_with(r) && path.as_bytes().get(r.len()) == Some(&b'/'))
+        })
+    }
+
+    fn refuse(kind: &str, path: &str) -> IoError {
+        IoError::other(format!("access to {kind} path '{path}' is forbidden in restricted mode"))
+    }
+
+    /// Checks `path` as written and with every symlink resolved.
+    fn check(&self, path: &str) -> Result<(), IoError> {
+        let path = crate::lower::canon_path(path);
+        if !self.under_root(&path) {
+            return Err(Self::refuse("absolute", &path));
+        }
+        match self.inner.canonicalize(&path) {
+            Ok(c) if !self.under_root(&c) => Err(Self::refuse("canonical", &c)),
+            _ => Ok(()),
+        }
+    }
+
+    /// A directory on the way to a root (`/`, `/home` for the root `/home/me`):
+    /// its type may be looked at, as resolving a path under the root must.
+    fn leads_to_root(&self, path: &str) -> bool {
+        let p = path.trim_end_matches('/');
+        self.roots.iter().any(|r| p.is_empty() || (r.starts_with(p) && r.as_bytes().get(p.len()) == Some(&b'/')))
+    }
+
+    /// Checks `path` without resolving its last component (`lstat`, `readlink`).
+    fn check_parent(&self, path: &str) -> Result<(), IoError> {
+        let path = crate::lower::canon_path(path);
+        if self.leads_to_root(&path) {
+            return Ok(());
+        }
+        if !self.under_root(&path) {
+            return Err(Self::refuse("absolute", &path));
+        }
+        let (dir, name) = match path.rfind('/') {
+            Some(i) => (&path[..i.max(1)], &path[i + 1..]),
+            None => return Ok(()),
+        };
+        match self.inner.canonicalize(dir) {
+            Ok(c) => {
+                let full = if c.ends_with('/') { format!("{c}{name}") } else { format!("{c}/{name}") };
+                if self.under_root(&full) { Ok(()) } else { Err(Self::refuse("canonical", &full)) }
+            }
+            Err(_) => Ok(()),
+        }
+    }
+}
+
+impl std::fmt::Debug for RestrictedIo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RestrictedIo").field("roots", &self.roots).finish()
+    }
+}
+
+impl Io for RestrictedIo {
+    fn read_file(&self, path: &str) -> Result<Vec<u8>, IoError> {
+        self.check(path)?;
+        self.inner.read_file(path)
+    }
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileType)>, IoError> {
+        self.check(path)?;
+        self.inner.read_dir(path)
+    }
+    fn symlink_type(&self, path: &str) -> Result<FileType, IoError> {
+        self.check_parent(path)?;
+        self.inner.symlink_type(path)
+    }
+    fn file_type(&self, path: &str) -> Result<FileType, IoError> {
+        self.check(path)?;
+        self.inner.file_type(path)
+    }
+    fn canonicalize(&self, path: &str) -> Result<String, IoError> {
+        self.check(path)?;
+        self.inner.canonicalize(path)
+    }
+    fn is_executable(&self, path: &str) -> Result<bool, IoError> {
+        self.check(path)?;
+        self.inner.is_executable(path)
+    }
+    fn read_link(&self, path: &str) -> Result<String, IoError> {
+        self.check_parent(path)?;
+        self.inner.read_link(path)
+    }
+    fn check_access(&self, path: &str) -> Result<(), IoError> {
+        let path = crate::lower::canon_path(path);
+        if self.under_root(&path) { Ok(()) } else { Err(Self::refuse("absolute", &path)) }
+    }
+    fn get_env(&self, _name: &str) -> Option<String> {
+        None
+    }
+    fn current_time(&self) -> i64 {
+        0
+    }
+    fn current_dir(&self) -> Option<String> {
+        self.inner.current_dir()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn restricted_io_refuses_paths_outside_roots() {
+        let mem = MemIo::new().with_file("/proj/a.nix", "1").with_file("/etc/passwd", "root");
+        let io = RestrictedIo::new(Box::new(mem), ["/proj".to_string()]);
+        assert_eq!(io.read_file("/proj/a.nix").unwrap(), b"1");
+        let e = io.read_file("/etc/passwd").unwrap_err();
+        assert_eq!(e.msg, "access to absolute path '/etc/passwd' is forbidden in restricted mode");
+        // `..` cannot climb out, and a sibling with a common prefix is not inside
+        assert!(io.read_file("/proj/../etc/passwd").is_err());
+        assert!(io.read_file("/project/x").is_err());
+        assert_eq!(io.get_env("HOME"), None);
     }
 }

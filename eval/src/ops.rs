@@ -138,6 +138,8 @@ impl Vm {
             // fast paths: strings and (first) paths need no allocation of a result
             match v {
                 Value::String(s) => {
+                    let len = self.heap.string(s).bytes.len();
+                    self.check_alloc(buf.len() + len)?;
                     let st = self.heap.string(s);
                     buf.extend_from_slice(&st.bytes);
                     if let Some(c) = &st.context {
@@ -154,6 +156,7 @@ impl Vm {
             }
             match coerce_now(self, v, opts).map_err(|e| segment_err(e, i))? {
                 Now::Bytes(b, c) => {
+                    self.check_alloc(buf.len() + b.len())?;
                     buf.extend_from_slice(&b);
                     merge_context(&mut ctx, &c);
                 }
@@ -217,7 +220,10 @@ impl Vm {
     /// `a ++ b`.
     pub fn concat(&mut self, a: Value, b: Value) -> EvalResult<Value> {
         match (a, b) {
-            (Value::List(x), Value::List(y)) => Ok(Value::List(self.heap.concat_lists(x, y))),
+            (Value::List(x), Value::List(y)) => {
+                self.check_alloc((x.len as usize + y.len as usize) * std::mem::size_of::<Value>())?;
+                Ok(Value::List(self.heap.concat_lists(x, y)))
+            }
             (Value::List(_), other) | (other, _) => Err(self.expected("a list", other)),
         }
     }

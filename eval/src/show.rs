@@ -12,7 +12,7 @@ use std::fmt::Write;
 /// Prints an expression node the way C++ Nix shows it.
 pub fn show_node(n: &SyntaxNode) -> String {
     let mut s = String::new();
-    nixlet_parser::with_big_stack(|| show(n, &mut s));
+    show(n, &mut s);
     s
 }
 
@@ -110,6 +110,12 @@ fn string_content(n: &SyntaxNode) -> String {
 }
 
 fn show(n: &SyntaxNode, out: &mut String) {
+    // the tree may be as deep as the source is long (`1 + 1 + …`): grow the stack
+    // as the recursion goes
+    nixlet_parser::with_big_stack(|| show_inner(n, out))
+}
+
+fn show_inner(n: &SyntaxNode, out: &mut String) {
     let ch = exprs(n);
     match n.kind() {
         NODE_ROOT | NODE_PAREN => {

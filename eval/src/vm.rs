@@ -64,6 +64,33 @@ pub enum Message {
     Warning(String),
 }
 
+/// Resource limits of one evaluation: each call from the host into the VM (forcing a
+/// value, calling a function, evaluating a file) starts with the full budget.
+///
+/// A limit that fires ends the evaluation with an [`ErrorKind::Limit`] error, which
+/// `builtins.tryEval` cannot catch; the evaluator stays usable afterwards.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// Maximum evaluation steps (function calls, thunk entries, builtin steps, and
+    /// the elements walked by deep operations such as `deepSeq`, `==` and `toJSON`).
+    pub max_steps: Option<u64>,
+    /// Maximum growth of the evaluation heap, in bytes (approximate: values, thunks,
+    /// environments, strings, lists and attribute sets allocated by this evaluation).
+    pub max_heap_bytes: Option<usize>,
+}
+
+/// A host's periodic say in a running evaluation: wall-clock deadlines and
+/// cancellation live here, so the evaluator itself never reads a clock.
+pub trait Interrupt {
+    /// An evaluation (a call from the host into the VM) starts.
+    fn start(&mut self) {}
+    /// Asked every few thousand steps: `Some(message)` stops the evaluation.
+    fn poll(&mut self) -> Option<String>;
+}
+
+/// Steps between two polls of the memory budget and the [`Interrupt`].
+const POLL_INTERVAL: u64 = 1 << 12;
+
 /// Options of an evaluation.
 #[derive(Debug, Clone)]
 pub struct EvalOptions {
@@ -85,6 +112,11 @@ pub struct EvalOptions {
     pub abort_on_warn: bool,
     /// `--show-trace` (kept for builtins that print traces).
     pub show_trace: bool,
+    /// Resource limits (none by default, as in C++ Nix).
+    pub limits: Limits,
+    /// Restricted evaluation: `getEnv` is refused with an error instead of answering
+    /// (file access and store writes are restricted by the host's `Io` and store).
+    pub restricted: bool,
 }
 
 impl Default for EvalOptions {
@@ -98,6 +130,8 @@ impl Default for EvalOptions {
             experimental: Vec::new(),
             abort_on_warn: false,
             show_trace: false,
+            limits: Limits::default(),
+            restricted: false,
         }
     }
 }
@@ -182,8 +216,20 @@ pub struct Vm {
     pending_act: Option<Act>,
     /// Code blocks computing `f a`, `f a b`, `f a b c` from an environment `[f, a, …]`.
     apply_codes: [CodeId; 3],
-    /// Error-context messages to attach as trace frames (by `addErrorContext`).
+    /// Nesting of host calls into the VM (0 when idle).
     pub(crate) host_depth: usize,
+    /// The host's deadline / cancellation check.
+    pub interrupt: Option<Box<dyn Interrupt>>,
+    /// Steps taken since the evaluator was created.
+    ticks: u64,
+    /// `ticks` value at which `slow_tick` runs next.
+    tick_check: u64,
+    /// `ticks` when the current evaluation started.
+    eval_start_ticks: u64,
+    /// Heap size when the current evaluation started.
+    eval_start_bytes: usize,
+    /// The limit that fired in the current evaluation (it keeps firing).
+    limit_hit: Option<String>,
 }
 
 macro_rules! whnf {
@@ -249,6 +295,12 @@ impl Vm {
             pending_act: None,
             apply_codes: [CodeId(0); 3],
             host_depth: 0,
+            interrupt: None,
+            ticks: 0,
+            tick_check: POLL_INTERVAL,
+            eval_start_ticks: 0,
+            eval_start_bytes: 0,
+            limit_hit: None,
         }
         .with_apply_codes()
     }
@@ -388,6 +440,7 @@ impl Vm {
         if let Some(v) = self.import_cache.get(path) {
             return Ok(*v);
         }
+        self.io.check_access(path).map_err(|e| Error::new(ErrorKind::Io, e.msg))?;
         let path = self.resolve_expr_path(path);
         if let Some(v) = self.import_cache.get(&path) {
             return Ok(*v);
@@ -472,6 +525,9 @@ impl Vm {
 
     fn run_with_base(&mut self, act: Act, base: u32) -> EvalResult<Value> {
         let host_level = self.frames.len();
+        if self.host_depth == 0 {
+            self.start_evaluation();
+        }
         self.frames.push(Frame { pc: 0, env: EnvId::EMPTY, base, push: true, kind: FrameKind::Host });
         self.host_depth += 1;
         let mut next = Some(act);
@@ -494,6 +550,88 @@ impl Vm {
             self.frames.truncate(host_level);
         }
         result
+    }
+
+    // ---------------------------------------------------------------- limits
+
+    fn start_evaluation(&mut self) {
+        self.eval_start_ticks = self.ticks;
+        self.eval_start_bytes = self.heap.approx_bytes();
+        self.limit_hit = None;
+        self.tick_check = self.ticks + 1;
+        if let Some(i) = self.interrupt.as_mut() {
+            i.start();
+        }
+    }
+
+    /// Counts one evaluation step; every few thousand steps, checks the limits.
+    /// Builtins call this in loops whose length is not bounded by the heap (deep
+    /// walks of shared structures, output generation).
+    #[inline]
+    pub fn tick(&mut self) -> EvalResult<()> {
+        self.ticks += 1;
+        if self.ticks >= self.tick_check { self.slow_tick() } else { Ok(()) }
+    }
+
+    #[cold]
+    fn slow_tick(&mut self) -> EvalResult<()> {
+        if self.host_depth == 0 {
+            // a builtin driven directly by the host (outside `run`): no budget
+            self.tick_check = self.ticks + POLL_INTERVAL;
+            return Ok(());
+        }
+        if let Some(msg) = &self.limit_hit {
+            return Err(Error::new(ErrorKind::Limit, msg.clone()).unlocated());
+        }
+        let mut next = self.ticks + POLL_INTERVAL;
+        if let Some(max) = self.opts.limits.max_steps {
+            let end = self.eval_start_ticks.saturating_add(max);
+            if self.ticks > end {
+                return Err(self.limit(format!("evaluation aborted: the step budget ({max} steps) is exhausted")));
+            }
+            next = next.min(end + 1);
+        }
+        self.check_memory(0)?;
+        if let Some(msg) = self.interrupt.as_mut().and_then(|i| i.poll()) {
+            return Err(self.limit(msg));
+        }
+        self.tick_check = next;
+        Ok(())
+    }
+
+    fn limit(&mut self, msg: String) -> Error {
+        self.limit_hit = Some(msg.clone());
+        // keep firing: anything that swallowed the error stops at the next step
+        self.tick_check = self.ticks;
+        Error::new(ErrorKind::Limit, msg).unlocated()
+    }
+
+    /// Checks that allocating about `bytes` more would stay within the memory
+    /// budget, and that the request is not absurd even without one. Call before
+    /// allocating an amount that the program controls (`genList`, string building).
+    pub fn check_alloc(&mut self, bytes: usize) -> EvalResult<()> {
+        if bytes > 1 << 40 {
+            return Err(Error::eval(format!("cannot allocate {bytes} bytes: out of memory")));
+        }
+        if bytes >= 1 << 16 || self.opts.limits.max_heap_bytes.is_some_and(|m| bytes > m / 64) {
+            self.check_memory(bytes)?;
+        }
+        Ok(())
+    }
+
+    fn check_memory(&mut self, extra: usize) -> EvalResult<()> {
+        if self.host_depth == 0 {
+            return Ok(());
+        }
+        if let Some(max) = self.opts.limits.max_heap_bytes {
+            let used = self.heap.approx_bytes().saturating_sub(self.eval_start_bytes).saturating_add(extra);
+            if used > max {
+                return Err(
+                    self.limit(format!("evaluation aborted: the memory budget ({}) is exhausted", human_bytes(max)))
+                );
+            }
+        }
+        Ok(())
     }
 
     #[inline]
@@ -533,6 +671,7 @@ impl Vm {
     /// The interpreter loop. Returns `Some(v)` when a value reaches a host frame.
     fn exec(&mut self) -> EvalResult<Option<Value>> {
         'outer: loop {
+            self.tick()?;
             let (mut pc, env) = match self.frames.last() {
                 Some(f) => (f.pc, f.env),
                 None => return Err(Error::eval("internal error: no frame to run")),
@@ -1112,6 +1251,7 @@ impl Vm {
 
     fn trampoline(&mut self, mut act: Act) -> EvalResult<Option<Value>> {
         loop {
+            self.tick()?;
             act = match act {
                 Act::Deliver(v, push) => {
                     let Some(top) = self.frames.last() else {
@@ -1288,7 +1428,8 @@ impl Vm {
                     self.stack.insert(fpos, functor);
                     Ok(Some(Act::Call(n + 1, push)))
                 }
-                None => Err(Error::eval("attempt to call something which is not a function but a set")),
+                None => Err(Error::eval("attempt to call something which is not a function but a set")
+                    .at(self.prog.span(self.caller_pos()))),
             },
             other => {
                 let ty = self.heap.type_of(other);
@@ -1296,7 +1437,8 @@ impl Vm {
                     "attempt to call something which is not a function but {}: {}",
                     ty.a(),
                     crate::print::show_short(self, other)
-                )))
+                ))
+                .at(self.prog.span(self.caller_pos())))
             }
         }
     }
@@ -1461,5 +1603,23 @@ pub fn parent_dir(path: &str) -> String {
     match path.rfind('/') {
         Some(0) | None => "/".to_string(),
         Some(i) => path[..i].to_string(),
+    }
+}
+
+/// `1536` → `1.5 KiB`, `104857600` → `100 MiB`.
+fn human_bytes(n: usize) -> String {
+    const UNITS: [&str; 5] = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut u = 0;
+    while v >= 1024.0 && u + 1 < UNITS.len() {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{n} bytes")
+    } else if v.fract() == 0.0 {
+        format!("{v} {}", UNITS[u])
+    } else {
+        format!("{v:.1} {}", UNITS[u])
     }
 }

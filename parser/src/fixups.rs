@@ -8,7 +8,14 @@
 //!    We insert parentheses around exactly that operand and keep an [`OffsetMap`]
 //!    so that every range reported against the tree maps back to the user's text.
 //!
-//! Also home of the nesting-depth guard ([`too_deep`]).
+//! 3. rowan's node cache rehashes interned nodes recursively, which makes parsing a
+//!    long left-nested chain (`f x x x …`, `1+1+1…` without spaces) quadratic. When
+//!    the scan sees such a chain, we insert empty comments (`/**/`) after
+//!    whitespace and before binary operators: trivia make the chain's nodes too
+//!    large to be interned, so nothing is rehashed. Comments change no meaning;
+//!    the [`OffsetMap`] maps positions back.
+//!
+//! Also home of the nesting-depth guard ([`scan`]).
 
 use crate::MAX_NESTING;
 use rnix::SyntaxKind::{self, *};
@@ -44,12 +51,28 @@ impl OffsetMap {
     }
 }
 
-/// Returns the offset of the first place nesting exceeds [`MAX_NESTING`], if any.
-pub fn too_deep(text: &str) -> Option<usize> {
+/// Operands in one left-nested chain above which parsing is de-cached (point 3).
+const LONG_CHAIN: usize = 512;
+
+/// What the pre-parse scan found.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Scan {
+    /// Offset of the first place nesting exceeds [`MAX_NESTING`], if any.
+    pub too_deep: Option<usize>,
+    /// A chain long enough to make rowan's node cache quadratic.
+    pub long_chain: bool,
+}
+
+/// Scans the tokens once: nesting depth and chain lengths.
+pub fn scan(text: &str) -> Scan {
+    let mut out = Scan::default();
     let mut depth = 0usize;
     let mut unary_run = 0usize;
     // right-associative operators chained at each bracket level
     let mut chains: Vec<usize> = vec![0];
+    // tokens since the last separator at each level (`None`: a list or string
+    // level, whose elements are separate nodes)
+    let mut runs: Vec<Option<usize>> = vec![Some(0)];
     let mut off = 0usize;
     for (kind, s) in rnix::tokenize(text) {
         let here = off;
@@ -58,14 +81,34 @@ pub fn too_deep(text: &str) -> Option<usize> {
             continue;
         }
         match kind {
+            TOKEN_SEMICOLON | TOKEN_ASSIGN | TOKEN_COLON | TOKEN_COMMA | TOKEN_IN | TOKEN_THEN | TOKEN_ELSE
+            | TOKEN_LET | TOKEN_IF | TOKEN_WITH | TOKEN_ASSERT | TOKEN_AT | TOKEN_INHERIT => {
+                if let Some(Some(r)) = runs.last_mut() {
+                    *r = 0;
+                }
+            }
+            _ => {
+                if let Some(Some(r)) = runs.last_mut() {
+                    *r += 1;
+                    if *r > 2 * LONG_CHAIN {
+                        out.long_chain = true;
+                    }
+                }
+            }
+        }
+        match kind {
             TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START | TOKEN_STRING_START => {
                 depth += 1;
                 chains.push(0);
+                runs.push(if matches!(kind, TOKEN_L_BRACK | TOKEN_STRING_START) { None } else { Some(0) });
             }
             TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END | TOKEN_STRING_END => {
                 depth = depth.saturating_sub(1);
                 if chains.len() > 1 {
                     chains.pop();
+                }
+                if runs.len() > 1 {
+                    runs.pop();
                 }
             }
             TOKEN_CONCAT | TOKEN_UPDATE | TOKEN_IMPLICATION | TOKEN_PIPE_LEFT | TOKEN_LET | TOKEN_COLON
@@ -73,7 +116,8 @@ pub fn too_deep(text: &str) -> Option<usize> {
                 if let Some(c) = chains.last_mut() {
                     *c += 1;
                     if *c > MAX_NESTING {
-                        return Some(here);
+                        out.too_deep = Some(here);
+                        return out;
                     }
                 }
             }
@@ -85,10 +129,53 @@ pub fn too_deep(text: &str) -> Option<usize> {
             unary_run = 0;
         }
         if depth > MAX_NESTING || unary_run > MAX_NESTING {
-            return Some(here);
+            out.too_deep = Some(here);
+            return out;
         }
     }
-    None
+    out
+}
+
+/// Point 3: `/**/` after every whitespace token and before every binary operator.
+fn decache(text: &str, inserted: &mut Vec<u32>) -> String {
+    const MARK: &str = "/**/";
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    let mark = |out: &mut String, inserted: &mut Vec<u32>| {
+        for i in 0..MARK.len() {
+            inserted.push((out.len() + i) as u32);
+        }
+        out.push_str(MARK);
+    };
+    for (kind, s) in rnix::tokenize(text) {
+        let binary = matches!(
+            kind,
+            TOKEN_ADD
+                | TOKEN_SUB
+                | TOKEN_MUL
+                | TOKEN_DIV
+                | TOKEN_CONCAT
+                | TOKEN_UPDATE
+                | TOKEN_AND_AND
+                | TOKEN_OR_OR
+                | TOKEN_IMPLICATION
+                | TOKEN_EQUAL
+                | TOKEN_NOT_EQUAL
+                | TOKEN_LESS
+                | TOKEN_LESS_OR_EQ
+                | TOKEN_MORE
+                | TOKEN_MORE_OR_EQ
+                | TOKEN_PIPE_LEFT
+                | TOKEN_PIPE_RIGHT
+        );
+        if binary {
+            mark(&mut out, inserted);
+        }
+        out.push_str(s);
+        if kind == TOKEN_WHITESPACE {
+            mark(&mut out, inserted);
+        }
+    }
+    out
 }
 
 /// Produces the text to give rnix (if it differs from `text`) and the offset map.
@@ -128,6 +215,53 @@ pub fn prepare(text: &str) -> (Option<String>, OffsetMap) {
     if !cur.contains('!') {
         return (owned, OffsetMap::identity());
     }
+    let (fixed, map) = invert_parens(cur);
+    match fixed {
+        Some(f) => (Some(f), map),
+        None => (owned, map),
+    }
+}
+
+/// Like [`prepare`], then de-caches long chains (point 3) if `long_chain`.
+pub fn prepare_scanned(text: &str, long_chain: bool) -> (Option<String>, OffsetMap) {
+    let (fixed, map) = prepare(text);
+    if !long_chain {
+        return (fixed, map);
+    }
+    let cur: &str = fixed.as_deref().unwrap_or(text);
+    // compose: offsets inserted by the de-caching pass are in the final text;
+    // earlier insertions shift by the marks before them
+    let mut marks = Vec::new();
+    let out = decache(cur, &mut marks);
+    let mut all = marks.clone();
+    for &p in &map.inserted {
+        all.push(final_offset(&marks, p));
+    }
+    all.sort_unstable();
+    (Some(out), OffsetMap { inserted: all })
+}
+
+/// Where byte `p` of the text before de-caching lands after it (`marks` ascending,
+/// in final-text offsets).
+fn final_offset(marks: &[u32], p: u32) -> u32 {
+    // count marks that precede p's final position: binary search on the fixed point
+    let mut lo = 0usize;
+    let mut hi = marks.len();
+    // marks[i] - i is the pre-decache offset the i-th mark was inserted before,
+    // non-decreasing; marks inserted at offset q come before the byte at q
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if marks[mid] - (mid as u32) <= p {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    p + lo as u32
+}
+
+/// Point 2: parentheses around the operand of a `!` that follows `+ - * / ++`.
+fn invert_parens(cur: &str) -> (Option<String>, OffsetMap) {
     let toks = Tokens::new(cur);
     let mut inserts: Vec<usize> = Vec::new(); // byte offsets in `cur` where to insert, paired (open, close)
     for i in 0..toks.len() {
@@ -148,7 +282,7 @@ pub fn prepare(text: &str) -> (Option<String>, OffsetMap) {
         inserts.push(toks.end(end - 1) * 2 + 1); // odd = ')'
     }
     if inserts.is_empty() {
-        return (owned, OffsetMap::identity());
+        return (None, OffsetMap::identity());
     }
     // Stable order: at the same offset, ')' (odd) before '(' (even) would be wrong for
     // `a+!b+!c`? No: a close always follows its own open; sort by offset, closes first.

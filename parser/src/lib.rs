@@ -61,6 +61,36 @@ pub struct Parse {
     /// The file parsed.
     pub file: FileId,
     map: fixups::OffsetMap,
+    /// The tree may be too deep for a recursive drop (see `Drop`).
+    deep: bool,
+}
+
+/// Source length above which a tree might be deep enough (`1 + 1 + …`, `f x x …`:
+/// one level per two bytes) for rowan's recursive drop to overflow the stack.
+const DEEP_TREE_BYTES: usize = 32 * 1024;
+
+impl Drop for Parse {
+    fn drop(&mut self) {
+        if !self.deep {
+            return;
+        }
+        // Dismantle the green tree parents-first while holding every node, so that
+        // freeing a node only decrements its children's counts: no recursion.
+        let mut held: Vec<rowan::GreenNode> = Vec::new();
+        let mut todo = vec![self.root.green().to_owned()];
+        while let Some(n) = todo.pop() {
+            for c in n.children() {
+                if let rowan::NodeOrToken::Node(c) = c {
+                    todo.push(c.to_owned());
+                }
+            }
+            held.push(n);
+        }
+        self.root = rnix::Root::parse("").syntax();
+        for n in held {
+            drop(n);
+        }
+    }
 }
 
 impl Parse {
@@ -91,7 +121,8 @@ pub fn decode_source(bytes: &[u8]) -> Result<&str, usize> {
 /// Parses `text` (registered as `file`).
 pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
     let end = TextSize::of(text);
-    if let Some(off) = fixups::too_deep(text) {
+    let scan = fixups::scan(text);
+    if let Some(off) = scan.too_deep {
         return error_parse(
             file,
             text,
@@ -101,7 +132,7 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
             ),
         );
     }
-    let (fixed, map) = fixups::prepare(text);
+    let (fixed, map) = fixups::prepare_scanned(text, scan.long_chain);
     let source: &str = fixed.as_deref().unwrap_or(text);
     let parse = with_big_stack(|| {
         let p = rnix::Root::parse(source);
@@ -110,7 +141,8 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
         (root, errors)
     });
     let (root, rnix_errors) = parse;
-    let mut out = Parse { root, diagnostics: Vec::new(), file, map };
+    let deep = source.len() > DEEP_TREE_BYTES;
+    let mut out = Parse { root, diagnostics: Vec::new(), file, map, deep };
     let mut diags = Vec::new();
     for err in &rnix_errors {
         diags.push(checks::convert_rnix_error(&out, err, source, end));
@@ -124,7 +156,7 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
 
 fn error_parse(file: FileId, _text: &str, diag: Diagnostic) -> Parse {
     let root = rnix::Root::parse("null").syntax();
-    Parse { root, diagnostics: vec![diag], file, map: fixups::OffsetMap::identity() }
+    Parse { root, diagnostics: vec![diag], file, map: fixups::OffsetMap::identity(), deep: false }
 }
 
 /// Runs `f` on a stack large enough for [`MAX_NESTING`] levels of recursion.

@@ -114,3 +114,28 @@ fn nix_style_rendering() {
     assert!(cs.starts_with("error: undefined variable 'y'"), "{cs}");
     assert!(cs.contains("at «stdin»:1:4"), "{cs}");
 }
+
+#[test]
+fn long_chains_parse_in_linear_time_with_original_positions() {
+    // `f x x …` and `1+1+…` are de-cached (comments inserted): positions must still
+    // point into the user's text
+    let chain = format!("f{}", " x".repeat(5000));
+    let src = format!("{chain} +");
+    let p = parse(FileId(0), &src, &ParseOptions::default());
+    let d = p.diagnostics.iter().find(|d| d.severity == Severity::Error).expect("a syntax error");
+    let at: u32 = d.span.expect("a span").range.start().into();
+    assert_eq!(at as usize, src.len(), "the error is at the end of the original text");
+    // with a `!` repair (inserted parentheses) in the same file
+    let src = format!("[ (1 + !true) ({}) ] ++ ", "1+1".repeat(3000));
+    let p = parse(FileId(0), &src, &ParseOptions::default());
+    let d = p.diagnostics.iter().find(|d| d.severity == Severity::Error).expect("a syntax error");
+    let at: u32 = d.span.expect("a span").range.start().into();
+    assert_eq!(at as usize, src.len());
+    // and ranges of nodes map back exactly
+    let src = format!("g{} (a.b)", " 1".repeat(2000));
+    let p = parse(FileId(0), &src, &ParseOptions::default());
+    assert!(!p.has_errors());
+    let sel = p.root.descendants().find(|n| n.kind() == SyntaxKind::NODE_SELECT).expect("a select");
+    let r = p.original_range(sel.text_range());
+    assert_eq!(&src[usize::from(r.start())..usize::from(r.end())], "a.b");
+}

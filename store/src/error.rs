@@ -41,6 +41,9 @@ pub enum Error {
     /// The operation is not available on this store.
     #[error("{0}")]
     Unsupported(String),
+    /// A write to a store that refuses writes ([`DenyWritesStore`](crate::DenyWritesStore)).
+    #[error("cannot add '{0}' to the store: writing to the store is not allowed here")]
+    WritesDenied(String),
     /// An error raised by a caller-supplied callback (a path filter, a
     /// derivation lookup) and passed through unchanged.
     #[error("{0}")]

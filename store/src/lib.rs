@@ -92,7 +92,7 @@ pub use hash::{Hash, HashAlgo, HashFormat, Hasher, hash_bytes};
 pub use local::LocalStore;
 pub use nar::{NarHash, nar_hash};
 pub use path::{StoreDir, StorePath};
-pub use store::{MemoryStore, ReadOnlyStore, Store};
+pub use store::{DenyWritesStore, MemoryStore, ReadOnlyStore, Store};
 #[cfg(not(target_family = "wasm"))]
 pub use tree::FsTree;
 pub use tree::{FileTree, MemNode, MemTree, NodeKind};

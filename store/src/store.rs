@@ -391,6 +391,89 @@ impl Store for ReadOnlyStore {
     }
 }
 
+/// A store that refuses every write with [`Error::WritesDenied`] (sandboxed
+/// evaluation): `builtins.toFile`, copying paths and writing `.drv` files fail,
+/// while reading (`is_valid_path`, `read_derivation`) goes to an optional
+/// underlying store.
+pub struct DenyWritesStore {
+    dir: StoreDir,
+    inner: Option<Box<dyn Store>>,
+}
+
+impl std::fmt::Debug for DenyWritesStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DenyWritesStore").field("dir", &self.dir).field("has_inner", &self.inner.is_some()).finish()
+    }
+}
+
+impl DenyWritesStore {
+    /// A stand-alone store for `dir` that holds nothing and accepts nothing.
+    pub fn new(dir: StoreDir) -> Self {
+        DenyWritesStore { dir, inner: None }
+    }
+
+    /// A write-refusing view of `inner`.
+    pub fn over(inner: Box<dyn Store>) -> Self {
+        DenyWritesStore { dir: inner.store_dir().clone(), inner: Some(inner) }
+    }
+}
+
+impl Store for DenyWritesStore {
+    fn store_dir(&self) -> &StoreDir {
+        &self.dir
+    }
+
+    fn is_read_only(&self) -> bool {
+        // not a store that silently computes paths: writes are attempted, and refused
+        false
+    }
+
+    fn add_text(&mut self, name: &str, _contents: &[u8], _references: &BTreeSet<StorePath>) -> Result<StorePath> {
+        Err(Error::WritesDenied(name.to_string()))
+    }
+
+    fn add_nar(
+        &mut self,
+        name: &str,
+        _nar: &[u8],
+        _method: ContentAddressMethod,
+        _algo: HashAlgo,
+        _references: &BTreeSet<StorePath>,
+    ) -> Result<StorePath> {
+        Err(Error::WritesDenied(name.to_string()))
+    }
+
+    fn add_path(
+        &mut self,
+        name: &str,
+        _tree: &dyn FileTree,
+        _path: &str,
+        _method: ContentAddressMethod,
+        _algo: HashAlgo,
+        _references: &BTreeSet<StorePath>,
+    ) -> Result<StorePath> {
+        Err(Error::WritesDenied(name.to_string()))
+    }
+
+    fn write_derivation(&mut self, drv: &Derivation) -> Result<StorePath> {
+        Err(Error::WritesDenied(format!("{}{DRV_EXTENSION}", drv.name)))
+    }
+
+    fn is_valid_path(&mut self, path: &StorePath) -> Result<bool> {
+        match &mut self.inner {
+            Some(inner) => inner.is_valid_path(path),
+            None => Ok(false),
+        }
+    }
+
+    fn read_derivation(&mut self, path: &StorePath) -> Result<Derivation> {
+        match &mut self.inner {
+            Some(inner) => inner.read_derivation(path),
+            None => Err(Error::InvalidPath(self.dir.print(path))),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -493,5 +576,16 @@ mod tests {
         let mut over = ReadOnlyStore::over(Box::new(mem));
         assert!(over.is_valid_path(&p).unwrap());
         assert_eq!(over.read_derivation(&dp).unwrap(), drv);
+    }
+
+    #[test]
+    fn deny_writes_store_refuses_every_write() {
+        let mut s = DenyWritesStore::new(StoreDir::default());
+        let e = s.add_text("hello.txt", b"hello", &BTreeSet::new()).unwrap_err();
+        assert_eq!(e.to_string(), "cannot add 'hello.txt' to the store: writing to the store is not allowed here");
+        assert!(matches!(s.write_derivation(&eco()), Err(Error::WritesDenied(n)) if n == "eco-test.drv"));
+        let t = tree();
+        let r = s.add_path("src", &t, "/src", ContentAddressMethod::Recursive, HashAlgo::Sha256, &BTreeSet::new());
+        assert!(matches!(r, Err(Error::WritesDenied(_))));
     }
 }

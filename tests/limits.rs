@@ -1,0 +1,197 @@
+//! Resource limits and restricted evaluation through the Rust API: each limit
+//! fires with an error `tryEval` cannot catch, and the same `Evaluator` evaluates
+//! correctly afterwards.
+
+use nixlet::{ErrorKind, Evaluator, MemIo, OsIo, StoreWrites};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+const DEEP: &str = "let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 1000000";
+const FOREVER: &str = "let f = n: f (n + 1); in f 0";
+
+/// After a limit fired, the evaluator must still work, also for a program that
+/// shares nothing with the aborted one and for one that reuses its definitions.
+fn still_works(eval: &Evaluator) {
+    let v = eval.eval_str("let xs = builtins.genList (i: i * i) 100; in builtins.foldl' builtins.add 0 xs").unwrap();
+    assert_eq!(v.as_int().unwrap(), 328350);
+    let v = eval.eval_str("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 500").unwrap();
+    assert_eq!(v.as_int().unwrap(), 500);
+}
+
+fn assert_limit(r: Result<nixlet::Value, nixlet::Error>, needle: &str) {
+    match r {
+        Ok(v) => panic!("expected the limit to fire, got {v:?}"),
+        Err(e) => {
+            assert_eq!(e.kind(), &ErrorKind::Limit, "{}", e.render(false));
+            assert!(e.message().contains(needle), "message {:?} lacks {needle:?}", e.message());
+        }
+    }
+}
+
+#[test]
+fn step_budget_fires_and_is_not_catchable() {
+    let eval = Evaluator::builder().max_steps(50_000).build();
+    assert_limit(eval.eval_str(DEEP), "step budget (50000 steps)");
+    assert_limit(eval.eval_str(&format!("builtins.tryEval ({DEEP})")), "step budget");
+    // a throw inside the same tryEval is still caught: only the limit is fatal
+    let v = eval.eval_str("(builtins.tryEval (throw \"x\")).success").unwrap();
+    assert!(!v.as_bool().unwrap());
+    still_works(&eval);
+    // the budget is per evaluation, not cumulative
+    for _ in 0..20 {
+        still_works(&eval);
+    }
+}
+
+#[test]
+fn step_budget_covers_deep_walks_without_calls() {
+    // equality of a shared structure is exponential in time without any call
+    let eval = Evaluator::builder().max_steps(200_000).build();
+    let src = "let l0 = [ 1 2 ]; l = builtins.foldl' (acc: _: [ acc acc ]) l0 (builtins.genList (x: x) 40); \
+               m = builtins.foldl' (acc: _: [ acc acc ]) [ 1 2 ] (builtins.genList (x: x) 40); in l == m";
+    assert_limit(eval.eval_str(src), "step budget");
+    still_works(&eval);
+}
+
+#[test]
+fn memory_budget_fires() {
+    let eval = Evaluator::builder().max_heap_bytes(16 << 20).build();
+    // one huge allocation, refused before it is attempted
+    assert_limit(eval.eval_str("builtins.length (builtins.genList (x: x) 1000000000)"), "memory budget (16 MiB)");
+    // many small ones
+    assert_limit(
+        eval.eval_str("let f = n: [ n ] ++ f (n + 1); in builtins.length (f 0)").and_then(|v| {
+            v.force_deep()?;
+            Ok(v)
+        }),
+        "memory budget",
+    );
+    // strings doubling
+    assert_limit(
+        eval.eval_str("let d = s: n: if n == 0 then s else d (s + s) (n - 1); in builtins.stringLength (d \"x\" 60)"),
+        "memory budget",
+    );
+    assert_limit(eval.eval_str(&format!("builtins.tryEval ({})", "builtins.genList (x: x) 1000000000")), "memory");
+    still_works(&eval);
+}
+
+#[test]
+fn deadline_fires() {
+    let eval = Evaluator::builder().timeout(Duration::from_millis(200)).build();
+    let start = Instant::now();
+    assert_limit(eval.eval_str(FOREVER), "time limit (200 ms)");
+    let took = start.elapsed();
+    assert!(took < Duration::from_secs(5), "the deadline took {took:?} to fire");
+    // the deadline restarts with each evaluation
+    still_works(&eval);
+    assert_limit(eval.eval_str(&format!("builtins.tryEval ({FOREVER})")), "time limit");
+    still_works(&eval);
+}
+
+#[test]
+fn cancellation_from_another_thread() {
+    let flag = Arc::new(AtomicBool::new(false));
+    let eval = Evaluator::builder().cancel_flag(flag.clone()).build();
+    let setter = {
+        let flag = flag.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(100));
+            flag.store(true, Ordering::SeqCst);
+        })
+    };
+    assert_limit(eval.eval_str(FOREVER), "evaluation cancelled");
+    setter.join().unwrap();
+    // the flag was consumed: the next evaluation runs normally
+    assert!(!flag.load(Ordering::SeqCst));
+    still_works(&eval);
+}
+
+#[test]
+fn call_depth_limit_fires() {
+    let eval = Evaluator::builder().max_call_depth(1000).build();
+    let e = eval.eval_str(DEEP).unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::StackOverflow);
+    assert!(e.message().contains("max-call-depth exceeded"));
+    still_works(&eval);
+}
+
+#[test]
+fn limits_also_apply_to_lazy_values_forced_later() {
+    let eval = Evaluator::builder().max_steps(50_000).build();
+    let v = eval.eval_str(&format!("{{ ok = 1; slow = {DEEP}; }}")).unwrap();
+    assert_eq!(v.attr("ok").unwrap().unwrap().as_int().unwrap(), 1);
+    assert_limit(v.attr("slow").map(|x| x.unwrap()), "step budget");
+    // forcing it again fails again (the thunk was restored, not poisoned)
+    assert_limit(v.attr("slow").map(|x| x.unwrap()), "step budget");
+    still_works(&eval);
+}
+
+fn sandbox_dir() -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("nixlet-restricted-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(d.join("proj")).unwrap();
+    std::fs::write(d.join("proj/data.txt"), "inside").unwrap();
+    std::fs::write(d.join("secret.txt"), "outside").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.join("secret.txt"), d.join("proj/escape")).unwrap();
+    d
+}
+
+#[test]
+fn restricted_mode_refuses_files_env_and_store_writes() {
+    let d = sandbox_dir();
+    let proj = d.join("proj").to_string_lossy().into_owned();
+    let store_dir = d.join("store");
+    std::fs::create_dir_all(&store_dir).unwrap();
+    let store = nixlet::StoreSpec::parse(&format!("local:{}", store_dir.display())).unwrap().open(false).unwrap();
+    let eval = Evaluator::builder().io(OsIo::unrestricted()).store(store).restricted([proj.clone()]).build();
+
+    // inside the root: fine
+    let v = eval.eval_str_in("builtins.readFile ./data.txt", &proj).unwrap();
+    assert_eq!(v.as_str().unwrap(), "inside");
+
+    // /etc/passwd
+    let e = eval.eval_str("builtins.readFile /etc/passwd").unwrap_err();
+    assert_eq!(e.message(), "access to absolute path '/etc/passwd' is forbidden in restricted mode");
+    // like Nix, `pathExists` answers false for a path it may not look at
+    assert!(!eval.eval_str("builtins.pathExists /etc/passwd").unwrap().as_bool().unwrap());
+    let e = eval.eval_str("import /etc/passwd").unwrap_err();
+    assert!(e.message().contains("forbidden in restricted mode"), "{}", e.message());
+    // .. and symlinks do not lead out
+    assert!(eval.eval_str_in("builtins.readFile ../secret.txt", &proj).is_err());
+    #[cfg(unix)]
+    {
+        let e = eval.eval_str_in("builtins.readFile ./escape", &proj).unwrap_err();
+        assert!(e.message().contains("forbidden in restricted mode"), "{}", e.message());
+    }
+
+    // the environment
+    let e = eval.eval_str("builtins.getEnv \"HOME\"").unwrap_err();
+    assert_eq!(e.message(), "access to environment variable 'HOME' is forbidden in restricted mode");
+    // not even through tryEval
+    assert!(eval.eval_str("builtins.tryEval (builtins.getEnv \"HOME\")").is_err());
+
+    // the store: nothing is written
+    let e = eval.eval_str("builtins.toFile \"x\" \"y\"").unwrap_err();
+    assert!(e.message().contains("writing to the store is not allowed"), "{}", e.message());
+    let e = eval.eval_str_in("\"${./data.txt}\"", &proj).unwrap_err();
+    assert!(e.message().contains("writing to the store is not allowed"), "{}", e.message());
+    let e = eval.eval_str("(derivation { name = \"d\"; system = \"x\"; builder = \"/bin/sh\"; }).drvPath").unwrap_err();
+    assert!(e.message().contains("writing to the store is not allowed"), "{}", e.message());
+    assert_eq!(std::fs::read_dir(&store_dir).unwrap().count(), 0, "restricted evaluation wrote to the store");
+
+    // pure: no clock
+    assert!(eval.eval_str("builtins.currentTime").is_err());
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn restricted_mode_can_compute_store_paths_without_writing() {
+    let eval =
+        Evaluator::builder().io(MemIo::new()).restricted(["/nowhere"]).store_writes(StoreWrites::ComputeOnly).build();
+    let v = eval.eval_str("builtins.toFile \"x\" \"y\"").unwrap();
+    assert!(v.as_str().unwrap().starts_with("/nix/store/"));
+    let v = eval.eval_str("(derivation { name = \"d\"; system = \"x\"; builder = \"/bin/sh\"; }).drvPath").unwrap();
+    assert!(v.as_str().unwrap().ends_with("-d.drv"));
+}
