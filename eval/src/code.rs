@@ -177,6 +177,9 @@ pub struct LambdaInfo {
     pub pos: PosId,
     /// Formals, if the parameter is a pattern.
     pub formals: Option<u32>,
+    /// Set when the parameter is a plain name and the body is just another lambda
+    /// (`a: b: …`): a call with more arguments can bind them without running the body.
+    pub body_lambda: Option<LambdaId>,
 }
 
 /// What a code block computes (for traces).

@@ -239,7 +239,14 @@ impl<'c> Compiler<'c> {
     fn lambda(&mut self, l: &Lambda<'_>) -> LambdaId {
         let pos = self.pos(l.range);
         let id = LambdaId(self.prog.lambdas.len() as u32);
-        self.prog.lambdas.push(LambdaInfo { entry: 0, nslots: l.nslots, name: l.name, pos, formals: None });
+        self.prog.lambdas.push(LambdaInfo {
+            entry: 0,
+            nslots: l.nslots,
+            name: l.name,
+            pos,
+            formals: None,
+            body_lambda: None,
+        });
         self.open();
         if let Param::Pattern { formals, ellipsis, .. } = &l.param {
             let mut descs = Vec::with_capacity(formals.len());
@@ -257,6 +264,12 @@ impl<'c> Compiler<'c> {
         self.emit(Op::Return, l.body.range);
         let entry = self.close();
         self.prog.lambdas[id.0 as usize].entry = entry;
+        let e = entry as usize;
+        if let (None, Some(Op::Closure(inner)), Some(Op::Return)) =
+            (self.prog.lambdas[id.0 as usize].formals, self.prog.ops.get(e), self.prog.ops.get(e + 1))
+        {
+            self.prog.lambdas[id.0 as usize].body_lambda = Some(LambdaId(*inner));
+        }
         id
     }
 

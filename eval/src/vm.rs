@@ -137,16 +137,18 @@ impl Default for EvalOptions {
 }
 
 pub(crate) enum FrameKind {
-    /// A lambda body; `pending` curried arguments wait below `base`.
-    Call { lambda: LambdaId, pending: u32, call_pos: PosId },
+    /// A lambda body.
+    Call { lambda: LambdaId, call_pos: PosId },
     /// A thunk body.
     Thunk { thunk: ThunkId, code: CodeId },
     /// A builtin's continuation.
     Native { k: Box<dyn Cont>, builtin: u32, call_pos: PosId },
     /// Re-perform a call of `nargs` arguments (after forcing the callee or an argument).
     Retry { nargs: u32 },
-    /// Apply the delivered value to the `nargs` arguments on the stack.
-    Apply { nargs: u32 },
+    /// A call with more arguments than the callee took: the original
+    /// `[f a1 … an]` stays on the stack from `ret` to `base`; the delivered value is
+    /// applied to the argument at `next`, and so on. Constant work per argument.
+    Pending { ret: u32, next: u32, call_pos: PosId },
     /// A builtin that suspended itself: passes its result on, names it in traces.
     InBuiltin { builtin: u32, call_pos: PosId },
     /// The host waiting for a result.
@@ -776,15 +778,9 @@ impl Vm {
                         };
                         self.stack.truncate(frame.base as usize);
                         let act = match frame.kind {
-                            FrameKind::Call { pending, .. } => {
+                            FrameKind::Call { .. } => {
                                 self.call_depth = self.call_depth.saturating_sub(1);
-                                if pending > 0 {
-                                    let at = self.stack.len() - pending as usize;
-                                    self.stack.insert(at, v);
-                                    Act::Call(pending, frame.push)
-                                } else {
-                                    Act::Deliver(v, frame.push)
-                                }
+                                Act::Deliver(v, frame.push)
                             }
                             FrameKind::Thunk { thunk, .. } => {
                                 self.heap.set_thunk(thunk, Thunk::Done(v));
@@ -1280,11 +1276,24 @@ impl Vm {
                             self.stack.truncate(f.base as usize);
                             Act::Deliver(v, f.push)
                         }
-                        FrameKind::Apply { nargs } => {
-                            let f = self.frames.pop().map(|f| f.push).unwrap_or(true);
-                            let at = self.stack.len() - nargs as usize;
-                            self.stack.insert(at, v);
-                            Act::Call(nargs, f)
+                        FrameKind::Pending { .. } => {
+                            let Some(top) = self.frames.last_mut() else { return Ok(None) };
+                            let base = top.base;
+                            let FrameKind::Pending { ret, next, .. } = &mut top.kind else { return Ok(None) };
+                            if *next < base {
+                                // apply the result to the next argument
+                                let a = self.stack[*next as usize];
+                                *next += 1;
+                                self.stack.truncate(base as usize);
+                                self.stack.push(v);
+                                self.stack.push(a);
+                                Act::Call(1, true)
+                            } else {
+                                let (ret, push) = (*ret, top.push);
+                                self.frames.pop();
+                                self.stack.truncate(ret as usize);
+                                Act::Deliver(v, push)
+                            }
                         }
                         FrameKind::Native { .. } => {
                             let Some(frame) = self.frames.pop() else {
@@ -1391,28 +1400,49 @@ impl Vm {
             return Ok(Some(Act::Deliver(f, push)));
         }
         match f {
-            Value::Lambda(l, cenv) => {
-                let info = &self.prog.lambdas[l.0 as usize];
-                let (entry, nslots) = (info.entry, info.nslots);
-                let env = self.heap.alloc_env(cenv, nslots.max(1));
-                self.heap.set_slot(env, 0, self.stack[fpos + 1]);
-                if n > 1 {
-                    self.stack.drain(fpos..fpos + 2);
-                } else {
-                    self.stack.truncate(fpos);
-                }
+            Value::Lambda(mut l, mut cenv) => {
+                let call_pos = self.caller_pos();
+                // `a: b: body` applied to several arguments: the outer bodies only
+                // build the inner closures, so bind the arguments directly
+                let mut used = 0usize;
+                let (entry, env) = loop {
+                    let info = &self.prog.lambdas[l.0 as usize];
+                    let (entry, nslots, inner) = (info.entry, info.nslots, info.body_lambda);
+                    let env = self.heap.alloc_env(cenv, nslots.max(1));
+                    self.heap.set_slot(env, 0, self.stack[fpos + 1 + used]);
+                    used += 1;
+                    match inner {
+                        Some(inner) if used < n_us => {
+                            l = inner;
+                            cenv = env;
+                        }
+                        _ => break (entry, env),
+                    }
+                };
                 self.call_depth += 1;
                 if self.call_depth > self.opts.max_call_depth {
                     self.call_depth -= 1;
                     return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
                 }
-                let call_pos = self.caller_pos();
+                let base = if used < n_us {
+                    self.frames.push(Frame {
+                        pc: 0,
+                        env: EnvId::EMPTY,
+                        base: len as u32,
+                        push,
+                        kind: FrameKind::Pending { ret: fpos as u32, next: (fpos + 1 + used) as u32, call_pos },
+                    });
+                    len
+                } else {
+                    self.stack.truncate(fpos);
+                    fpos
+                };
                 self.frames.push(Frame {
                     pc: entry,
                     env,
-                    base: self.stack.len() as u32,
-                    push,
-                    kind: FrameKind::Call { lambda: l, pending: n - 1, call_pos },
+                    base: base as u32,
+                    push: push || used < n_us,
+                    kind: FrameKind::Call { lambda: l, call_pos },
                 });
                 Ok(None)
             }
@@ -1494,19 +1524,21 @@ impl Vm {
             }
         }
         let rest = n as usize - from_stack;
-        // remove the function and consumed arguments, keep the rest for later
-        self.stack.drain(fpos..fpos + 1 + from_stack);
         let call_pos = self.caller_pos();
         let mut push = push;
         if rest > 0 {
+            // the extra arguments stay where they are, the result is applied to them
+            let len = self.stack.len();
             self.frames.push(Frame {
                 pc: 0,
                 env: EnvId::EMPTY,
-                base: (self.stack.len() - rest) as u32,
+                base: len as u32,
                 push,
-                kind: FrameKind::Apply { nargs: rest as u32 },
+                kind: FrameKind::Pending { ret: fpos as u32, next: (fpos + 1 + from_stack) as u32, call_pos },
             });
             push = true;
+        } else {
+            self.stack.truncate(fpos);
         }
         let step = (decl.func)(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
         if let Step::Done(_) = step {
@@ -1529,6 +1561,7 @@ impl Vm {
             Some(f) if matches!(f.kind, FrameKind::Call { .. } | FrameKind::Thunk { .. }) => {
                 self.prog.pos_at(f.pc.saturating_sub(1))
             }
+            Some(Frame { kind: FrameKind::Pending { call_pos, .. }, .. }) => *call_pos,
             _ => PosId::NONE,
         }
     }
@@ -1566,9 +1599,8 @@ impl Vm {
                         err = err.trace(self.prog.span(info.pos), format!("while evaluating the attribute '{n}'"));
                     }
                 }
-                FrameKind::Call { lambda, call_pos, pending } => {
+                FrameKind::Call { lambda, call_pos } => {
                     self.call_depth = self.call_depth.saturating_sub(1);
-                    let _ = pending;
                     if err.0.trace.len() < 10_000 {
                         let info = &self.prog.lambdas[lambda.0 as usize];
                         let what = match info.name {
@@ -1590,7 +1622,7 @@ impl Vm {
                 FrameKind::InBuiltin { builtin, call_pos } => {
                     err = self.builtin_context(err, builtin, call_pos);
                 }
-                FrameKind::Retry { .. } | FrameKind::Apply { .. } => {}
+                FrameKind::Retry { .. } | FrameKind::Pending { .. } => {}
             }
             self.stack.truncate(frame.base as usize);
         }
