@@ -38,7 +38,7 @@ let
 
   callPackageWith = autoArgs: fn: args: fn (intersectAttrs (functionArgs fn) autoArgs // args);
 
-  nLibs = 2500;
+  nLibs = 1500;
   libName = i: "lib${toString i}";
 
   pkgs = fix (self:
