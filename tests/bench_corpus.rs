@@ -109,5 +109,10 @@ fn corpus_output_matches_nix() {
         .iter()
         .filter_map(|r| r.problem.as_ref().map(|p| format!("--- benches/corpus/{}.nix\n{p}", r.name)))
         .collect();
-    assert!(failures.is_empty(), "{} corpus program(s) do not print their .exp:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} corpus program(s) do not print their .exp:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
