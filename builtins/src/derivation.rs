@@ -449,9 +449,7 @@ impl DrvBuilder {
         }
         let mut drv = self.drv;
         let access = store_of(vm)?;
-        let derivations = access.derivations.clone();
-        let store = &mut access.store;
-        let hashes = &mut access.hashes;
+        let crate::store_access::StoreAccess { store, hashes, derivations, .. } = access;
         hashes
             .fill_in_output_paths(&dir, &mut drv, &mut |p| {
                 let printed = dir.print(p);
@@ -484,7 +482,7 @@ impl DrvBuilder {
             };
             outs.push((o.clone(), p));
         }
-        access.derivations.insert(drv_path_s.clone(), drv);
+        derivations.insert(drv_path_s.clone(), drv);
         let k_drv = vm.known.drv_path;
         let dv = mk_with_ctx(vm, &drv_path_s, vec![format!("={drv_path_s}").into()]);
         let mut pairs: Vec<(Sym, Value)> = vec![(k_drv, dv)];

@@ -517,7 +517,13 @@ fn group_by(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 struct Closure {
     op: Value,
     work: std::collections::VecDeque<Value>,
+    /// Keys that have no total order of their own (lists), compared one by one.
     keys: Vec<Value>,
+    /// Number and string/path keys, ordered as Nix orders them (`<`).
+    index: std::collections::BTreeSet<ScalarKey>,
+    /// One key of each kind in `index` (numbers, strings, paths, lists), to
+    /// produce Nix's error when a key of another kind arrives.
+    kinds: [Option<Value>; 4],
     res: Vec<Value>,
     /// The element whose operator call is in flight.
     current: Option<Value>,
@@ -547,7 +553,47 @@ impl Closure {
                 return Ok(Step::Force(k, self));
             }
             // dedupe by key (keys compare with `<` and `==` semantics)
+            let sk = match ScalarKey::of(vm, k, 0) {
+                Ok(sk) => Some(sk),
+                Err(NotKey::Force(t)) => {
+                    self.work.push_front(e);
+                    return Ok(Step::Force(t, self));
+                }
+                Err(NotKey::Other) => None,
+            };
+            if let Some(sk) = sk {
+                let kind = sk.kind();
+                // keys of different kinds do not compare: Nix fails on the first pair
+                for (i, other) in self.kinds.iter().enumerate() {
+                    if let Some(o) = other
+                        && i != kind
+                    {
+                        key_cmp(vm, k, *o).map_err(|err| {
+                            err.trace(
+                                None,
+                                format!("while comparing element {}", nixlet_eval::print::show_short(vm, e)),
+                            )
+                        })?;
+                    }
+                }
+                if let Some(o) = self.keys.first() {
+                    key_cmp(vm, k, *o)?;
+                }
+                if !self.index.insert(sk) {
+                    continue;
+                }
+                if self.kinds[kind].is_none() {
+                    self.kinds[kind] = Some(k);
+                }
+                self.res.push(e);
+                self.current = Some(e);
+                let op = self.op;
+                return Ok(Step::Call(op, Args::one(e), self));
+            }
             let mut dup = false;
+            for other in self.kinds.iter().flatten() {
+                key_cmp(vm, k, *other)?;
+            }
             for &other in &self.keys {
                 match key_cmp(vm, k, other) {
                     Ok(std::cmp::Ordering::Equal) => {
@@ -576,6 +622,92 @@ impl Closure {
         Ok(Step::Done(vm.mk_list(&res)))
     }
 }
+
+/// A genericClosure key with a total order matching Nix's `<` on it.
+#[derive(Debug, Clone)]
+enum ScalarKey {
+    Int(i64),
+    Float(f64),
+    Str(Box<[u8]>),
+    Path(Box<[u8]>),
+    /// Compared lexicographically, as Nix compares lists.
+    List(Box<[ScalarKey]>),
+}
+
+/// Why a value is not (yet) a [`ScalarKey`].
+enum NotKey {
+    /// An element must be forced first.
+    Force(Value),
+    /// A set, function, ...: compared one by one (and failing as in Nix).
+    Other,
+}
+
+impl ScalarKey {
+    fn of(vm: &Vm, v: Value, depth: usize) -> Result<ScalarKey, NotKey> {
+        Ok(match vm.heap.resolve(v) {
+            Value::Int(i) => ScalarKey::Int(i),
+            Value::Float(f) => ScalarKey::Float(f),
+            Value::String(s) => ScalarKey::Str(vm.heap.str_bytes(s).into()),
+            Value::Path(p) => ScalarKey::Path(vm.heap.str_bytes(p).into()),
+            Value::List(l) if depth < 64 => {
+                let mut out = Vec::with_capacity(l.len as usize);
+                for &x in vm.heap.list(l) {
+                    let k = ScalarKey::of(vm, x, depth + 1)?;
+                    // lists of mixed kinds are compared by Nix's rules, one by one
+                    if out.first().is_some_and(|f: &ScalarKey| f.kind() != k.kind()) {
+                        return Err(NotKey::Other);
+                    }
+                    out.push(k);
+                }
+                ScalarKey::List(out.into())
+            }
+            t @ Value::Thunk(_) => return Err(NotKey::Force(t)),
+            _ => return Err(NotKey::Other),
+        })
+    }
+
+    /// 0: numbers, 1: strings, 2: paths, 3: lists.
+    fn kind(&self) -> usize {
+        match self {
+            ScalarKey::Int(_) | ScalarKey::Float(_) => 0,
+            ScalarKey::Str(_) => 1,
+            ScalarKey::Path(_) => 2,
+            ScalarKey::List(_) => 3,
+        }
+    }
+}
+
+impl Ord for ScalarKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        use ScalarKey::*;
+        use std::cmp::Ordering;
+        match (self, other) {
+            (Int(a), Int(b)) => a.cmp(b),
+            // as Nix compares an integer with a float: in floating point; NaN is
+            // neither smaller nor larger than anything, hence "equal"
+            (Int(a), Float(b)) => (*a as f64).partial_cmp(b).unwrap_or(Ordering::Equal),
+            (Float(a), Int(b)) => a.partial_cmp(&(*b as f64)).unwrap_or(Ordering::Equal),
+            (Float(a), Float(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+            (Str(a), Str(b)) | (Path(a), Path(b)) => a.cmp(b),
+            (List(a), List(b)) => a.cmp(b),
+            _ => self.kind().cmp(&other.kind()),
+        }
+    }
+}
+
+impl PartialOrd for ScalarKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for ScalarKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+
+impl Eq for ScalarKey {}
 
 /// Orders genericClosure keys (scalars only; other types are incomparable).
 fn key_cmp(vm: &mut Vm, a: Value, b: Value) -> EvalResult<std::cmp::Ordering> {
@@ -641,7 +773,16 @@ fn generic_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 op,
                 "while evaluating the 'operator' attribute passed as argument to builtins.genericClosure",
             )?;
-            Box::new(Closure { op, work, keys: Vec::new(), res: Vec::new(), current: None }).step(vm)
+            Box::new(Closure {
+                op,
+                work,
+                keys: Vec::new(),
+                index: std::collections::BTreeSet::new(),
+                kinds: [None; 4],
+                res: Vec::new(),
+                current: None,
+            })
+            .step(vm)
         })
     })
 }

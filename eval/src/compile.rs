@@ -311,6 +311,8 @@ impl<'c> Compiler<'c> {
                         }
                         Part::Expr(x, pr) => {
                             self.strict(x);
+                            // parts are evaluated in order
+                            self.force_if_lazy(x);
                             poss.push(self.pos(*pr));
                         }
                     }
@@ -423,6 +425,7 @@ impl<'c> Compiler<'c> {
                 if let ExprKind::Bin(BinOp::Eq, a, b, _) = &c.kind {
                     // `assert a == b`: Nix explains how the values differ
                     self.strict(a);
+                    self.force_if_lazy(a);
                     self.strict(b);
                     let eq_pos = self.pos(c.range);
                     self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos });
@@ -488,6 +491,24 @@ impl<'c> Compiler<'c> {
         }
     }
 
+    /// After `strict(e)`: if `e` may have left an unevaluated thunk (a variable, an
+    /// attribute), force it now, so that what follows is evaluated after it.
+    fn force_if_lazy(&mut self, e: &Expr<'_>) {
+        fn may_be_thunk(e: &Expr<'_>) -> bool {
+            match &e.kind {
+                ExprKind::Var(_) | ExprKind::Select(..) => true,
+                ExprKind::Let(_, body) | ExprKind::With(_, _, body) | ExprKind::Assert(_, body, _) => {
+                    may_be_thunk(body)
+                }
+                ExprKind::If(_, t, f) => may_be_thunk(t) || may_be_thunk(f),
+                _ => false,
+            }
+        }
+        if may_be_thunk(e) {
+            self.emit(Op::Force, e.range);
+        }
+    }
+
     fn binop(&mut self, op: BinOp, a: &Expr<'_>, b: &Expr<'_>, r: TextRange, operands: (TextRange, TextRange)) {
         match op {
             BinOp::And | BinOp::Or | BinOp::Impl => {
@@ -511,6 +532,8 @@ impl<'c> Compiler<'c> {
             }
             _ => {
                 self.strict(a);
+                // Nix evaluates the left operand completely before the right one
+                self.force_if_lazy(a);
                 self.strict(b);
                 let o = match op {
                     BinOp::Add => {

@@ -1,0 +1,1 @@
+let l = throw "left"; r = throw "right"; in [ (l == (r)) ]

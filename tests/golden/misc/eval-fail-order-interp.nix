@@ -1,0 +1,1 @@
+let a = throw "first part"; in "${a}${throw "second part"}"

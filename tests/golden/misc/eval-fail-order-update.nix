@@ -1,0 +1,1 @@
+let l = throw "left"; in l // (throw "right")
