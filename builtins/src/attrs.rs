@@ -145,7 +145,13 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[0], &nth_arg(0, "intersectAttrs"))?;
     let b = vm.want_attrs(args[1], &nth_arg(1, "intersectAttrs"))?;
-    let out: Vec<Attr> = vm.heap.attrs(b).iter().filter(|x| vm.heap.attr(a, x.name).is_some()).copied().collect();
+    // walk the smaller set and look names up in the larger (`callPackage` intersects
+    // a handful of formals with a whole package set); the values come from `b`
+    let out: Vec<Attr> = if vm.heap.attrs(a).len() < vm.heap.attrs(b).len() {
+        vm.heap.attrs(a).iter().filter_map(|x| vm.heap.attr(b, x.name).copied()).collect()
+    } else {
+        vm.heap.attrs(b).iter().filter(|x| vm.heap.attr(a, x.name).is_some()).copied().collect()
+    };
     Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
 }
 

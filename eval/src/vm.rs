@@ -777,17 +777,25 @@ impl Vm {
                             }
                         };
                         self.stack.truncate(frame.base as usize);
-                        let act = match frame.kind {
+                        match frame.kind {
                             FrameKind::Call { .. } => {
                                 self.call_depth = self.call_depth.saturating_sub(1);
-                                Act::Deliver(v, frame.push)
                             }
                             FrameKind::Thunk { thunk, .. } => {
                                 self.heap.set_thunk(thunk, Thunk::Done(v));
-                                Act::Deliver(v, frame.push)
                             }
-                            _ => Act::Deliver(v, frame.push),
-                        };
+                            _ => {}
+                        }
+                        // fast path: back into the code frame below
+                        if let Some(Frame { kind: FrameKind::Call { .. } | FrameKind::Thunk { .. }, .. }) =
+                            self.frames.last()
+                        {
+                            if frame.push {
+                                self.stack.push(v);
+                            }
+                            continue 'outer;
+                        }
+                        let act = Act::Deliver(v, frame.push);
                         match self.trampoline(act)? {
                             None => continue 'outer,
                             Some(v) => return Ok(Some(v)),
@@ -900,6 +908,10 @@ impl Vm {
                     }
                     Op::Call(n) => {
                         self.set_pc(pc);
+                        // fast path: a lambda taking all the arguments
+                        if self.enter_lambda_direct(n)? {
+                            continue 'outer;
+                        }
                         match self.trampoline(Act::Call(n, true))? {
                             None => continue 'outer,
                             Some(v) => return Ok(Some(v)),
@@ -1363,6 +1375,62 @@ impl Vm {
                 },
             };
         }
+    }
+
+    /// `Op::Call` of a lambda (value, or evaluated thunk) whose curried parameters
+    /// take exactly the `n` arguments: binds them and pushes its frame. Returns
+    /// false, changing nothing, for every other case (handled by `call_value`).
+    #[inline]
+    fn enter_lambda_direct(&mut self, n: u32) -> EvalResult<bool> {
+        let len = self.stack.len();
+        let n_us = n as usize;
+        let Some(fpos) = len.checked_sub(n_us + 1) else { return Ok(false) };
+        let f = match self.stack[fpos] {
+            Value::Thunk(t) => match self.heap.thunk(t) {
+                Thunk::Done(x) => x,
+                _ => return Ok(false),
+            },
+            x => x,
+        };
+        let Value::Lambda(first, first_env) = f else { return Ok(false) };
+        // the chain must take exactly n arguments
+        let mut l = first;
+        for _ in 1..n_us {
+            match self.prog.lambdas[l.0 as usize].body_lambda {
+                Some(inner) => l = inner,
+                None => return Ok(false),
+            }
+        }
+        let call_pos = self.caller_pos();
+        let (mut l, mut cenv) = (first, first_env);
+        let mut env = EnvId::EMPTY;
+        for i in 0..n_us {
+            let info = &self.prog.lambdas[l.0 as usize];
+            let (nslots, inner) = (info.nslots, info.body_lambda);
+            env = self.heap.alloc_env(cenv, nslots.max(1));
+            self.heap.set_slot(env, 0, self.stack[fpos + 1 + i]);
+            if i + 1 < n_us {
+                if let Some(inner) = inner {
+                    l = inner;
+                }
+                cenv = env;
+            }
+        }
+        self.call_depth += 1;
+        if self.call_depth > self.opts.max_call_depth {
+            self.call_depth -= 1;
+            return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
+        }
+        self.stack.truncate(fpos);
+        let entry = self.prog.lambdas[l.0 as usize].entry;
+        self.frames.push(Frame {
+            pc: entry,
+            env,
+            base: fpos as u32,
+            push: true,
+            kind: FrameKind::Call { lambda: l, call_pos },
+        });
+        Ok(true)
     }
 
     /// Performs a call of the function below the top `n` stack values. Returns the
