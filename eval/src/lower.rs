@@ -348,16 +348,10 @@ fn strip_indentation<'a>(pieces: Vec<IndPiece<'a>>) -> Vec<Stripped<'a>> {
                 dropped = 0;
                 out.push(Stripped::Expr(e, r));
             }
-            IndPiece::Escape(s) => {
-                at_start = false;
-                dropped = 0;
-                let mut v = s.into_bytes();
-                if idx + 1 == n {
-                    strip_last_line(&mut v);
-                }
-                push_lit(&mut out, v);
-            }
-            IndPiece::Text(s) => {
+            // escapes end start-of-line whitespace when the indentation is measured
+            // (above), but are then stripped like text: an escaped newline starts a
+            // line whose leading spaces are dropped, as in Nix
+            IndPiece::Text(s) | IndPiece::Escape(s) => {
                 let mut v = Vec::with_capacity(s.len());
                 for &c in s.as_bytes() {
                     if at_start {
@@ -405,8 +399,8 @@ enum TreeVal {
     Nested(Box<Tree>),
     /// `inherit x;` (looked up in the enclosing scope).
     Inherit(Sym),
-    /// `inherit (src) x;`: index into `inherit_from`.
-    InheritFrom(usize, Sym),
+    /// `inherit (src) x;`: index into `inherit_from`, and where `x` is written.
+    InheritFrom(usize, Sym, TextRange),
 }
 
 struct TreeDef {
@@ -861,7 +855,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                             TOKEN_PATH_ABS => text.to_string(),
                             _ => format!("{}/{}", self.inp.base_dir, text),
                         };
-                        let mut p = canon_path(&resolved);
+                        // Nix canonicalises absolute and relative literals, not `~/` ones
+                        let mut p = if t.kind() == TOKEN_PATH_HOME { resolved } else { canon_path(&resolved) };
                         if text.len() > 1 && text.ends_with('/') && !p.ends_with('/') {
                             p.push('/');
                         }
@@ -1084,7 +1079,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                                     continue;
                                 }
                                 let val = match from_idx {
-                                    Some(fi) => TreeVal::InheritFrom(fi, s),
+                                    Some(fi) => TreeVal::InheritFrom(fi, s, r),
                                     None => {
                                         // the inherited variable is looked up now, in the enclosing scope
                                         TreeVal::Inherit(s)
@@ -1190,8 +1185,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             };
             let shift = existing.inherit_from.len();
             for (n2, mut d2) in new_tree.statics {
-                if let TreeVal::InheritFrom(i, s) = d2.val {
-                    d2.val = TreeVal::InheritFrom(i + shift, s);
+                if let TreeVal::InheritFrom(i, s, r) = d2.val {
+                    d2.val = TreeVal::InheritFrom(i + shift, s, r);
                 }
                 attr_path.push(PathKey::Static(n2));
                 self.add_static(existing, attr_path, n2, d2);
@@ -1294,11 +1289,12 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 self.scopes.extend(saved);
                 e
             }
-            TreeVal::InheritFrom(i, s) => {
+            TreeVal::InheritFrom(i, s, range) => {
+                // a selection at the inherited name, as in Nix
                 let slot = from_slots.get(i).copied().unwrap_or(0);
-                let src = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), TextRange::default());
+                let src = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), range);
                 let keys = self.arena.alloc_slice_copy(&[Key::Static(s)]);
-                self.mk(ExprKind::Select(src, keys, None), TextRange::default())
+                self.mk(ExprKind::Select(src, keys, None), range)
             }
         }
     }
