@@ -224,6 +224,8 @@ pub struct AssertDesc {
     pub text: Box<str>,
     /// For `assert a == b`: the position of `==`.
     pub eq_pos: PosId,
+    /// The position of the condition.
+    pub cond_pos: PosId,
 }
 
 /// `__overrides` fix-up data of a `rec` set.

@@ -412,12 +412,14 @@ impl<'c> Compiler<'c> {
                     self.strict(a);
                     self.strict(b);
                     let eq_pos = self.pos(c.range);
-                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos });
+                    let cond_pos = eq_pos;
+                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos, cond_pos });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::AssertEq(idx), r);
                 } else {
                     self.strict(c);
-                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos: PosId::NONE });
+                    let cond_pos = self.pos(c.range);
+                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos: PosId::NONE, cond_pos });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::Assert(idx), r);
                 }
@@ -426,7 +428,8 @@ impl<'c> Compiler<'c> {
             ExprKind::Bin(op, a, b, operands) => self.binop(*op, a, b, r, *operands),
             ExprKind::Not(a) => {
                 self.strict(a);
-                self.emit(Op::Not, r);
+                // positioned at the operand: type errors are reported there
+                self.emit(Op::Not, a.range);
             }
             ExprKind::Neg(a) => {
                 self.strict(a);
@@ -479,13 +482,14 @@ impl<'c> Compiler<'c> {
         match op {
             BinOp::And | BinOp::Or | BinOp::Impl => {
                 self.strict(a);
+                // positioned at the operands: type errors are reported there
                 let j = self.emit(
                     match op {
                         BinOp::And => Op::AndJump(0),
                         BinOp::Or => Op::OrJump(0),
                         _ => Op::ImplJump(0),
                     },
-                    r,
+                    a.range,
                 );
                 self.strict(b);
                 let which = match op {
@@ -493,7 +497,7 @@ impl<'c> Compiler<'c> {
                     BinOp::Or => 1,
                     _ => 2,
                 };
-                self.emit(Op::CheckBool(which), r);
+                self.emit(Op::CheckBool(which), b.range);
                 self.patch(j);
             }
             _ => {

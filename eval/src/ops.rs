@@ -88,22 +88,41 @@ impl Vm {
         }
     }
 
+    /// `a - b`, `a * b`, `a / b` at `pc`: Nix calls `__sub`, `__mul`, `__div` for them, so
+    /// errors read as that builtin's.
+    pub(crate) fn arith_op(&mut self, a: Value, b: Value, op: Arith, pc: u32) -> EvalResult<Option<Value>> {
+        let name = match op {
+            Arith::Sub => "sub",
+            Arith::Mul => "mul",
+            Arith::Div => "div",
+        };
+        self.arith(a, b, op).map(Some).map_err(|e| self.as_primop_error(e, pc, name))
+    }
+
+    /// An error of an operator Nix implements by calling the builtin `name`: no
+    /// position of its own, and a `while calling the 'name' builtin` frame at `pc`.
+    pub(crate) fn as_primop_error(&self, e: Error, pc: u32, name: &str) -> Error {
+        e.unlocated().trace(self.span_at(pc), format!("while calling the '{name}' builtin"))
+    }
+
     /// `a + b`. `base` is the stack index of `a` (for coercion continuations); `pos`
     /// indexes the operand positions.
     pub(crate) fn add(&mut self, a: Value, b: Value, base: usize, pos: u32) -> EvalResult<Option<Value>> {
+        // numeric errors are reported at the right operand, as Nix does
         match a {
             Value::Int(x) => match b {
-                Value::Int(y) => x
-                    .checked_add(y)
-                    .map(|r| Some(Value::Int(r)))
-                    .ok_or_else(|| Error::eval(format!("integer overflow in adding {x} + {y}"))),
+                Value::Int(y) => x.checked_add(y).map(|r| Some(Value::Int(r))).ok_or_else(|| {
+                    Error::eval(format!("integer overflow in adding {x} + {y}")).at(self.add_operand_span(pos, 1))
+                }),
                 Value::Float(y) => Ok(Some(Value::Float(x as f64 + y))),
-                other => Err(Error::eval(format!("cannot add {} to an integer", self.heap.type_of(other).a()))),
+                other => Err(Error::eval(format!("cannot add {} to an integer", self.heap.type_of(other).a()))
+                    .at(self.add_operand_span(pos, 1))),
             },
             Value::Float(x) => match b {
                 Value::Int(y) => Ok(Some(Value::Float(x + y as f64))),
                 Value::Float(y) => Ok(Some(Value::Float(x + y))),
-                other => Err(Error::eval(format!("cannot add {} to a float", self.heap.type_of(other).a()))),
+                other => Err(Error::eval(format!("cannot add {} to a float", self.heap.type_of(other).a()))
+                    .at(self.add_operand_span(pos, 1))),
             },
             _ => {
                 let spans = [self.add_operand_span(pos, 0), self.add_operand_span(pos, 1)];
@@ -215,10 +234,14 @@ impl Vm {
     }
 
     /// `a ++ b`.
-    pub fn concat(&mut self, a: Value, b: Value) -> EvalResult<Value> {
+    pub fn concat(&mut self, a: Value, b: Value, pc: u32) -> EvalResult<Value> {
         match (a, b) {
             (Value::List(x), Value::List(y)) => Ok(Value::List(self.heap.concat_lists(x, y))),
-            (Value::List(_), other) | (other, _) => Err(self.expected("a list", other)),
+            // as in Nix: the context is at the operator, the type error has no position
+            (Value::List(_), other) | (other, _) => Err(self
+                .expected("a list", other)
+                .unlocated()
+                .trace(self.span_at(pc), "while evaluating one of the elements to concatenate")),
         }
     }
 
@@ -230,14 +253,17 @@ impl Vm {
         }
     }
 
-    /// `v.name` on a value in weak head normal form.
-    pub fn select(&mut self, v: Value, name: Sym) -> EvalResult<Value> {
+    /// `v.name` on a value in weak head normal form, for the selection at `pc`.
+    pub fn select(&mut self, v: Value, name: Sym, pc: u32) -> EvalResult<Value> {
         match v {
             Value::Attrs(a) => match self.heap.attr(a, name) {
                 Some(attr) => Ok(attr.value),
                 None => Err(self.missing_attr(a, name)),
             },
-            other => Err(self.expected("a set", other).trace(None, "while selecting an attribute")),
+            // as in Nix: the context is at the selection, the type error has no position
+            other => {
+                Err(self.expected("a set", other).unlocated().trace(self.span_at(pc), "while selecting an attribute"))
+            }
         }
     }
 
@@ -284,9 +310,9 @@ impl Vm {
                 continue;
             }
             let pos = self.prog.dyn_descs[d as usize][i];
-            let sym = self
-                .attr_name(name)
-                .map_err(|e| e.trace(self.prog.span(pos), "while evaluating the name of a dynamic attribute"))?;
+            let sym = self.attr_name(name).map_err(|e| {
+                e.unlocated().trace(self.prog.span(pos), "while evaluating the name of a dynamic attribute")
+            })?;
             if let Some(prev) = entries.iter().find(|e| e.name == sym) {
                 let n = self.symbols.str(sym).into_owned();
                 let at =
@@ -337,9 +363,13 @@ impl Vm {
     /// Destructures a lambda argument into its formals' slots.
     pub(crate) fn bind_formals(&mut self, f: u32, env: EnvId, arg: Value) -> EvalResult<()> {
         let Value::Attrs(a) = arg else {
+            // as in Nix: the context is at the lambda, the type error itself has no position
+            let lambda = self.prog.formals[f as usize].lambda;
+            let span = self.prog.span(self.prog.lambdas[lambda.0 as usize].pos);
             return Err(self
                 .expected("a set", arg)
-                .trace(None, "while evaluating the value passed for the lambda argument"));
+                .unlocated()
+                .trace(span, "while evaluating the value passed for the lambda argument"));
         };
         self.heap.set_slot(env, 0, arg);
         let desc = &self.prog.formals[f as usize];

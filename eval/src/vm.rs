@@ -110,7 +110,9 @@ pub(crate) enum FrameKind {
     /// A builtin's continuation.
     Native { k: Box<dyn Cont>, builtin: u32, call_pos: PosId },
     /// Re-perform a call of `nargs` arguments (after forcing the callee or an argument).
-    Retry { nargs: u32 },
+    /// When a strict argument of a builtin is being forced, `builtin` names it (else
+    /// `u32::MAX`): errors get its `while calling` frame, as Nix forces them inside it.
+    Retry { nargs: u32, builtin: u32, call_pos: PosId },
     /// Apply the delivered value to the `nargs` arguments on the stack.
     Apply { nargs: u32 },
     /// A builtin that suspended itself: passes its result on, names it in traces.
@@ -670,7 +672,13 @@ impl Vm {
                                 }
                             }
                             other => {
-                                fail!(self, at, self.expected("a Boolean", other));
+                                let e = self.expected("a Boolean", other);
+                                fail!(
+                                    self,
+                                    at,
+                                    e.at(self.span_at(at))
+                                        .trace(self.span_at(at), "while evaluating a branch condition")
+                                );
                             }
                         }
                     }
@@ -679,9 +687,9 @@ impl Vm {
                         let v = whnf!('outer, self, v, at, false);
                         let Value::Bool(b) = v else {
                             let which = match op {
-                                Op::AndJump(_) => "in the left operand of the AND (&&) operator",
-                                Op::OrJump(_) => "in the left operand of the OR (||) operator",
-                                _ => "in the left operand of the IMPL (->) operator",
+                                Op::AndJump(_) => "in the left operand of '&&'",
+                                Op::OrJump(_) => "in the left operand of '||'",
+                                _ => "in the left operand of '->'",
                             };
                             let e = self.expected("a Boolean", v);
                             fail!(self, at, e.trace(self.span_at(at), which));
@@ -711,9 +719,9 @@ impl Vm {
                             Value::Bool(_) => self.set_top(v),
                             other => {
                                 let w = match which {
-                                    0 => "in the right operand of the AND (&&) operator",
-                                    1 => "in the right operand of the OR (||) operator",
-                                    _ => "in the right operand of the IMPL (->) operator",
+                                    0 => "in the right operand of '&&'",
+                                    1 => "in the right operand of '||'",
+                                    _ => "in the right operand of '->'",
                                 };
                                 let e = self.expected("a Boolean", other);
                                 fail!(self, at, e.trace(self.span_at(at), w));
@@ -736,12 +744,9 @@ impl Vm {
                                 );
                             }
                             other => {
-                                let text = self.prog.asserts[i as usize].text.to_string();
-                                let e = self.expected("a Boolean", other).trace(
-                                    self.span_at(at),
-                                    format!("while evaluating the condition of the assertion '{text}'"),
-                                );
-                                fail!(self, at, e);
+                                let cond = self.prog.span(self.prog.asserts[i as usize].cond_pos);
+                                let e = self.expected("a Boolean", other);
+                                fail!(self, at, e.at(cond).trace(cond, "in the condition of the assert statement"));
                             }
                         }
                     }
@@ -818,7 +823,7 @@ impl Vm {
                     Op::Select(s) => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
-                        let r = self.select(v, Sym(s));
+                        let r = self.select(v, Sym(s), at);
                         let x = tri!(self, at, r);
                         self.set_top(x);
                     }
@@ -850,7 +855,7 @@ impl Vm {
                         let sym = tri!(self, at, self.attr_name(name));
                         self.stack.truncate(len - 1);
                         if op == Op::SelectDyn {
-                            let r = self.select(base, sym);
+                            let r = self.select(base, sym, at);
                             let x = tri!(self, at, r);
                             self.set_top(x);
                         } else {
@@ -931,7 +936,7 @@ impl Vm {
                             Op::Le => (b, a, true),
                             _ => (a, b, true),
                         };
-                        let r = crate::eq::less_than(self, x, y);
+                        let r = crate::eq::less_than(self, x, y).map_err(|e| self.as_primop_error(e, at, "lessThan"));
                         match tri!(self, at, r) {
                             Ok(r) => {
                                 self.stack.truncate(len - 2);
@@ -958,10 +963,10 @@ impl Vm {
                         let b = whnf!('outer, self, b, at, false);
                         let r = match op {
                             Op::Add(i) => self.add(a, b, len - 2, i),
-                            Op::Sub => self.arith(a, b, crate::ops::Arith::Sub).map(Some),
-                            Op::Mul => self.arith(a, b, crate::ops::Arith::Mul).map(Some),
-                            Op::Div => self.arith(a, b, crate::ops::Arith::Div).map(Some),
-                            Op::Concat => self.concat(a, b).map(Some),
+                            Op::Sub => self.arith_op(a, b, crate::ops::Arith::Sub, at),
+                            Op::Mul => self.arith_op(a, b, crate::ops::Arith::Mul, at),
+                            Op::Div => self.arith_op(a, b, crate::ops::Arith::Div, at),
+                            Op::Concat => self.concat(a, b, at).map(Some),
                             _ => self.update(a, b).map(Some),
                         };
                         match tri!(self, at, r) {
@@ -999,14 +1004,21 @@ impl Vm {
                         match v {
                             Value::Bool(b) => self.set_top(Value::Bool(!b)),
                             other => {
-                                fail!(self, at, self.expected("a Boolean", other));
+                                let e = self.expected("a Boolean", other);
+                                fail!(
+                                    self,
+                                    at,
+                                    e.at(self.span_at(at)).trace(self.span_at(at), "in the argument of '!'")
+                                );
                             }
                         }
                     }
                     Op::Neg => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
+                        // `-e` is `__sub 0 e` in Nix
                         let r = self.arith(Value::Int(0), v, crate::ops::Arith::Sub);
+                        let r = r.map_err(|e| self.as_primop_error(e, at, "sub"));
                         let x = tri!(self, at, r);
                         self.set_top(x);
                     }
@@ -1131,7 +1143,7 @@ impl Vm {
                             }
                             return Ok(Some(v));
                         }
-                        FrameKind::Retry { nargs } => {
+                        FrameKind::Retry { nargs, .. } => {
                             let f = self.frames.pop().map(|f| f.push).unwrap_or(true);
                             Act::Call(nargs, f)
                         }
@@ -1235,7 +1247,7 @@ impl Vm {
                         env: EnvId::EMPTY,
                         base: len as u32,
                         push,
-                        kind: FrameKind::Retry { nargs: n },
+                        kind: FrameKind::Retry { nargs: n, builtin: u32::MAX, call_pos: PosId::NONE },
                     });
                     self.enter_thunk(t, code, env, false);
                     return Ok(None);
@@ -1288,16 +1300,9 @@ impl Vm {
                     self.stack.insert(fpos, functor);
                     Ok(Some(Act::Call(n + 1, push)))
                 }
-                None => Err(Error::eval("attempt to call something which is not a function but a set")),
+                None => Err(self.not_callable(f)),
             },
-            other => {
-                let ty = self.heap.type_of(other);
-                Err(Error::eval(format!(
-                    "attempt to call something which is not a function but {}: {}",
-                    ty.a(),
-                    crate::print::show_short(self, other)
-                )))
-            }
+            other => Err(self.not_callable(other)),
         }
     }
 
@@ -1335,18 +1340,20 @@ impl Vm {
                 match self.heap.thunk(t) {
                     Thunk::Done(x) => *arg = x,
                     Thunk::Pending { code, env } => {
+                        let call_pos = self.caller_pos();
                         self.frames.push(Frame {
                             pc: 0,
                             env: EnvId::EMPTY,
                             base: self.stack.len() as u32,
                             push,
-                            kind: FrameKind::Retry { nargs: n },
+                            kind: FrameKind::Retry { nargs: n, builtin: b, call_pos },
                         });
                         self.enter_thunk(t, code, env, false);
                         return Ok(None);
                     }
                     Thunk::Blackhole => {
-                        return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                        let e = Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered");
+                        return Err(self.builtin_context(e, b, self.caller_pos()));
                     }
                 }
             }
@@ -1391,6 +1398,17 @@ impl Vm {
         }
     }
 
+    /// Calling a value that is not a function: an error at the call site.
+    fn not_callable(&self, v: Value) -> Error {
+        let ty = self.heap.type_of(v);
+        Error::eval(format!(
+            "attempt to call something which is not a function but {}: {}",
+            ty.a(),
+            crate::print::show_short(self, v)
+        ))
+        .at(self.prog.span(self.caller_pos()))
+    }
+
     fn builtin_context(&self, e: Error, b: u32, call_pos: PosId) -> Error {
         if b == u32::MAX {
             return e;
@@ -1429,12 +1447,17 @@ impl Vm {
                     let _ = pending;
                     if err.0.trace.len() < 10_000 {
                         let info = &self.prog.lambdas[lambda.0 as usize];
-                        let what = match info.name {
-                            Some(n) => format!("while calling '{}'", self.symbols.str(n)),
-                            None => "while calling anonymous lambda".to_string(),
-                        };
-                        let lspan = self.prog.span(info.pos);
-                        err = err.trace(lspan, what);
+                        // an error while matching the argument against the formals (the
+                        // first instruction) comes before the body: Nix adds no
+                        // `while calling` frame for it
+                        if info.formals.is_none() || frame.pc != info.entry {
+                            let what = match info.name {
+                                Some(n) => format!("while calling '{}'", self.symbols.str(n)),
+                                None => "while calling anonymous lambda".to_string(),
+                            };
+                            let lspan = self.prog.span(info.pos);
+                            err = err.trace(lspan, what);
+                        }
                         err = err.trace(self.prog.span(call_pos), "from call site");
                     }
                 }
@@ -1448,7 +1471,10 @@ impl Vm {
                 FrameKind::InBuiltin { builtin, call_pos } => {
                     err = self.builtin_context(err, builtin, call_pos);
                 }
-                FrameKind::Retry { .. } | FrameKind::Apply { .. } => {}
+                FrameKind::Retry { builtin, call_pos, .. } => {
+                    err = self.builtin_context(err, builtin, call_pos);
+                }
+                FrameKind::Apply { .. } => {}
             }
             self.stack.truncate(frame.base as usize);
         }
