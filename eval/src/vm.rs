@@ -1433,14 +1433,10 @@ impl Vm {
                     return Err(err);
                 }
                 FrameKind::Thunk { thunk, code } => {
+                    // no frame here: Nix names an attribute in traces where it is
+                    // selected or deep-forced (`print::deep_force`), not wherever its
+                    // value happens to be forced (`toJSON`, `map`, ...)
                     self.heap.set_thunk(thunk, Thunk::Pending { code, env: frame.env });
-                    let info = self.prog.codes[code.0 as usize];
-                    if let CodeKind::Attr(name) = info.kind
-                        && (err.0.kind != ErrorKind::StackOverflow || err.0.trace.len() < 64)
-                    {
-                        let n = self.symbols.str(name).into_owned();
-                        err = err.trace(self.prog.span(info.pos), format!("while evaluating the attribute '{n}'"));
-                    }
                 }
                 FrameKind::Call { lambda, call_pos, pending } => {
                     self.call_depth = self.call_depth.saturating_sub(1);
