@@ -79,7 +79,7 @@ fn ty(vm: &Vm, v: Value) -> Type {
 }
 
 fn import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    coerce_to_path(vm, args[0], "", |vm, path| {
+    coerce_to_path(vm, args[0], crate::files::REALISING, |vm, path| {
         let v = vm.import_path(&path)?;
         Ok(Step::Done(v))
     })
@@ -87,7 +87,7 @@ fn import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 
 fn scoped_import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let scope = vm.want_attrs(args[0], &nth_arg(0, "scopedImport"))?;
-    coerce_to_path(vm, args[1], "", move |vm, path| {
+    coerce_to_path(vm, args[1], crate::files::REALISING, move |vm, path| {
         let path = vm.resolve_expr_path(&path);
         let bytes = vm.io.read_file(&path).map_err(|e| {
             Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })

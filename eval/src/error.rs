@@ -143,7 +143,8 @@ impl Error {
             let mut skipped: Vec<&TraceFrame> = Vec::new();
             let mut count = 0usize;
             let mut truncate = false;
-            let print = |oss: &mut String, t: &TraceFrame| {
+            // as Nix's printTrace: a frame counts once more if it has a position
+            let print = |oss: &mut String, count: &mut usize, t: &TraceFrame| {
                 oss.push_str("\n… ");
                 oss.push_str(&t.msg);
                 oss.push('\n');
@@ -153,19 +154,22 @@ impl Error {
                         oss.push_str(&b);
                         oss.push('\n');
                     }
+                    *count += 1;
                 }
             };
-            let flush_skipped = |oss: &mut String, skipped: &mut Vec<&TraceFrame>, seen: &mut Vec<&TraceFrame>| {
+            // Nix means to forget the seen frames after an omitted chunk, but clears
+            // a copy of its set (`printSkippedTracesMaybe` takes it by value), so the
+            // set is kept: so is it here, for the same output
+            let flush_skipped = |oss: &mut String, count: &mut usize, skipped: &mut Vec<&TraceFrame>| {
                 if skipped.is_empty() {
                     return;
                 }
                 if skipped.len() <= 5 {
                     for t in skipped.iter() {
-                        print(oss, t);
+                        print(oss, count, t);
                     }
                 } else {
                     oss.push_str(&format!("\n({} duplicate frames omitted)\n", skipped.len()));
-                    seen.clear();
                 }
                 skipped.clear();
             };
@@ -181,11 +185,11 @@ impl Error {
                     continue;
                 }
                 seen.push(t);
-                flush_skipped(&mut oss, &mut skipped, &mut seen);
+                flush_skipped(&mut oss, &mut count, &mut skipped);
                 count += 1;
-                print(&mut oss, t);
+                print(&mut oss, &mut count, t);
             }
-            flush_skipped(&mut oss, &mut skipped, &mut seen);
+            flush_skipped(&mut oss, &mut count, &mut skipped);
             if truncate {
                 oss.push_str("\n(stack trace truncated; use '--show-trace' to show the full, detailed trace)\n");
             }

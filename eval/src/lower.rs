@@ -1406,6 +1406,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             formals.push(Formal { name: s, slot, default, range: r });
         }
         let body = match body_node {
+            // a curried function's inner lambdas carry its name too (Nix's setName)
+            Some(b) if name.is_some() && unparen(b.clone()).kind() == NODE_LAMBDA => self.lambda(&unparen(b), name),
             Some(b) => self.expr(&b),
             None => self.mk(ExprKind::Var(Var::Global(0)), range),
         };

@@ -347,7 +347,10 @@ impl Vm {
             v => v,
         };
         let Value::Attrs(ova) = ov else {
-            return Err(self.expected("a set", ov));
+            return Err(self
+                .expected("a set", ov)
+                .unlocated()
+                .trace(None, "while evaluating the `__overrides` attribute"));
         };
         let overrides: Vec<Attr> = self.heap.attrs(ova).to_vec();
         let slots = self.prog.overrides[o as usize].slots.clone();

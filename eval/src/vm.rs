@@ -1276,7 +1276,8 @@ impl Vm {
                 self.call_depth += 1;
                 if self.call_depth > self.opts.max_call_depth {
                     self.call_depth -= 1;
-                    return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
+                    let e = Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+                    return Err(e.at(self.prog.span(self.caller_pos())));
                 }
                 let call_pos = self.caller_pos();
                 self.frames.push(Frame {
@@ -1454,7 +1455,10 @@ impl Vm {
                             let lspan = self.prog.span(info.pos);
                             err = err.trace(lspan, what);
                         }
-                        err = err.trace(self.prog.span(call_pos), "from call site");
+                        // Nix omits it when the call has no position (a call by a builtin)
+                        if let Some(span) = self.prog.span(call_pos) {
+                            err = err.trace(Some(span), "from call site");
+                        }
                     }
                 }
                 FrameKind::Native { k, .. } => {
