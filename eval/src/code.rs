@@ -215,6 +215,8 @@ pub struct WithVar {
     pub name: Sym,
     /// `(depth, slot)` of each namespace, innermost first.
     pub scopes: Box<[(u32, u32)]>,
+    /// Where each `with` is.
+    pub positions: Box<[PosId]>,
 }
 
 /// An `assert`.

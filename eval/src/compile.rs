@@ -281,8 +281,9 @@ impl<'c> Compiler<'c> {
                     self.emit(op, r);
                 }
             }
-            ExprKind::Var(Var::With { name, scopes }) => {
-                self.prog.with_vars.push(WithVar { name: *name, scopes: scopes.to_vec().into() });
+            ExprKind::Var(Var::With { name, scopes, positions }) => {
+                let positions = positions.iter().map(|p| self.pos(*p)).collect();
+                self.prog.with_vars.push(WithVar { name: *name, scopes: scopes.to_vec().into(), positions });
                 let idx = (self.prog.with_vars.len() - 1) as u32;
                 self.emit(Op::WithVar(idx), r);
             }

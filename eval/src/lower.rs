@@ -49,7 +49,7 @@ pub struct Lowered<'a> {
 
 enum Scope {
     Names { fn_level: usize, names: FxHashMap<Sym, (u32, TextRange)> },
-    With { fn_level: usize, slot: u32 },
+    With { fn_level: usize, slot: u32, pos: TextRange },
 }
 
 struct Lowerer<'a, 'g> {
@@ -480,6 +480,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     fn lookup(&mut self, name: Sym, range: TextRange) -> Option<Var<'a>> {
         let cur = self.fn_level();
         let mut withs: Vec<(u32, u32)> = Vec::new();
+        let mut with_pos: Vec<TextRange> = Vec::new();
         for s in self.scopes.iter().rev() {
             match s {
                 Scope::Names { fn_level, names } => {
@@ -494,7 +495,10 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         return Some(Var::Local { depth: (cur - fn_level) as u32, slot });
                     }
                 }
-                Scope::With { fn_level, slot } => withs.push(((cur - fn_level) as u32, *slot)),
+                Scope::With { fn_level, slot, pos } => {
+                    withs.push(((cur - fn_level) as u32, *slot));
+                    with_pos.push(*pos);
+                }
             }
         }
         if let Some(&g) = self.inp.globals.get(&name) {
@@ -503,7 +507,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
         if !withs.is_empty() {
             self.resolutions.push(Resolution { use_range: range, def_range: None, name, dynamic: true, global: false });
-            return Some(Var::With { name, scopes: self.arena.alloc_slice_copy(&withs) });
+            let positions = self.arena.alloc_slice_copy(&with_pos);
+            return Some(Var::With { name, scopes: self.arena.alloc_slice_copy(&withs), positions });
         }
         None
     }
@@ -636,7 +641,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     None => self.mk(ExprKind::Var(Var::Global(0)), range),
                 };
                 let slot = self.alloc_slot();
-                self.scopes.push(Scope::With { fn_level: self.fn_level(), slot });
+                self.scopes.push(Scope::With { fn_level: self.fn_level(), slot, pos: TextRange::empty(range.start()) });
                 let body = match body {
                     Some(b) => self.expr(&b),
                     None => self.mk(ExprKind::Var(Var::Global(0)), range),

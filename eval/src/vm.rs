@@ -589,7 +589,12 @@ impl Vm {
                                     }
                                 }
                                 other => {
-                                    fail!(self, at, self.expected("a set", other));
+                                    // as Nix's lookupVar: the context is at the `with`
+                                    let w = self.prog.with_vars[i as usize].positions.get(j).copied();
+                                    let span = self.prog.span(w.unwrap_or(PosId::NONE));
+                                    let e = self.expected("a set", other).unlocated();
+                                    let msg = "while evaluating the first subexpression of a with expression";
+                                    fail!(self, at, e.trace(span, msg));
                                 }
                             }
                         }
