@@ -508,10 +508,13 @@ fn group_by(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 struct Closure {
     op: Value,
     work: std::collections::VecDeque<Value>,
-    keys: Vec<Value>,
+    /// `(key, element)` of every element kept so far.
+    keys: Vec<(Value, Value)>,
     res: Vec<Value>,
     /// The element whose operator call is in flight.
     current: Option<Value>,
+    /// The list key of the element at the front of `work` has been deep-forced.
+    key_forced: bool,
 }
 
 impl Closure {
@@ -528,7 +531,6 @@ impl Closure {
             let key_sym = vm.known.key;
             let Some(key) = vm.heap.attr(a, key_sym).map(|x| x.value) else {
                 let err = Error::eval("attribute 'key' missing")
-                    .trace(None, "in the attrset passed as argument to builtins.genericClosure")
                     .trace(None, format!("in genericClosure element {}", nixlet_eval::print::show_short(vm, e)));
                 return Err(err);
             };
@@ -537,9 +539,20 @@ impl Closure {
                 self.work.push_front(e);
                 return Ok(Step::Force(k, self));
             }
+            // a list key is compared element-wise: have its elements evaluated first
+            if let Value::List(_) = k
+                && !self.key_forced
+            {
+                self.key_forced = true;
+                self.work.push_front(e);
+                let step = nixlet_eval::print::deep_force(vm, k)?;
+                return Ok(Step::Seq(Box::new(step), self));
+            }
+            self.key_forced = false;
             // dedupe by key (keys compare with `<` and `==` semantics)
             let mut dup = false;
-            for &other in &self.keys {
+            for i in 0..self.keys.len() {
+                let other = self.keys[i].0;
                 match key_cmp(vm, k, other) {
                     Ok(std::cmp::Ordering::Equal) => {
                         dup = true;
@@ -547,17 +560,31 @@ impl Closure {
                     }
                     Ok(_) => {}
                     Err(err) => {
-                        return Err(err.trace(
-                            None,
-                            format!("while comparing element {}", nixlet_eval::print::show_short(vm, e)),
-                        ));
+                        // Nix names the first element (in key order) whose key is incomparable
+                        let mut with = self.keys[i].1;
+                        let mut sorted: Vec<(Value, Value)> = Vec::new();
+                        for &(ok, oe) in &self.keys {
+                            let pos = sorted
+                                .iter()
+                                .position(|&(sk, _)| matches!(key_cmp(vm, ok, sk), Ok(std::cmp::Ordering::Less)));
+                            sorted.insert(pos.unwrap_or(sorted.len()), (ok, oe));
+                        }
+                        if let Some(&(_, oe)) = sorted.iter().find(|&&(ok, _)| key_cmp(vm, k, ok).is_err()) {
+                            with = oe;
+                        }
+                        return Err(err
+                            .trace(None, format!("with element {}", nixlet_eval::print::show_short(vm, with)))
+                            .trace(
+                                None,
+                                format!("while comparing element {}", nixlet_eval::print::show_short(vm, e)),
+                            ));
                     }
                 }
             }
             if dup {
                 continue;
             }
-            self.keys.push(k);
+            self.keys.push((k, e));
             self.res.push(e);
             self.current = Some(e);
             let op = self.op;
@@ -571,10 +598,14 @@ impl Closure {
 /// Orders genericClosure keys (scalars only; other types are incomparable).
 fn key_cmp(vm: &mut Vm, a: Value, b: Value) -> EvalResult<std::cmp::Ordering> {
     use std::cmp::Ordering;
+    // list keys were deep-forced, so their comparison needs no evaluation
     let lt = |vm: &mut Vm, x: Value, y: Value| -> EvalResult<bool> {
         match nixlet_eval::eq::less_than(vm, x, y)? {
             Ok(r) => Ok(r),
-            Err(_) => Err(Error::eval("cannot compare lists as genericClosure keys")),
+            Err(step) => match crate::util::run_evaluated(vm, step)? {
+                Some(r) => Ok(matches!(vm.heap.resolve(r), Value::Bool(true))),
+                None => Err(Error::eval("internal error: a genericClosure key was not evaluated")),
+            },
         }
     };
     if lt(vm, a, b)? {
@@ -632,7 +663,7 @@ fn generic_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 op,
                 "while evaluating the 'operator' attribute passed as argument to builtins.genericClosure",
             )?;
-            Box::new(Closure { op, work, keys: Vec::new(), res: Vec::new(), current: None }).step(vm)
+            Box::new(Closure { op, work, keys: Vec::new(), res: Vec::new(), current: None, key_forced: false }).step(vm)
         })
     })
 }
