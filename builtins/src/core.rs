@@ -286,12 +286,12 @@ impl Cont for ErrorContext {
         Ok(Step::Done(v))
     }
     fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
-        // the message is usually a plain string; anything needing evaluation is shown as is
-        let text = match vm.heap.resolve(self.msg) {
-            Value::String(s) => String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned(),
-            other => nixlet_eval::print::show_short(vm, other),
-        };
-        Err(e.trace(None, text))
+        // the message is coerced now (an error doing so replaces the original one) and
+        // printed even without --show-trace, as in Nix
+        let ctx = "while evaluating the error message passed to builtins.addErrorContext".to_string();
+        crate::util::coerce_string(vm, self.msg, CoerceOpts::NO_COPY, ctx, move |_vm, s| {
+            Err(e.trace_always(None, String::from_utf8_lossy(&s.bytes).into_owned()))
+        })
     }
 }
 

@@ -31,6 +31,17 @@ pub enum ErrorKind {
     Limit,
 }
 
+/// When a trace frame is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TracePrint {
+    /// Within the first few frames, or always with `--show-trace`.
+    Default,
+    /// Even when the trace is truncated (Nix's `TracePrint::Always`).
+    Always,
+    /// Only with `--show-trace`: Nix records these frames (function calls) only then.
+    ShowTraceOnly,
+}
+
 /// One `… while …` line of a trace.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TraceFrame {
@@ -38,6 +49,8 @@ pub struct TraceFrame {
     pub span: Option<Span>,
     /// What was happening.
     pub msg: String,
+    /// When it is printed.
+    pub print: TracePrint,
 }
 
 /// The payload of an [`Error`].
@@ -111,7 +124,19 @@ impl Error {
 
     /// Appends a trace frame (an outer context).
     pub fn trace(mut self, span: Option<Span>, msg: impl Into<String>) -> Self {
-        self.0.trace.push(TraceFrame { span, msg: msg.into() });
+        self.0.trace.push(TraceFrame { span, msg: msg.into(), print: TracePrint::Default });
+        self
+    }
+
+    /// Appends a trace frame that is printed even without `--show-trace`.
+    pub fn trace_always(mut self, span: Option<Span>, msg: impl Into<String>) -> Self {
+        self.0.trace.push(TraceFrame { span, msg: msg.into(), print: TracePrint::Always });
+        self
+    }
+
+    /// Appends a trace frame that is printed only with `--show-trace`.
+    pub fn trace_if_shown(mut self, span: Option<Span>, msg: impl Into<String>) -> Self {
+        self.0.trace.push(TraceFrame { span, msg: msg.into(), print: TracePrint::ShowTraceOnly });
         self
     }
 
@@ -137,7 +162,12 @@ impl Error {
     pub fn render(&self, db: &SourceDb, show_trace: bool) -> String {
         let e = &self.0;
         let mut oss = String::new();
-        let frames: Vec<&TraceFrame> = e.trace.iter().rev().filter(|t| !t.msg.is_empty()).collect();
+        let frames: Vec<&TraceFrame> = e
+            .trace
+            .iter()
+            .rev()
+            .filter(|t| !t.msg.is_empty() && (show_trace || t.print != TracePrint::ShowTraceOnly))
+            .collect();
         if !frames.is_empty() {
             let mut seen: Vec<&TraceFrame> = Vec::new();
             let mut skipped: Vec<&TraceFrame> = Vec::new();
@@ -177,7 +207,7 @@ impl Error {
                 if !show_trace && count > 3 {
                     truncate = true;
                 }
-                if truncate {
+                if truncate && t.print != TracePrint::Always {
                     continue;
                 }
                 if seen.contains(&t) {

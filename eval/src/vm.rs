@@ -1420,6 +1420,10 @@ impl Vm {
             return e;
         }
         let name = self.builtins.get(b as usize).map(|d| d.name).unwrap_or("?");
+        // the one builtin Nix registers with `addTrace = false`: its own frame is the context
+        if name == "addErrorContext" {
+            return e;
+        }
         let span = self.prog.span(call_pos);
         e.trace(span, format!("while calling the '{name}' builtin"))
     }
@@ -1452,17 +1456,23 @@ impl Vm {
                         // an error while matching the argument against the formals (the
                         // first instruction) comes before the body: Nix adds no
                         // `while calling` frame for it
-                        if info.formals.is_none() || frame.pc != info.entry {
+                        let in_body = info.formals.is_none() || frame.pc != info.entry;
+                        if in_body {
                             let what = match info.name {
                                 Some(n) => format!("while calling '{}'", self.symbols.str(n)),
                                 None => "while calling anonymous lambda".to_string(),
                             };
                             let lspan = self.prog.span(info.pos);
-                            err = err.trace(lspan, what);
+                            // Nix records a body's frames only with --show-trace
+                            err = err.trace_if_shown(lspan, what);
                         }
                         // Nix omits it when the call has no position (a call by a builtin)
                         if let Some(span) = self.prog.span(call_pos) {
-                            err = err.trace(Some(span), "from call site");
+                            err = if in_body {
+                                err.trace_if_shown(Some(span), "from call site")
+                            } else {
+                                err.trace(Some(span), "from call site")
+                            };
                         }
                     }
                 }
