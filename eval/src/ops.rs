@@ -5,7 +5,7 @@
 //! lists) return `Ok(None)` after registering a continuation with [`Vm::begin`]; the
 //! instruction is then re-executed when the continuation has done its work.
 
-use crate::builtin::{Args, Step};
+use crate::builtin::{Args, Cont, Step};
 use crate::code::Lazy;
 use crate::coerce::{CoerceOpts, Now, coerce_now};
 use crate::error::{Error, EvalResult, suggest};
@@ -189,18 +189,7 @@ impl Vm {
                         }
                         _ => PosId::NONE,
                     };
-                    let k = move |vm: &mut Vm, r: Value| -> EvalResult<Step> {
-                        // a string, path or set (peeled again) may stand in for the part
-                        if let Value::String(_) | Value::Path(_) | Value::Attrs(_) = vm.heap.resolve(r) {
-                            vm.set_stack_at(slot, r);
-                            return Ok(Step::Done(Value::Null));
-                        }
-                        let e = crate::coerce::cannot_coerce(vm, vm.heap.resolve(r))
-                            .unlocated()
-                            .trace(span, "while evaluating a path segment")
-                            .trace(vm.prog.span(attr_pos), "while using the result of the `__toString` attribute");
-                        Err(e)
-                    };
+                    let k = ToStringCall { slot, span, attr_pos };
                     self.begin(Step::Call(f, Args::one(s), Box::new(k)));
                     return Ok(None);
                 }
@@ -545,5 +534,36 @@ impl Vm {
     pub fn mk_attrs(&mut self, pairs: Vec<(Sym, Value)>) -> Value {
         let entries = pairs.into_iter().map(|(name, value)| Attr { name, pos: PosId::NONE, value }).collect();
         Value::Attrs(self.heap.alloc_attrs_unsorted(entries))
+    }
+}
+
+/// Waits for the result of a `__toString` call made for a part of an interpolation
+/// or a `+` (the part is on the stack at `slot`).
+struct ToStringCall {
+    slot: usize,
+    span: Option<nixlet_parser::Span>,
+    attr_pos: PosId,
+}
+
+impl Cont for ToStringCall {
+    fn resume(self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
+        // a string, path or set (peeled again) may stand in for the part
+        if let Value::String(_) | Value::Path(_) | Value::Attrs(_) = vm.heap.resolve(r) {
+            vm.set_stack_at(self.slot, r);
+            return Ok(Step::Done(Value::Null));
+        }
+        let e = crate::coerce::cannot_coerce(vm, vm.heap.resolve(r))
+            .unlocated()
+            .trace(self.span, "while evaluating a path segment")
+            .trace(vm.prog.span(self.attr_pos), "while using the result of the `__toString` attribute");
+        Err(e)
+    }
+
+    fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        // Nix calls `__toString` from the attribute's position: an error of the call
+        // itself (not a function) is located there
+        let attr = vm.prog.span(self.attr_pos);
+        let e = if e.0.trace.is_empty() { e.at(attr) } else { e };
+        Err(e.trace(attr, "while calling the `__toString` attribute"))
     }
 }

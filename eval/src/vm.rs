@@ -1302,9 +1302,13 @@ impl Vm {
             }
             Value::Attrs(a) => match self.heap.attr(a, self.known.functor) {
                 Some(functor) => {
-                    let functor = functor.value;
+                    let (functor, functor_pos) = (functor.value, functor.pos);
+                    // as Nix: the functor is called from its attribute's position, and
+                    // errors name the functor call at the call site
+                    let call = self.prog.span(self.caller_pos());
+                    self.push_native(Box::new(FunctorCall { call }), push, u32::MAX, functor_pos);
                     self.stack.insert(fpos, functor);
-                    Ok(Some(Act::Call(n + 1, push)))
+                    Ok(Some(Act::Call(n + 1, true)))
                 }
                 None => Err(self.not_callable(f)),
             },
@@ -1400,6 +1404,8 @@ impl Vm {
             Some(f) if matches!(f.kind, FrameKind::Call { .. } | FrameKind::Thunk { .. }) => {
                 self.prog.pos_at(f.pc.saturating_sub(1))
             }
+            // a call made for a continuation that is not a builtin's (a functor call)
+            Some(Frame { kind: FrameKind::Native { builtin: u32::MAX, call_pos, .. }, .. }) => *call_pos,
             _ => PosId::NONE,
         }
     }
@@ -1494,6 +1500,21 @@ impl Vm {
             self.stack.truncate(frame.base as usize);
         }
         Err(err)
+    }
+}
+
+/// The frame of a functor call: names it in traces, as Nix does.
+struct FunctorCall {
+    call: Option<nixlet_parser::Span>,
+}
+
+impl Cont for FunctorCall {
+    fn resume(self: Box<Self>, _vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        Ok(Step::Done(v))
+    }
+
+    fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        Err(e.trace(self.call, "while calling a functor (an attribute set with a '__functor' attribute)"))
     }
 }
 
