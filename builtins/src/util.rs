@@ -21,10 +21,7 @@ impl ForceEach {
             let v = vm.heap.resolve(self.values[self.next]);
             if let Value::Thunk(t) = v {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    return Err(Error::new(
-                        nixlet_eval::ErrorKind::InfiniteRecursion,
-                        "infinite recursion encountered",
-                    ));
+                    return Err(Error::infinite_recursion(t));
                 }
                 return Ok(Step::Force(v, self));
             }

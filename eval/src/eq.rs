@@ -66,10 +66,7 @@ impl EqCont {
             let a = vm.heap.resolve(a);
             if let Value::Thunk(t) = a {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    return Err(Error::new(
-                        crate::error::ErrorKind::InfiniteRecursion,
-                        "infinite recursion encountered",
-                    ));
+                    return Err(Error::infinite_recursion(t));
                 }
                 self.work.push(Work::Pair(a, b, false));
                 return Ok(Step::Force(a, self));

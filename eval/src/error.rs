@@ -71,6 +71,9 @@ pub struct ErrorInner {
     /// The error deliberately has no position (Nix prints none for it); [`Error::at`]
     /// leaves it alone.
     pub no_pos: bool,
+    /// For infinite recursion: the thunk that was forced again while being evaluated
+    /// (where its first forcing unwinds, the trace says `entering the infinite recursion`).
+    pub blackhole: Option<crate::value::ThunkId>,
 }
 
 /// An evaluation error (boxed: results stay small on the hot path).
@@ -91,7 +94,15 @@ impl Error {
             suggestions: Vec::new(),
             diagnostics: Vec::new(),
             no_pos: false,
+            blackhole: None,
         }))
+    }
+
+    /// `infinite recursion encountered`: `thunk` was forced while being evaluated.
+    pub fn infinite_recursion(thunk: crate::value::ThunkId) -> Self {
+        let mut e = Self::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered");
+        e.0.blackhole = Some(thunk);
+        e
     }
 
     /// A type/evaluation error.

@@ -315,7 +315,7 @@ impl DeepForce {
             let r = vm.heap.resolve(v);
             if let Value::Thunk(t) = r {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    let e = Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered");
+                    let e = Error::infinite_recursion(t);
                     return Err(self.frames(vm, e, via));
                 }
                 self.work.push(Work::Force(r, via, depth));

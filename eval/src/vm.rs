@@ -198,7 +198,7 @@ macro_rules! whnf {
                     $self.enter_thunk(t, code, tenv, $push);
                     continue $label;
                 }
-                Thunk::Blackhole => return Err($self.infinite_recursion($at)),
+                Thunk::Blackhole => return Err($self.infinite_recursion($at, t)),
             },
             x => x,
         }
@@ -527,9 +527,9 @@ impl Vm {
         e.at(self.span_at(pc))
     }
 
-    fn infinite_recursion(&mut self, pc: u32) -> Error {
+    fn infinite_recursion(&mut self, pc: u32, t: ThunkId) -> Error {
         self.set_pc(pc);
-        Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered").at(self.span_at(pc))
+        Error::infinite_recursion(t).at(self.span_at(pc))
     }
 
     /// The interpreter loop. Returns `Some(v)` when a value reaches a host frame.
@@ -629,7 +629,7 @@ impl Vm {
                                     self.enter_thunk(t, code, tenv, true);
                                     continue 'outer;
                                 }
-                                Thunk::Blackhole => return Err(self.infinite_recursion(at)),
+                                Thunk::Blackhole => return Err(self.infinite_recursion(at, t)),
                             }
                         }
                     }
@@ -1185,7 +1185,7 @@ impl Vm {
                                 return Ok(None);
                             }
                             Thunk::Blackhole => {
-                                return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                                return Err(Error::infinite_recursion(t));
                             }
                         },
                         v => Act::Deliver(v, push),
@@ -1200,10 +1200,7 @@ impl Vm {
                                     return Ok(None);
                                 }
                                 Thunk::Blackhole => {
-                                    return Err(Error::new(
-                                        ErrorKind::InfiniteRecursion,
-                                        "infinite recursion encountered",
-                                    ));
+                                    return Err(Error::infinite_recursion(t));
                                 }
                             },
                             v => Act::Deliver(v, true),
@@ -1258,7 +1255,7 @@ impl Vm {
                     return Ok(None);
                 }
                 Thunk::Blackhole => {
-                    return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                    return Err(Error::infinite_recursion(t));
                 }
             },
             x => x,
@@ -1362,7 +1359,7 @@ impl Vm {
                         return Ok(None);
                     }
                     Thunk::Blackhole => {
-                        let e = Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered");
+                        let e = Error::infinite_recursion(t);
                         return Err(self.builtin_context(e, b, self.caller_pos()));
                     }
                 }
@@ -1449,10 +1446,14 @@ impl Vm {
                     return Err(err);
                 }
                 FrameKind::Thunk { thunk, code } => {
-                    // no frame here: Nix names an attribute in traces where it is
-                    // selected or deep-forced (`print::deep_force`), not wherever its
+                    // no attribute frame here: Nix names an attribute in traces where it
+                    // is selected or deep-forced (`print::deep_force`), not wherever its
                     // value happens to be forced (`toJSON`, `map`, ...)
                     self.heap.set_thunk(thunk, Thunk::Pending { code, env: frame.env });
+                    // the first forcing of the thunk that was forced again
+                    if err.0.blackhole == Some(thunk) {
+                        err = err.trace_always(None, "entering the infinite recursion");
+                    }
                 }
                 FrameKind::Call { lambda, call_pos, pending } => {
                     self.call_depth = self.call_depth.saturating_sub(1);
