@@ -86,8 +86,10 @@ fn import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn scoped_import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let scope = vm.want_attrs(args[0], &nth_arg(0, "scopedImport"))?;
+    // as Nix: the path is realised before the scope is looked at
+    let scope_v = args[0];
     coerce_to_path(vm, args[1], crate::files::REALISING, move |vm, path| {
+        let scope = vm.want_attrs(scope_v, &nth_arg(0, "scopedImport"))?;
         let path = vm.resolve_expr_path(&path);
         let bytes = vm.io.read_file(&path).map_err(|e| {
             Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
