@@ -622,7 +622,13 @@ impl Value {
 
     /// Prints like `nix-instantiate --eval` (call [`Value::force_deep`] first for `--strict`).
     pub fn to_nix_string(&self) -> String {
-        String::from_utf8_lossy(&print_value(&self.vm.borrow(), self.raw)).into_owned()
+        String::from_utf8_lossy(&self.to_nix_bytes()).into_owned()
+    }
+
+    /// [`Value::to_nix_string`] as bytes: strings that are not valid UTF-8 are printed
+    /// byte for byte, as Nix does.
+    pub fn to_nix_bytes(&self) -> Vec<u8> {
+        print_value(&self.vm.borrow(), self.raw)
     }
 }
 

@@ -505,11 +505,11 @@ fn run() -> ExitCode {
             return ExitCode::from(1);
         }
         let text = if opts.json {
-            value.to_json()
+            value.to_json().map(String::into_bytes)
         } else if opts.xml {
-            value.to_xml(opts.location, strict)
+            value.to_xml(opts.location, strict).map(String::into_bytes)
         } else {
-            Ok(value.to_nix_string())
+            Ok(value.to_nix_bytes())
         };
         let text = match text {
             Ok(t) => t,
@@ -519,8 +519,8 @@ fn run() -> ExitCode {
             }
         };
         // the XML document ends with its own newline
-        let sep = if opts.xml && text.ends_with('\n') { "" } else { "\n" };
-        if write!(out, "{text}{sep}").is_err() {
+        let sep: &[u8] = if opts.xml && text.ends_with(b"\n") { b"" } else { b"\n" };
+        if out.write_all(&text).and_then(|_| out.write_all(sep)).is_err() {
             return ExitCode::from(1);
         }
     }

@@ -79,15 +79,17 @@ fn ty(vm: &Vm, v: Value) -> Type {
 }
 
 fn import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    coerce_to_path(vm, args[0], "", |vm, path| {
+    coerce_to_path(vm, args[0], crate::files::REALISING, |vm, path| {
         let v = vm.import_path(&path)?;
         Ok(Step::Done(v))
     })
 }
 
 fn scoped_import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let scope = vm.want_attrs(args[0], &nth_arg(0, "scopedImport"))?;
-    coerce_to_path(vm, args[1], "", move |vm, path| {
+    // as Nix: the path is realised before the scope is looked at
+    let scope_v = args[0];
+    coerce_to_path(vm, args[1], crate::files::REALISING, move |vm, path| {
+        let scope = vm.want_attrs(scope_v, &nth_arg(0, "scopedImport"))?;
         let path = vm.resolve_expr_path(&path);
         let bytes = vm.io.read_file(&path).map_err(|e| {
             Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
@@ -286,12 +288,12 @@ impl Cont for ErrorContext {
         Ok(Step::Done(v))
     }
     fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
-        // the message is usually a plain string; anything needing evaluation is shown as is
-        let text = match vm.heap.resolve(self.msg) {
-            Value::String(s) => String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned(),
-            other => nixlet_eval::print::show_short(vm, other),
-        };
-        Err(e.trace(None, text))
+        // the message is coerced now (an error doing so replaces the original one) and
+        // printed even without --show-trace, as in Nix
+        let ctx = "while evaluating the error message passed to builtins.addErrorContext".to_string();
+        crate::util::coerce_string(vm, self.msg, CoerceOpts::NO_COPY, ctx, move |_vm, s| {
+            Err(e.trace_always(None, String::from_utf8_lossy(&s.bytes).into_owned()))
+        })
     }
 }
 

@@ -519,7 +519,8 @@ impl Cont for DrvContext {
     }
     fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
         let at = vm.prog.span(self.name_pos).map(|s| vm.sources.describe(s)).unwrap_or_else(|| "«unknown»".into());
-        Err(e.trace(
+        // printed even without --show-trace, as in Nix
+        Err(e.trace_always(
             None,
             format!("while evaluating derivation '{}'\n  whose name attribute is located at {at}", self.name),
         ))

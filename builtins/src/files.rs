@@ -25,7 +25,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 /// Nix's context line for the coercion in `realisePath`.
-const REALISING: &str = "while realising the context of a path";
+pub(crate) const REALISING: &str = "while realising the context of a path";
 
 pub(crate) const DECLS: &[Decl] = &[
     decl!("__readFile", 1, 0b1, read_file, "Return the contents of the file *path* as a string."),

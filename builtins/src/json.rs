@@ -191,7 +191,7 @@ impl JsonWriter {
         let r = vm.heap.resolve(v);
         if let Value::Thunk(t) = r {
             if let Thunk::Blackhole = vm.heap.thunk(t) {
-                return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                return Err(Error::infinite_recursion(t));
             }
             self.work.push(Work::Value { v: r, pos, copy });
             return Ok(Some(Suspend::Force(r)));
@@ -260,7 +260,7 @@ impl JsonWriter {
         let r = vm.heap.resolve(v);
         if let Value::Thunk(t) = r {
             if let Thunk::Blackhole = vm.heap.thunk(t) {
-                return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                return Err(Error::infinite_recursion(t));
             }
             self.work.push(Work::Peel { v: r, pos, copy, through_to_string: through });
             return Ok(Some(Suspend::Force(r)));

@@ -517,16 +517,19 @@ fn group_by(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 struct Closure {
     op: Value,
     work: std::collections::VecDeque<Value>,
-    /// Keys that have no total order of their own (lists), compared one by one.
-    keys: Vec<Value>,
-    /// Number and string/path keys, ordered as Nix orders them (`<`).
-    index: std::collections::BTreeSet<ScalarKey>,
-    /// One key of each kind in `index` (numbers, strings, paths, lists), to
-    /// produce Nix's error when a key of another kind arrives.
-    kinds: [Option<Value>; 4],
+    /// `(key, element)` of the elements kept so far whose keys have no total order
+    /// of their own; compared one by one.
+    keys: Vec<(Value, Value)>,
+    /// Number, string, path and list keys, ordered as Nix orders them (`<`), with
+    /// the `(key, element)` they came from.
+    index: std::collections::BTreeMap<ScalarKey, (Value, Value)>,
+    /// Which kinds of keys `index` holds (numbers, strings, paths, lists).
+    kinds: [bool; 4],
     res: Vec<Value>,
     /// The element whose operator call is in flight.
     current: Option<Value>,
+    /// The list key of the element at the front of `work` has been deep-forced.
+    key_forced: bool,
 }
 
 impl Closure {
@@ -543,7 +546,6 @@ impl Closure {
             let key_sym = vm.known.key;
             let Some(key) = vm.heap.attr(a, key_sym).map(|x| x.value) else {
                 let err = Error::eval("attribute 'key' missing")
-                    .trace(None, "in the attrset passed as argument to builtins.genericClosure")
                     .trace(None, format!("in genericClosure element {}", nixlet_eval::print::show_short(vm, e)));
                 return Err(err);
             };
@@ -552,7 +554,18 @@ impl Closure {
                 self.work.push_front(e);
                 return Ok(Step::Force(k, self));
             }
-            // dedupe by key (keys compare with `<` and `==` semantics)
+            // a list key is compared element-wise: have its elements evaluated first
+            if let Value::List(_) = k
+                && !self.key_forced
+            {
+                self.key_forced = true;
+                self.work.push_front(e);
+                let step = nixlet_eval::print::deep_force(vm, k)?;
+                return Ok(Step::Seq(Box::new(step), self));
+            }
+            self.key_forced = false;
+            // dedupe by key (keys compare with `<` and `==` semantics): an ordered
+            // set while all keys are of one comparable kind, else one by one
             let sk = match ScalarKey::of(vm, k, 0) {
                 Ok(sk) => Some(sk),
                 Err(NotKey::Force(t)) => {
@@ -563,38 +576,25 @@ impl Closure {
             };
             if let Some(sk) = sk {
                 let kind = sk.kind();
-                // keys of different kinds do not compare: Nix fails on the first pair
-                for (i, other) in self.kinds.iter().enumerate() {
-                    if let Some(o) = other
-                        && i != kind
-                    {
-                        key_cmp(vm, k, *o).map_err(|err| {
-                            err.trace(
-                                None,
-                                format!("while comparing element {}", nixlet_eval::print::show_short(vm, e)),
-                            )
-                        })?;
+                let alone = self.keys.is_empty() && self.kinds.iter().enumerate().all(|(i, &has)| !has || i == kind);
+                if alone {
+                    if self.index.contains_key(&sk) {
+                        continue;
                     }
+                    self.index.insert(sk, (k, e));
+                    self.kinds[kind] = true;
+                    self.res.push(e);
+                    self.current = Some(e);
+                    let op = self.op;
+                    return Ok(Step::Call(op, Args::one(e), self));
                 }
-                if let Some(o) = self.keys.first() {
-                    key_cmp(vm, k, *o)?;
-                }
-                if !self.index.insert(sk) {
-                    continue;
-                }
-                if self.kinds[kind].is_none() {
-                    self.kinds[kind] = Some(k);
-                }
-                self.res.push(e);
-                self.current = Some(e);
-                let op = self.op;
-                return Ok(Step::Call(op, Args::one(e), self));
             }
+            // compare with every key (in key order), to fail as Nix fails
+            let mut all: Vec<(Value, Value)> = self.index.values().copied().collect();
+            all.extend(self.keys.iter().copied());
             let mut dup = false;
-            for other in self.kinds.iter().flatten() {
-                key_cmp(vm, k, *other)?;
-            }
-            for &other in &self.keys {
+            for i in 0..all.len() {
+                let other = all[i].0;
                 match key_cmp(vm, k, other) {
                     Ok(std::cmp::Ordering::Equal) => {
                         dup = true;
@@ -602,17 +602,31 @@ impl Closure {
                     }
                     Ok(_) => {}
                     Err(err) => {
-                        return Err(err.trace(
-                            None,
-                            format!("while comparing element {}", nixlet_eval::print::show_short(vm, e)),
-                        ));
+                        // Nix names the first element (in key order) whose key is incomparable
+                        let mut with = all[i].1;
+                        let mut sorted: Vec<(Value, Value)> = Vec::new();
+                        for &(ok, oe) in &all {
+                            let pos = sorted
+                                .iter()
+                                .position(|&(sk, _)| matches!(key_cmp(vm, ok, sk), Ok(std::cmp::Ordering::Less)));
+                            sorted.insert(pos.unwrap_or(sorted.len()), (ok, oe));
+                        }
+                        if let Some(&(_, oe)) = sorted.iter().find(|&&(ok, _)| key_cmp(vm, k, ok).is_err()) {
+                            with = oe;
+                        }
+                        return Err(err
+                            .trace(None, format!("with element {}", nixlet_eval::print::show_short(vm, with)))
+                            .trace(
+                                None,
+                                format!("while comparing element {}", nixlet_eval::print::show_short(vm, e)),
+                            ));
                     }
                 }
             }
             if dup {
                 continue;
             }
-            self.keys.push(k);
+            self.keys.push((k, e));
             self.res.push(e);
             self.current = Some(e);
             let op = self.op;
@@ -712,10 +726,14 @@ impl Eq for ScalarKey {}
 /// Orders genericClosure keys (scalars only; other types are incomparable).
 fn key_cmp(vm: &mut Vm, a: Value, b: Value) -> EvalResult<std::cmp::Ordering> {
     use std::cmp::Ordering;
+    // list keys were deep-forced, so their comparison needs no evaluation
     let lt = |vm: &mut Vm, x: Value, y: Value| -> EvalResult<bool> {
         match nixlet_eval::eq::less_than(vm, x, y)? {
             Ok(r) => Ok(r),
-            Err(_) => Err(Error::eval("cannot compare lists as genericClosure keys")),
+            Err(step) => match crate::util::run_evaluated(vm, step)? {
+                Some(r) => Ok(matches!(vm.heap.resolve(r), Value::Bool(true))),
+                None => Err(Error::eval("internal error: a genericClosure key was not evaluated")),
+            },
         }
     };
     if lt(vm, a, b)? {
@@ -777,10 +795,11 @@ fn generic_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 op,
                 work,
                 keys: Vec::new(),
-                index: std::collections::BTreeSet::new(),
-                kinds: [None; 4],
+                index: std::collections::BTreeMap::new(),
+                kinds: [false; 4],
                 res: Vec::new(),
                 current: None,
+                key_forced: false,
             })
             .step(vm)
         })

@@ -21,10 +21,7 @@ impl ForceEach {
             let v = vm.heap.resolve(self.values[self.next]);
             if let Value::Thunk(t) = v {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    return Err(Error::new(
-                        nixlet_eval::ErrorKind::InfiniteRecursion,
-                        "infinite recursion encountered",
-                    ));
+                    return Err(Error::infinite_recursion(t));
                 }
                 return Ok(Step::Force(v, self));
             }
@@ -145,5 +142,43 @@ impl Cont for ErrCtx {
     }
     fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
         Err(e.trace(None, self.msg))
+    }
+}
+
+/// Runs `step` to completion without the VM when it needs nothing evaluated (every
+/// value it forces is already a value, and it calls no function): `Ok(None)` if it
+/// does. For comparisons of values that were deep-forced first.
+pub fn run_evaluated(vm: &mut Vm, step: Step) -> EvalResult<Option<Value>> {
+    let mut konts: Vec<Box<dyn Cont>> = Vec::new();
+    let mut step = step;
+    loop {
+        let next = match step {
+            Step::Done(v) => match konts.pop() {
+                None => return Ok(Some(v)),
+                Some(k) => k.resume(vm, v),
+            },
+            Step::Seq(inner, k) => {
+                konts.push(k);
+                Ok(*inner)
+            }
+            Step::Force(v, k) => match vm.heap.resolve(v) {
+                Value::Thunk(_) => return Ok(None),
+                r => k.resume(vm, r),
+            },
+            Step::Call(..) | Step::TailCall(..) => return Ok(None),
+        };
+        step = match next {
+            Ok(s) => s,
+            Err(mut e) => loop {
+                // the pending continuations see the error, as they would in the VM
+                match konts.pop() {
+                    None => return Err(e),
+                    Some(k) => match k.on_error(vm, e) {
+                        Ok(s) => break s,
+                        Err(e2) => e = e2,
+                    },
+                }
+            },
+        };
     }
 }

@@ -199,7 +199,7 @@ impl XmlWriter {
                     if let Value::Thunk(t) = r {
                         if self.strict || top {
                             if let Thunk::Blackhole = vm.heap.thunk(t) {
-                                return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                                return Err(Error::infinite_recursion(t));
                             }
                             self.work.push(Work::Value { v: r, depth, top });
                             return Ok(Some(r));

@@ -218,6 +218,8 @@ pub struct WithVar {
     pub name: Sym,
     /// `(depth, slot)` of each namespace, innermost first.
     pub scopes: Box<[(u32, u32)]>,
+    /// Where each `with` is.
+    pub positions: Box<[PosId]>,
 }
 
 /// An `assert`.
@@ -227,6 +229,8 @@ pub struct AssertDesc {
     pub text: Box<str>,
     /// For `assert a == b`: the position of `==`.
     pub eq_pos: PosId,
+    /// The position of the condition.
+    pub cond_pos: PosId,
 }
 
 /// `__overrides` fix-up data of a `rec` set.

@@ -140,10 +140,7 @@ impl CoerceCont {
                     let v = vm.heap.resolve(v);
                     if let Value::Thunk(t) = v {
                         if let Thunk::Blackhole = vm.heap.thunk(t) {
-                            return Err(Error::new(
-                                crate::error::ErrorKind::InfiniteRecursion,
-                                "infinite recursion encountered",
-                            ));
+                            return Err(Error::infinite_recursion(t));
                         }
                         self.items.push(Item::Val(v));
                         return Ok(Step::Force(v, self));

@@ -294,8 +294,9 @@ impl<'c> Compiler<'c> {
                     self.emit(op, r);
                 }
             }
-            ExprKind::Var(Var::With { name, scopes }) => {
-                self.prog.with_vars.push(WithVar { name: *name, scopes: scopes.to_vec().into() });
+            ExprKind::Var(Var::With { name, scopes, positions }) => {
+                let positions = positions.iter().map(|p| self.pos(*p)).collect();
+                self.prog.with_vars.push(WithVar { name: *name, scopes: scopes.to_vec().into(), positions });
                 let idx = (self.prog.with_vars.len() - 1) as u32;
                 self.emit(Op::WithVar(idx), r);
             }
@@ -428,12 +429,14 @@ impl<'c> Compiler<'c> {
                     self.force_if_lazy(a);
                     self.strict(b);
                     let eq_pos = self.pos(c.range);
-                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos });
+                    let cond_pos = eq_pos;
+                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos, cond_pos });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::AssertEq(idx), r);
                 } else {
                     self.strict(c);
-                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos: PosId::NONE });
+                    let cond_pos = self.pos(c.range);
+                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos: PosId::NONE, cond_pos });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::Assert(idx), r);
                 }
@@ -442,7 +445,8 @@ impl<'c> Compiler<'c> {
             ExprKind::Bin(op, a, b, operands) => self.binop(*op, a, b, r, *operands),
             ExprKind::Not(a) => {
                 self.strict(a);
-                self.emit(Op::Not, r);
+                // positioned at the operand: type errors are reported there
+                self.emit(Op::Not, a.range);
             }
             ExprKind::Neg(a) => {
                 self.strict(a);
@@ -513,13 +517,14 @@ impl<'c> Compiler<'c> {
         match op {
             BinOp::And | BinOp::Or | BinOp::Impl => {
                 self.strict(a);
+                // positioned at the operands: type errors are reported there
                 let j = self.emit(
                     match op {
                         BinOp::And => Op::AndJump(0),
                         BinOp::Or => Op::OrJump(0),
                         _ => Op::ImplJump(0),
                     },
-                    r,
+                    a.range,
                 );
                 self.strict(b);
                 let which = match op {
@@ -527,7 +532,7 @@ impl<'c> Compiler<'c> {
                     BinOp::Or => 1,
                     _ => 2,
                 };
-                self.emit(Op::CheckBool(which), r);
+                self.emit(Op::CheckBool(which), b.range);
                 self.patch(j);
             }
             _ => {

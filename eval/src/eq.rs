@@ -67,10 +67,7 @@ impl EqCont {
             let a = vm.heap.resolve(a);
             if let Value::Thunk(t) = a {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    return Err(Error::new(
-                        crate::error::ErrorKind::InfiniteRecursion,
-                        "infinite recursion encountered",
-                    ));
+                    return Err(Error::infinite_recursion(t));
                 }
                 self.work.push(Work::Pair(a, b, false));
                 return Ok(Step::Force(a, self));
@@ -248,7 +245,8 @@ impl ListCmp {
                 Phase::ForcedB => {
                     let x = vm.heap.resolve(vm.heap.list(self.a)[self.i as usize]);
                     let y = vm.heap.resolve(vm.heap.list(self.b)[self.i as usize]);
-                    return match less_than(vm, x, y)? {
+                    let r = less_than(vm, x, y).map_err(|e| e.trace(None, LIST_ELEMENTS_CTX))?;
+                    return match r {
                         Ok(r) => Ok(Step::Done(Value::Bool(r))),
                         Err(step) => {
                             self.phase = Phase::AfterLt;
@@ -262,9 +260,20 @@ impl ListCmp {
     }
 }
 
+/// The context Nix gives errors comparing the elements of two lists.
+const LIST_ELEMENTS_CTX: &str = "while comparing two list elements";
+
 impl Cont for ListCmp {
     fn resume(self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
         self.run(vm, v)
+    }
+
+    fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        // an error comparing nested lists: this level's elements were being compared
+        match self.phase {
+            Phase::AfterLt => Err(e.trace(None, LIST_ELEMENTS_CTX)),
+            _ => Err(e),
+        }
     }
 }
 

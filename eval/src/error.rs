@@ -31,6 +31,17 @@ pub enum ErrorKind {
     Limit,
 }
 
+/// When a trace frame is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TracePrint {
+    /// Within the first few frames, or always with `--show-trace`.
+    Default,
+    /// Even when the trace is truncated (Nix's `TracePrint::Always`).
+    Always,
+    /// Only with `--show-trace`: Nix records these frames (function calls) only then.
+    ShowTraceOnly,
+}
+
 /// One `… while …` line of a trace.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TraceFrame {
@@ -38,6 +49,8 @@ pub struct TraceFrame {
     pub span: Option<Span>,
     /// What was happening.
     pub msg: String,
+    /// When it is printed.
+    pub print: TracePrint,
 }
 
 /// The payload of an [`Error`].
@@ -58,6 +71,9 @@ pub struct ErrorInner {
     /// The error deliberately has no position (Nix prints none for it); [`Error::at`]
     /// leaves it alone.
     pub no_pos: bool,
+    /// For infinite recursion: the thunk that was forced again while being evaluated
+    /// (where its first forcing unwinds, the trace says `entering the infinite recursion`).
+    pub blackhole: Option<crate::value::ThunkId>,
 }
 
 /// An evaluation error (boxed: results stay small on the hot path).
@@ -78,7 +94,15 @@ impl Error {
             suggestions: Vec::new(),
             diagnostics: Vec::new(),
             no_pos: false,
+            blackhole: None,
         }))
+    }
+
+    /// `infinite recursion encountered`: `thunk` was forced while being evaluated.
+    pub fn infinite_recursion(thunk: crate::value::ThunkId) -> Self {
+        let mut e = Self::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered");
+        e.0.blackhole = Some(thunk);
+        e
     }
 
     /// A type/evaluation error.
@@ -111,7 +135,19 @@ impl Error {
 
     /// Appends a trace frame (an outer context).
     pub fn trace(mut self, span: Option<Span>, msg: impl Into<String>) -> Self {
-        self.0.trace.push(TraceFrame { span, msg: msg.into() });
+        self.0.trace.push(TraceFrame { span, msg: msg.into(), print: TracePrint::Default });
+        self
+    }
+
+    /// Appends a trace frame that is printed even without `--show-trace`.
+    pub fn trace_always(mut self, span: Option<Span>, msg: impl Into<String>) -> Self {
+        self.0.trace.push(TraceFrame { span, msg: msg.into(), print: TracePrint::Always });
+        self
+    }
+
+    /// Appends a trace frame that is printed only with `--show-trace`.
+    pub fn trace_if_shown(mut self, span: Option<Span>, msg: impl Into<String>) -> Self {
+        self.0.trace.push(TraceFrame { span, msg: msg.into(), print: TracePrint::ShowTraceOnly });
         self
     }
 
@@ -137,13 +173,19 @@ impl Error {
     pub fn render(&self, db: &SourceDb, show_trace: bool) -> String {
         let e = &self.0;
         let mut oss = String::new();
-        let frames: Vec<&TraceFrame> = e.trace.iter().rev().filter(|t| !t.msg.is_empty()).collect();
+        let frames: Vec<&TraceFrame> = e
+            .trace
+            .iter()
+            .rev()
+            .filter(|t| !t.msg.is_empty() && (show_trace || t.print != TracePrint::ShowTraceOnly))
+            .collect();
         if !frames.is_empty() {
             let mut seen: Vec<&TraceFrame> = Vec::new();
             let mut skipped: Vec<&TraceFrame> = Vec::new();
             let mut count = 0usize;
             let mut truncate = false;
-            let print = |oss: &mut String, t: &TraceFrame| {
+            // as Nix's printTrace: a frame counts once more if it has a position
+            let print = |oss: &mut String, count: &mut usize, t: &TraceFrame| {
                 oss.push_str("\n… ");
                 oss.push_str(&t.msg);
                 oss.push('\n');
@@ -153,19 +195,22 @@ impl Error {
                         oss.push_str(&b);
                         oss.push('\n');
                     }
+                    *count += 1;
                 }
             };
-            let flush_skipped = |oss: &mut String, skipped: &mut Vec<&TraceFrame>, seen: &mut Vec<&TraceFrame>| {
+            // Nix means to forget the seen frames after an omitted chunk, but clears
+            // a copy of its set (`printSkippedTracesMaybe` takes it by value), so the
+            // set is kept: so is it here, for the same output
+            let flush_skipped = |oss: &mut String, count: &mut usize, skipped: &mut Vec<&TraceFrame>| {
                 if skipped.is_empty() {
                     return;
                 }
                 if skipped.len() <= 5 {
                     for t in skipped.iter() {
-                        print(oss, t);
+                        print(oss, count, t);
                     }
                 } else {
                     oss.push_str(&format!("\n({} duplicate frames omitted)\n", skipped.len()));
-                    seen.clear();
                 }
                 skipped.clear();
             };
@@ -173,7 +218,7 @@ impl Error {
                 if !show_trace && count > 3 {
                     truncate = true;
                 }
-                if truncate {
+                if truncate && t.print != TracePrint::Always {
                     continue;
                 }
                 if seen.contains(&t) {
@@ -181,11 +226,11 @@ impl Error {
                     continue;
                 }
                 seen.push(t);
-                flush_skipped(&mut oss, &mut skipped, &mut seen);
+                flush_skipped(&mut oss, &mut count, &mut skipped);
                 count += 1;
-                print(&mut oss, t);
+                print(&mut oss, &mut count, t);
             }
-            flush_skipped(&mut oss, &mut skipped, &mut seen);
+            flush_skipped(&mut oss, &mut count, &mut skipped);
             if truncate {
                 oss.push_str("\n(stack trace truncated; use '--show-trace' to show the full, detailed trace)\n");
             }

@@ -28,6 +28,8 @@ pub enum Var<'a> {
         name: Sym,
         /// `(depth, slot)` of each enclosing `with` namespace, innermost first.
         scopes: &'a [(u32, u32)],
+        /// Where each of those `with` expressions is.
+        positions: &'a [TextRange],
     },
 }
 

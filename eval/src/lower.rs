@@ -49,7 +49,7 @@ pub struct Lowered<'a> {
 
 enum Scope {
     Names { fn_level: usize, names: FxHashMap<Sym, (u32, TextRange)> },
-    With { fn_level: usize, slot: u32 },
+    With { fn_level: usize, slot: u32, pos: TextRange },
 }
 
 struct Lowerer<'a, 'g> {
@@ -348,16 +348,10 @@ fn strip_indentation<'a>(pieces: Vec<IndPiece<'a>>) -> Vec<Stripped<'a>> {
                 dropped = 0;
                 out.push(Stripped::Expr(e, r));
             }
-            IndPiece::Escape(s) => {
-                at_start = false;
-                dropped = 0;
-                let mut v = s.into_bytes();
-                if idx + 1 == n {
-                    strip_last_line(&mut v);
-                }
-                push_lit(&mut out, v);
-            }
-            IndPiece::Text(s) => {
+            // escapes end start-of-line whitespace when the indentation is measured
+            // (above), but are then stripped like text: an escaped newline starts a
+            // line whose leading spaces are dropped, as in Nix
+            IndPiece::Text(s) | IndPiece::Escape(s) => {
                 let mut v = Vec::with_capacity(s.len());
                 for &c in s.as_bytes() {
                     if at_start {
@@ -405,8 +399,8 @@ enum TreeVal {
     Nested(Box<Tree>),
     /// `inherit x;` (looked up in the enclosing scope).
     Inherit(Sym),
-    /// `inherit (src) x;`: index into `inherit_from`.
-    InheritFrom(usize, Sym),
+    /// `inherit (src) x;`: index into `inherit_from`, and where `x` is written.
+    InheritFrom(usize, Sym, TextRange),
 }
 
 struct TreeDef {
@@ -486,6 +480,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     fn lookup(&mut self, name: Sym, range: TextRange) -> Option<Var<'a>> {
         let cur = self.fn_level();
         let mut withs: Vec<(u32, u32)> = Vec::new();
+        let mut with_pos: Vec<TextRange> = Vec::new();
         for s in self.scopes.iter().rev() {
             match s {
                 Scope::Names { fn_level, names } => {
@@ -500,7 +495,10 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         return Some(Var::Local { depth: (cur - fn_level) as u32, slot });
                     }
                 }
-                Scope::With { fn_level, slot } => withs.push(((cur - fn_level) as u32, *slot)),
+                Scope::With { fn_level, slot, pos } => {
+                    withs.push(((cur - fn_level) as u32, *slot));
+                    with_pos.push(*pos);
+                }
             }
         }
         if let Some(&g) = self.inp.globals.get(&name) {
@@ -509,7 +507,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
         if !withs.is_empty() {
             self.resolutions.push(Resolution { use_range: range, def_range: None, name, dynamic: true, global: false });
-            return Some(Var::With { name, scopes: self.arena.alloc_slice_copy(&withs) });
+            let positions = self.arena.alloc_slice_copy(&with_pos);
+            return Some(Var::With { name, scopes: self.arena.alloc_slice_copy(&withs), positions });
         }
         None
     }
@@ -642,7 +641,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     None => self.mk(ExprKind::Var(Var::Global(0)), range),
                 };
                 let slot = self.alloc_slot();
-                self.scopes.push(Scope::With { fn_level: self.fn_level(), slot });
+                self.scopes.push(Scope::With { fn_level: self.fn_level(), slot, pos: TextRange::empty(range.start()) });
                 let body = match body {
                     Some(b) => self.expr(&b),
                     None => self.mk(ExprKind::Var(Var::Global(0)), range),
@@ -861,7 +860,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                             TOKEN_PATH_ABS => text.to_string(),
                             _ => format!("{}/{}", self.inp.base_dir, text),
                         };
-                        let mut p = canon_path(&resolved);
+                        // Nix canonicalises absolute and relative literals, not `~/` ones
+                        let mut p = if t.kind() == TOKEN_PATH_HOME { resolved } else { canon_path(&resolved) };
                         if text.len() > 1 && text.ends_with('/') && !p.ends_with('/') {
                             p.push('/');
                         }
@@ -1084,7 +1084,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                                     continue;
                                 }
                                 let val = match from_idx {
-                                    Some(fi) => TreeVal::InheritFrom(fi, s),
+                                    Some(fi) => TreeVal::InheritFrom(fi, s, r),
                                     None => {
                                         // the inherited variable is looked up now, in the enclosing scope
                                         TreeVal::Inherit(s)
@@ -1190,8 +1190,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             };
             let shift = existing.inherit_from.len();
             for (n2, mut d2) in new_tree.statics {
-                if let TreeVal::InheritFrom(i, s) = d2.val {
-                    d2.val = TreeVal::InheritFrom(i + shift, s);
+                if let TreeVal::InheritFrom(i, s, r) = d2.val {
+                    d2.val = TreeVal::InheritFrom(i + shift, s, r);
                 }
                 attr_path.push(PathKey::Static(n2));
                 self.add_static(existing, attr_path, n2, d2);
@@ -1294,11 +1294,12 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 self.scopes.extend(saved);
                 e
             }
-            TreeVal::InheritFrom(i, s) => {
+            TreeVal::InheritFrom(i, s, range) => {
+                // a selection at the inherited name, as in Nix
                 let slot = from_slots.get(i).copied().unwrap_or(0);
-                let src = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), TextRange::default());
+                let src = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), range);
                 let keys = self.arena.alloc_slice_copy(&[Key::Static(s)]);
-                self.mk(ExprKind::Select(src, keys, None), TextRange::default())
+                self.mk(ExprKind::Select(src, keys, None), range)
             }
         }
     }
@@ -1410,6 +1411,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             formals.push(Formal { name: s, slot, default, range: r });
         }
         let body = match body_node {
+            // a curried function's inner lambdas carry its name too (Nix's setName)
+            Some(b) if name.is_some() && unparen(b.clone()).kind() == NODE_LAMBDA => self.lambda(&unparen(b), name),
             Some(b) => self.expr(&b),
             None => self.mk(ExprKind::Var(Var::Global(0)), range),
         };

@@ -5,7 +5,7 @@
 //! lists) return `Ok(None)` after registering a continuation with [`Vm::begin`]; the
 //! instruction is then re-executed when the continuation has done its work.
 
-use crate::builtin::{Args, Step};
+use crate::builtin::{Args, Cont, Step};
 use crate::code::Lazy;
 use crate::coerce::{CoerceOpts, Now, coerce_now};
 use crate::error::{Error, EvalResult, suggest};
@@ -88,22 +88,41 @@ impl Vm {
         }
     }
 
+    /// `a - b`, `a * b`, `a / b` at `pc`: Nix calls `__sub`, `__mul`, `__div` for them, so
+    /// errors read as that builtin's.
+    pub(crate) fn arith_op(&mut self, a: Value, b: Value, op: Arith, pc: u32) -> EvalResult<Option<Value>> {
+        let name = match op {
+            Arith::Sub => "sub",
+            Arith::Mul => "mul",
+            Arith::Div => "div",
+        };
+        self.arith(a, b, op).map(Some).map_err(|e| self.as_primop_error(e, pc, name))
+    }
+
+    /// An error of an operator Nix implements by calling the builtin `name`: no
+    /// position of its own, and a `while calling the 'name' builtin` frame at `pc`.
+    pub(crate) fn as_primop_error(&self, e: Error, pc: u32, name: &str) -> Error {
+        e.unlocated().trace(self.span_at(pc), format!("while calling the '{name}' builtin"))
+    }
+
     /// `a + b`. `base` is the stack index of `a` (for coercion continuations); `pos`
     /// indexes the operand positions.
     pub(crate) fn add(&mut self, a: Value, b: Value, base: usize, pos: u32) -> EvalResult<Option<Value>> {
+        // numeric errors are reported at the right operand, as Nix does
         match a {
             Value::Int(x) => match b {
-                Value::Int(y) => x
-                    .checked_add(y)
-                    .map(|r| Some(Value::Int(r)))
-                    .ok_or_else(|| Error::eval(format!("integer overflow in adding {x} + {y}"))),
+                Value::Int(y) => x.checked_add(y).map(|r| Some(Value::Int(r))).ok_or_else(|| {
+                    Error::eval(format!("integer overflow in adding {x} + {y}")).at(self.add_operand_span(pos, 1))
+                }),
                 Value::Float(y) => Ok(Some(Value::Float(x as f64 + y))),
-                other => Err(Error::eval(format!("cannot add {} to an integer", self.heap.type_of(other).a()))),
+                other => Err(Error::eval(format!("cannot add {} to an integer", self.heap.type_of(other).a()))
+                    .at(self.add_operand_span(pos, 1))),
             },
             Value::Float(x) => match b {
                 Value::Int(y) => Ok(Some(Value::Float(x + y as f64))),
                 Value::Float(y) => Ok(Some(Value::Float(x + y))),
-                other => Err(Error::eval(format!("cannot add {} to a float", self.heap.type_of(other).a()))),
+                other => Err(Error::eval(format!("cannot add {} to a float", self.heap.type_of(other).a()))
+                    .at(self.add_operand_span(pos, 1))),
             },
             _ => {
                 let spans = [self.add_operand_span(pos, 0), self.add_operand_span(pos, 1)];
@@ -173,18 +192,7 @@ impl Vm {
                         }
                         _ => PosId::NONE,
                     };
-                    let k = move |vm: &mut Vm, r: Value| -> EvalResult<Step> {
-                        // a string, path or set (peeled again) may stand in for the part
-                        if let Value::String(_) | Value::Path(_) | Value::Attrs(_) = vm.heap.resolve(r) {
-                            vm.set_stack_at(slot, r);
-                            return Ok(Step::Done(Value::Null));
-                        }
-                        let e = crate::coerce::cannot_coerce(vm, vm.heap.resolve(r))
-                            .unlocated()
-                            .trace(span, "while evaluating a path segment")
-                            .trace(vm.prog.span(attr_pos), "while using the result of the `__toString` attribute");
-                        Err(e)
-                    };
+                    let k = ToStringCall { slot, span, attr_pos };
                     self.begin(Step::Call(f, Args::one(s), Box::new(k)));
                     return Ok(None);
                 }
@@ -218,13 +226,17 @@ impl Vm {
     }
 
     /// `a ++ b`.
-    pub fn concat(&mut self, a: Value, b: Value) -> EvalResult<Value> {
+    pub fn concat(&mut self, a: Value, b: Value, pc: u32) -> EvalResult<Value> {
         match (a, b) {
             (Value::List(x), Value::List(y)) => {
                 self.check_alloc((x.len as usize + y.len as usize) * std::mem::size_of::<Value>())?;
                 Ok(Value::List(self.heap.concat_lists(x, y)))
             }
-            (Value::List(_), other) | (other, _) => Err(self.expected("a list", other)),
+            // as in Nix: the context is at the operator, the type error has no position
+            (Value::List(_), other) | (other, _) => Err(self
+                .expected("a list", other)
+                .unlocated()
+                .trace(self.span_at(pc), "while evaluating one of the elements to concatenate")),
         }
     }
 
@@ -236,14 +248,17 @@ impl Vm {
         }
     }
 
-    /// `v.name` on a value in weak head normal form.
-    pub fn select(&mut self, v: Value, name: Sym) -> EvalResult<Value> {
+    /// `v.name` on a value in weak head normal form, for the selection at `pc`.
+    pub fn select(&mut self, v: Value, name: Sym, pc: u32) -> EvalResult<Value> {
         match v {
             Value::Attrs(a) => match self.heap.attr(a, name) {
                 Some(attr) => Ok(attr.value),
                 None => Err(self.missing_attr(a, name)),
             },
-            other => Err(self.expected("a set", other).trace(None, "while selecting an attribute")),
+            // as in Nix: the context is at the selection, the type error has no position
+            other => {
+                Err(self.expected("a set", other).unlocated().trace(self.span_at(pc), "while selecting an attribute"))
+            }
         }
     }
 
@@ -290,9 +305,9 @@ impl Vm {
                 continue;
             }
             let pos = self.prog.dyn_descs[d as usize][i];
-            let sym = self
-                .attr_name(name)
-                .map_err(|e| e.trace(self.prog.span(pos), "while evaluating the name of a dynamic attribute"))?;
+            let sym = self.attr_name(name).map_err(|e| {
+                e.unlocated().trace(self.prog.span(pos), "while evaluating the name of a dynamic attribute")
+            })?;
             if let Some(prev) = entries.iter().find(|e| e.name == sym) {
                 let n = self.symbols.str(sym).into_owned();
                 let at =
@@ -327,7 +342,10 @@ impl Vm {
             v => v,
         };
         let Value::Attrs(ova) = ov else {
-            return Err(self.expected("a set", ov));
+            return Err(self
+                .expected("a set", ov)
+                .unlocated()
+                .trace(None, "while evaluating the `__overrides` attribute"));
         };
         let overrides: Vec<Attr> = self.heap.attrs(ova).to_vec();
         let slots = self.prog.overrides[o as usize].slots.clone();
@@ -343,9 +361,13 @@ impl Vm {
     /// Destructures a lambda argument into its formals' slots.
     pub(crate) fn bind_formals(&mut self, f: u32, env: EnvId, arg: Value) -> EvalResult<()> {
         let Value::Attrs(a) = arg else {
+            // as in Nix: the context is at the lambda, the type error itself has no position
+            let lambda = self.prog.formals[f as usize].lambda;
+            let span = self.prog.span(self.prog.lambdas[lambda.0 as usize].pos);
             return Err(self
                 .expected("a set", arg)
-                .trace(None, "while evaluating the value passed for the lambda argument"));
+                .unlocated()
+                .trace(span, "while evaluating the value passed for the lambda argument"));
         };
         self.heap.set_slot(env, 0, arg);
         let desc = &self.prog.formals[f as usize];
@@ -518,5 +540,36 @@ impl Vm {
     pub fn mk_attrs(&mut self, pairs: Vec<(Sym, Value)>) -> Value {
         let entries = pairs.into_iter().map(|(name, value)| Attr { name, pos: PosId::NONE, value }).collect();
         Value::Attrs(self.heap.alloc_attrs_unsorted(entries))
+    }
+}
+
+/// Waits for the result of a `__toString` call made for a part of an interpolation
+/// or a `+` (the part is on the stack at `slot`).
+struct ToStringCall {
+    slot: usize,
+    span: Option<nixlet_parser::Span>,
+    attr_pos: PosId,
+}
+
+impl Cont for ToStringCall {
+    fn resume(self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
+        // a string, path or set (peeled again) may stand in for the part
+        if let Value::String(_) | Value::Path(_) | Value::Attrs(_) = vm.heap.resolve(r) {
+            vm.set_stack_at(self.slot, r);
+            return Ok(Step::Done(Value::Null));
+        }
+        let e = crate::coerce::cannot_coerce(vm, vm.heap.resolve(r))
+            .unlocated()
+            .trace(self.span, "while evaluating a path segment")
+            .trace(vm.prog.span(self.attr_pos), "while using the result of the `__toString` attribute");
+        Err(e)
+    }
+
+    fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        // Nix calls `__toString` from the attribute's position: an error of the call
+        // itself (not a function) is located there
+        let attr = vm.prog.span(self.attr_pos);
+        let e = if e.0.trace.is_empty() { e.at(attr) } else { e };
+        Err(e.trace(attr, "while calling the `__toString` attribute"))
     }
 }

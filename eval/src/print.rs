@@ -260,10 +260,13 @@ fn show_rec(vm: &Vm, v: Value, depth: usize, out: &mut Vec<u8>, attrs_left: &mut
 }
 
 /// Forces a value and everything reachable from it (the step of `deepSeq` and
-/// `--strict`). Cycles are fine: each set and list is visited once.
+/// `--strict`). Cycles are fine: each set and list is visited once. Errors get the
+/// trace frames Nix's `forceValueDeep` gives them: the attribute or list index of
+/// every container on the way down.
 pub fn deep_force(vm: &mut Vm, v: Value) -> EvalResult<Step> {
     let c = Box::new(DeepForce {
-        stack: vec![(v, None, 0)],
+        work: vec![Work::Force(v, Via::Root, 0)],
+        path: Vec::new(),
         seen_attrs: FxHashSet::default(),
         seen_lists: FxHashSet::default(),
         result: v,
@@ -271,10 +274,25 @@ pub fn deep_force(vm: &mut Vm, v: Value) -> EvalResult<Step> {
     c.run(vm)
 }
 
+/// How deep forcing reached a value.
+#[derive(Clone, Copy)]
+enum Via {
+    Root,
+    Attr(crate::symbol::Sym, crate::value::PosId),
+    Index(usize),
+}
+
+enum Work {
+    /// Force this value (reached through `Via`, at a nesting depth).
+    Force(Value, Via, usize),
+    /// The container on top of `path` is done.
+    Leave,
+}
+
 struct DeepForce {
-    /// Values to force, with the attribute name they were reached through and their
-    /// nesting depth.
-    stack: Vec<(Value, Option<crate::symbol::Sym>, usize)>,
+    work: Vec<Work>,
+    /// How each container being walked was reached, outermost first.
+    path: Vec<Via>,
     seen_attrs: FxHashSet<u32>,
     seen_lists: FxHashSet<(u32, u32)>,
     result: Value,
@@ -282,34 +300,61 @@ struct DeepForce {
 
 impl DeepForce {
     fn run(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
-        while let Some((v, via, depth)) = self.stack.pop() {
+        while let Some(w) = self.work.pop() {
+            let (v, via, depth) = match w {
+                Work::Leave => {
+                    self.path.pop();
+                    continue;
+                }
+                Work::Force(v, via, depth) => (v, via, depth),
+            };
+            if depth > vm.opts.max_nesting_depth {
+                let e = Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+                return Err(self.frames(vm, e, via));
+            }
             let r = vm.heap.resolve(v);
             if let Value::Thunk(t) = r {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
-                    return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                    let e = Error::infinite_recursion(t);
+                    return Err(self.frames(vm, e, via));
                 }
-                self.stack.push((r, via, depth));
+                self.work.push(Work::Force(r, via, depth));
                 return Ok(Step::Force(r, self));
-            }
-            if matches!(r, Value::Attrs(_) | Value::List(_)) && depth >= vm.opts.max_nesting_depth {
-                self.stack.push((r, via, depth));
-                return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
             }
             match r {
                 Value::Attrs(a) if self.seen_attrs.insert(a.0) => {
+                    self.path.push(via);
+                    self.work.push(Work::Leave);
                     for attr in vm.heap.attrs(a).iter().rev() {
-                        self.stack.push((attr.value, Some(attr.name), depth + 1));
+                        self.work.push(Work::Force(attr.value, Via::Attr(attr.name, attr.pos), depth + 1));
                     }
                 }
                 Value::List(l) if l.len > 0 && self.seen_lists.insert((l.start, l.len)) => {
-                    for e in vm.heap.list(l).iter().rev() {
-                        self.stack.push((*e, None, depth + 1));
+                    self.path.push(via);
+                    self.work.push(Work::Leave);
+                    for (i, e) in vm.heap.list(l).iter().enumerate().rev() {
+                        self.work.push(Work::Force(*e, Via::Index(i), depth + 1));
                     }
                 }
                 _ => {}
             }
         }
         Ok(Step::Done(vm.heap.resolve(self.result)))
+    }
+
+    /// Adds the frames for a failure at the value reached through `via`.
+    fn frames(&self, vm: &Vm, mut e: Error, via: Via) -> Error {
+        for via in std::iter::once(via).chain(self.path.iter().rev().copied()) {
+            let (span, msg) = match via {
+                Via::Root => continue,
+                Via::Attr(name, pos) => {
+                    (vm.prog.span(pos), format!("while evaluating the attribute '{}'", vm.symbols.str(name)))
+                }
+                Via::Index(i) => (None, format!("while evaluating list element at index {i}")),
+            };
+            e = e.trace(span, msg);
+        }
+        e
     }
 }
 
@@ -319,12 +364,9 @@ impl Cont for DeepForce {
     }
 
     fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
-        // name the attribute that failed, as Nix's traces do
-        match self.stack.last() {
-            Some((_, Some(name), _)) => {
-                let n = vm.symbols.str(*name).into_owned();
-                Err(e.trace(None, format!("while evaluating the attribute '{n}'")))
-            }
+        // the value being forced is on top of the work stack
+        match self.work.last() {
+            Some(Work::Force(_, via, _)) => Err(self.frames(vm, e, *via)),
             _ => Err(e),
         }
     }

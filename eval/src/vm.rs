@@ -144,7 +144,9 @@ pub(crate) enum FrameKind {
     /// A builtin's continuation.
     Native { k: Box<dyn Cont>, builtin: u32, call_pos: PosId },
     /// Re-perform a call of `nargs` arguments (after forcing the callee or an argument).
-    Retry { nargs: u32 },
+    /// When a strict argument of a builtin is being forced, `builtin` names it (else
+    /// `u32::MAX`): errors get its `while calling` frame, as Nix forces them inside it.
+    Retry { nargs: u32, builtin: u32, call_pos: PosId },
     /// A call with more arguments than the callee took: the original
     /// `[f a1 … an]` stays on the stack from `ret` to `base`; the delivered value is
     /// applied to the argument at `next`, and so on. Constant work per argument.
@@ -244,7 +246,7 @@ macro_rules! whnf {
                     $self.enter_thunk(t, code, tenv, $push);
                     continue $label;
                 }
-                Thunk::Blackhole => return Err($self.infinite_recursion($at)),
+                Thunk::Blackhole => return Err($self.infinite_recursion($at, t)),
             },
             x => x,
         }
@@ -665,9 +667,9 @@ impl Vm {
         e.at(self.span_at(pc))
     }
 
-    fn infinite_recursion(&mut self, pc: u32) -> Error {
+    fn infinite_recursion(&mut self, pc: u32, t: ThunkId) -> Error {
         self.set_pc(pc);
-        Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered").at(self.span_at(pc))
+        Error::infinite_recursion(t).at(self.span_at(pc))
     }
 
     /// The interpreter loop. Returns `Some(v)` when a value reaches a host frame.
@@ -728,7 +730,12 @@ impl Vm {
                                     }
                                 }
                                 other => {
-                                    fail!(self, at, self.expected("a set", other));
+                                    // as Nix's lookupVar: the context is at the `with`
+                                    let w = self.prog.with_vars[i as usize].positions.get(j).copied();
+                                    let span = self.prog.span(w.unwrap_or(PosId::NONE));
+                                    let e = self.expected("a set", other).unlocated();
+                                    let msg = "while evaluating the first subexpression of a with expression";
+                                    fail!(self, at, e.trace(span, msg));
                                 }
                             }
                         }
@@ -763,7 +770,7 @@ impl Vm {
                                     self.enter_thunk(t, code, tenv, true);
                                     continue 'outer;
                                 }
-                                Thunk::Blackhole => return Err(self.infinite_recursion(at)),
+                                Thunk::Blackhole => return Err(self.infinite_recursion(at, t)),
                             }
                         }
                     }
@@ -813,7 +820,13 @@ impl Vm {
                                 }
                             }
                             other => {
-                                fail!(self, at, self.expected("a Boolean", other));
+                                let e = self.expected("a Boolean", other);
+                                fail!(
+                                    self,
+                                    at,
+                                    e.at(self.span_at(at))
+                                        .trace(self.span_at(at), "while evaluating a branch condition")
+                                );
                             }
                         }
                     }
@@ -822,9 +835,9 @@ impl Vm {
                         let v = whnf!('outer, self, v, at, false);
                         let Value::Bool(b) = v else {
                             let which = match op {
-                                Op::AndJump(_) => "in the left operand of the AND (&&) operator",
-                                Op::OrJump(_) => "in the left operand of the OR (||) operator",
-                                _ => "in the left operand of the IMPL (->) operator",
+                                Op::AndJump(_) => "in the left operand of '&&'",
+                                Op::OrJump(_) => "in the left operand of '||'",
+                                _ => "in the left operand of '->'",
                             };
                             let e = self.expected("a Boolean", v);
                             fail!(self, at, e.trace(self.span_at(at), which));
@@ -854,9 +867,9 @@ impl Vm {
                             Value::Bool(_) => self.set_top(v),
                             other => {
                                 let w = match which {
-                                    0 => "in the right operand of the AND (&&) operator",
-                                    1 => "in the right operand of the OR (||) operator",
-                                    _ => "in the right operand of the IMPL (->) operator",
+                                    0 => "in the right operand of '&&'",
+                                    1 => "in the right operand of '||'",
+                                    _ => "in the right operand of '->'",
                                 };
                                 let e = self.expected("a Boolean", other);
                                 fail!(self, at, e.trace(self.span_at(at), w));
@@ -879,12 +892,9 @@ impl Vm {
                                 );
                             }
                             other => {
-                                let text = self.prog.asserts[i as usize].text.to_string();
-                                let e = self.expected("a Boolean", other).trace(
-                                    self.span_at(at),
-                                    format!("while evaluating the condition of the assertion '{text}'"),
-                                );
-                                fail!(self, at, e);
+                                let cond = self.prog.span(self.prog.asserts[i as usize].cond_pos);
+                                let e = self.expected("a Boolean", other);
+                                fail!(self, at, e.at(cond).trace(cond, "in the condition of the assert statement"));
                             }
                         }
                     }
@@ -965,7 +975,7 @@ impl Vm {
                     Op::Select(s) => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
-                        let r = self.select(v, Sym(s));
+                        let r = self.select(v, Sym(s), at);
                         let x = tri!(self, at, r);
                         self.set_top(x);
                     }
@@ -997,7 +1007,7 @@ impl Vm {
                         let sym = tri!(self, at, self.attr_name(name));
                         self.stack.truncate(len - 1);
                         if op == Op::SelectDyn {
-                            let r = self.select(base, sym);
+                            let r = self.select(base, sym, at);
                             let x = tri!(self, at, r);
                             self.set_top(x);
                         } else {
@@ -1078,7 +1088,7 @@ impl Vm {
                             Op::Le => (b, a, true),
                             _ => (a, b, true),
                         };
-                        let r = crate::eq::less_than(self, x, y);
+                        let r = crate::eq::less_than(self, x, y).map_err(|e| self.as_primop_error(e, at, "lessThan"));
                         match tri!(self, at, r) {
                             Ok(r) => {
                                 self.stack.truncate(len - 2);
@@ -1105,10 +1115,10 @@ impl Vm {
                         let b = whnf!('outer, self, b, at, false);
                         let r = match op {
                             Op::Add(i) => self.add(a, b, len - 2, i),
-                            Op::Sub => self.arith(a, b, crate::ops::Arith::Sub).map(Some),
-                            Op::Mul => self.arith(a, b, crate::ops::Arith::Mul).map(Some),
-                            Op::Div => self.arith(a, b, crate::ops::Arith::Div).map(Some),
-                            Op::Concat => self.concat(a, b).map(Some),
+                            Op::Sub => self.arith_op(a, b, crate::ops::Arith::Sub, at),
+                            Op::Mul => self.arith_op(a, b, crate::ops::Arith::Mul, at),
+                            Op::Div => self.arith_op(a, b, crate::ops::Arith::Div, at),
+                            Op::Concat => self.concat(a, b, at).map(Some),
                             _ => self.update(a, b).map(Some),
                         };
                         match tri!(self, at, r) {
@@ -1146,14 +1156,21 @@ impl Vm {
                         match v {
                             Value::Bool(b) => self.set_top(Value::Bool(!b)),
                             other => {
-                                fail!(self, at, self.expected("a Boolean", other));
+                                let e = self.expected("a Boolean", other);
+                                fail!(
+                                    self,
+                                    at,
+                                    e.at(self.span_at(at)).trace(self.span_at(at), "in the argument of '!'")
+                                );
                             }
                         }
                     }
                     Op::Neg => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
+                        // `-e` is `__sub 0 e` in Nix
                         let r = self.arith(Value::Int(0), v, crate::ops::Arith::Sub);
+                        let r = r.map_err(|e| self.as_primop_error(e, at, "sub"));
                         let x = tri!(self, at, r);
                         self.set_top(x);
                     }
@@ -1279,7 +1296,7 @@ impl Vm {
                             }
                             return Ok(Some(v));
                         }
-                        FrameKind::Retry { nargs } => {
+                        FrameKind::Retry { nargs, .. } => {
                             let f = self.frames.pop().map(|f| f.push).unwrap_or(true);
                             Act::Call(nargs, f)
                         }
@@ -1329,7 +1346,7 @@ impl Vm {
                                 return Ok(None);
                             }
                             Thunk::Blackhole => {
-                                return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                                return Err(Error::infinite_recursion(t));
                             }
                         },
                         v => Act::Deliver(v, push),
@@ -1344,10 +1361,7 @@ impl Vm {
                                     return Ok(None);
                                 }
                                 Thunk::Blackhole => {
-                                    return Err(Error::new(
-                                        ErrorKind::InfiniteRecursion,
-                                        "infinite recursion encountered",
-                                    ));
+                                    return Err(Error::infinite_recursion(t));
                                 }
                             },
                             v => Act::Deliver(v, true),
@@ -1419,7 +1433,8 @@ impl Vm {
         self.call_depth += 1;
         if self.call_depth > self.opts.max_call_depth {
             self.call_depth -= 1;
-            return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
+            let e = Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+            return Err(e.at(self.prog.span(call_pos)));
         }
         self.stack.truncate(fpos);
         let entry = self.prog.lambdas[l.0 as usize].entry;
@@ -1452,13 +1467,13 @@ impl Vm {
                         env: EnvId::EMPTY,
                         base: len as u32,
                         push,
-                        kind: FrameKind::Retry { nargs: n },
+                        kind: FrameKind::Retry { nargs: n, builtin: u32::MAX, call_pos: PosId::NONE },
                     });
                     self.enter_thunk(t, code, env, false);
                     return Ok(None);
                 }
                 Thunk::Blackhole => {
-                    return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                    return Err(Error::infinite_recursion(t));
                 }
             },
             x => x,
@@ -1490,7 +1505,8 @@ impl Vm {
                 self.call_depth += 1;
                 if self.call_depth > self.opts.max_call_depth {
                     self.call_depth -= 1;
-                    return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
+                    let e = Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+                    return Err(e.at(self.prog.span(self.caller_pos())));
                 }
                 let base = if used < n_us {
                     self.frames.push(Frame {
@@ -1522,22 +1538,17 @@ impl Vm {
             }
             Value::Attrs(a) => match self.heap.attr(a, self.known.functor) {
                 Some(functor) => {
-                    let functor = functor.value;
+                    let (functor, functor_pos) = (functor.value, functor.pos);
+                    // as Nix: the functor is called from its attribute's position, and
+                    // errors name the functor call at the call site
+                    let call = self.prog.span(self.caller_pos());
+                    self.push_native(Box::new(FunctorCall { call }), push, u32::MAX, functor_pos);
                     self.stack.insert(fpos, functor);
-                    Ok(Some(Act::Call(n + 1, push)))
+                    Ok(Some(Act::Call(n + 1, true)))
                 }
-                None => Err(Error::eval("attempt to call something which is not a function but a set")
-                    .at(self.prog.span(self.caller_pos()))),
+                None => Err(self.not_callable(f)),
             },
-            other => {
-                let ty = self.heap.type_of(other);
-                Err(Error::eval(format!(
-                    "attempt to call something which is not a function but {}: {}",
-                    ty.a(),
-                    crate::print::show_short(self, other)
-                ))
-                .at(self.prog.span(self.caller_pos())))
-            }
+            other => Err(self.not_callable(other)),
         }
     }
 
@@ -1575,18 +1586,20 @@ impl Vm {
                 match self.heap.thunk(t) {
                     Thunk::Done(x) => *arg = x,
                     Thunk::Pending { code, env } => {
+                        let call_pos = self.caller_pos();
                         self.frames.push(Frame {
                             pc: 0,
                             env: EnvId::EMPTY,
                             base: self.stack.len() as u32,
                             push,
-                            kind: FrameKind::Retry { nargs: n },
+                            kind: FrameKind::Retry { nargs: n, builtin: b, call_pos },
                         });
                         self.enter_thunk(t, code, env, false);
                         return Ok(None);
                     }
                     Thunk::Blackhole => {
-                        return Err(Error::new(ErrorKind::InfiniteRecursion, "infinite recursion encountered"));
+                        let e = Error::infinite_recursion(t);
+                        return Err(self.builtin_context(e, b, self.caller_pos()));
                     }
                 }
             }
@@ -1630,8 +1643,21 @@ impl Vm {
                 self.prog.pos_at(f.pc.saturating_sub(1))
             }
             Some(Frame { kind: FrameKind::Pending { call_pos, .. }, .. }) => *call_pos,
+            // a call made for a continuation that is not a builtin's (a functor call)
+            Some(Frame { kind: FrameKind::Native { builtin: u32::MAX, call_pos, .. }, .. }) => *call_pos,
             _ => PosId::NONE,
         }
+    }
+
+    /// Calling a value that is not a function: an error at the call site.
+    fn not_callable(&self, v: Value) -> Error {
+        let ty = self.heap.type_of(v);
+        Error::eval(format!(
+            "attempt to call something which is not a function but {}: {}",
+            ty.a(),
+            crate::print::show_short(self, v)
+        ))
+        .at(self.prog.span(self.caller_pos()))
     }
 
     fn builtin_context(&self, e: Error, b: u32, call_pos: PosId) -> Error {
@@ -1639,6 +1665,10 @@ impl Vm {
             return e;
         }
         let name = self.builtins.get(b as usize).map(|d| d.name).unwrap_or("?");
+        // the one builtin Nix registers with `addTrace = false`: its own frame is the context
+        if name == "addErrorContext" {
+            return e;
+        }
         let span = self.prog.span(call_pos);
         e.trace(span, format!("while calling the '{name}' builtin"))
     }
@@ -1658,26 +1688,40 @@ impl Vm {
                     return Err(err);
                 }
                 FrameKind::Thunk { thunk, code } => {
+                    // no attribute frame here: Nix names an attribute in traces where it
+                    // is selected or deep-forced (`print::deep_force`), not wherever its
+                    // value happens to be forced (`toJSON`, `map`, ...)
                     self.heap.set_thunk(thunk, Thunk::Pending { code, env: frame.env });
-                    let info = self.prog.codes[code.0 as usize];
-                    if let CodeKind::Attr(name) = info.kind
-                        && (err.0.kind != ErrorKind::StackOverflow || err.0.trace.len() < 64)
-                    {
-                        let n = self.symbols.str(name).into_owned();
-                        err = err.trace(self.prog.span(info.pos), format!("while evaluating the attribute '{n}'"));
+                    // the first forcing of the thunk that was forced again
+                    if err.0.blackhole == Some(thunk) {
+                        err = err.trace_always(None, "entering the infinite recursion");
                     }
                 }
                 FrameKind::Call { lambda, call_pos } => {
                     self.call_depth = self.call_depth.saturating_sub(1);
                     if err.0.trace.len() < 10_000 {
                         let info = &self.prog.lambdas[lambda.0 as usize];
-                        let what = match info.name {
-                            Some(n) => format!("while calling '{}'", self.symbols.str(n)),
-                            None => "while calling anonymous lambda".to_string(),
-                        };
-                        let lspan = self.prog.span(info.pos);
-                        err = err.trace(lspan, what);
-                        err = err.trace(self.prog.span(call_pos), "from call site");
+                        // an error while matching the argument against the formals (the
+                        // first instruction) comes before the body: Nix adds no
+                        // `while calling` frame for it
+                        let in_body = info.formals.is_none() || frame.pc != info.entry;
+                        if in_body {
+                            let what = match info.name {
+                                Some(n) => format!("while calling '{}'", self.symbols.str(n)),
+                                None => "while calling anonymous lambda".to_string(),
+                            };
+                            let lspan = self.prog.span(info.pos);
+                            // Nix records a body's frames only with --show-trace
+                            err = err.trace_if_shown(lspan, what);
+                        }
+                        // Nix omits it when the call has no position (a call by a builtin)
+                        if let Some(span) = self.prog.span(call_pos) {
+                            err = if in_body {
+                                err.trace_if_shown(Some(span), "from call site")
+                            } else {
+                                err.trace(Some(span), "from call site")
+                            };
+                        }
                     }
                 }
                 FrameKind::Native { k, .. } => {
@@ -1690,11 +1734,29 @@ impl Vm {
                 FrameKind::InBuiltin { builtin, call_pos } => {
                     err = self.builtin_context(err, builtin, call_pos);
                 }
-                FrameKind::Retry { .. } | FrameKind::Pending { .. } => {}
+                FrameKind::Retry { builtin, call_pos, .. } => {
+                    err = self.builtin_context(err, builtin, call_pos);
+                }
+                FrameKind::Pending { .. } => {}
             }
             self.stack.truncate(frame.base as usize);
         }
         Err(err)
+    }
+}
+
+/// The frame of a functor call: names it in traces, as Nix does.
+struct FunctorCall {
+    call: Option<nixlet_parser::Span>,
+}
+
+impl Cont for FunctorCall {
+    fn resume(self: Box<Self>, _vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        Ok(Step::Done(v))
+    }
+
+    fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        Err(e.trace(self.call, "while calling a functor (an attribute set with a '__functor' attribute)"))
     }
 }
 

@@ -1,0 +1,1 @@
+builtins.abort "aborted: ${toString 1}"

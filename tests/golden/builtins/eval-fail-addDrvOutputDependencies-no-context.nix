@@ -1,0 +1,1 @@
+builtins.addDrvOutputDependencies "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x.drv"

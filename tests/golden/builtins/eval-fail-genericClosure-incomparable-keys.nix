@@ -1,0 +1,4 @@
+builtins.genericClosure {
+  startSet = [ { key = 1; } { key = "1"; } ];
+  operator = x: [ ];
+}

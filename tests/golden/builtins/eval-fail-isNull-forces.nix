@@ -1,0 +1,2 @@
+# the type predicates force their argument
+isNull (throw "forced by isNull")

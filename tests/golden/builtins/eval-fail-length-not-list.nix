@@ -1,0 +1,1 @@
+builtins.length { a = 1; }

@@ -1,0 +1,1 @@
+builtins.listToAttrs [ [ "a" 1 ] ]

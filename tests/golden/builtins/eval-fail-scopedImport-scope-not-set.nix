@@ -1,0 +1,1 @@
+builtins.scopedImport [ ] ./eval-okay-length.nix

@@ -1,0 +1,9 @@
+with builtins;
+[
+  (stringLength "")
+  (stringLength "abc")
+  # bytes, not characters
+  (stringLength "ü")
+  (stringLength "a\nb")
+  (stringLength "${toString 12345}")
+]

@@ -1,0 +1,1 @@
+builtins.tryEval (abort "tryEval does not catch abort")

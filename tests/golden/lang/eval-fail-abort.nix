@@ -1,0 +1,1 @@
+{ a = abort "stop right here"; }

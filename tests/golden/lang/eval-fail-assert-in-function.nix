@@ -1,0 +1,4 @@
+let
+  check = n: assert builtins.isInt n; n;
+in
+check "3"

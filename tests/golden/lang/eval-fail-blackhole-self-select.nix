@@ -1,0 +1,4 @@
+let
+  s = { x = s.x; };
+in
+s.x

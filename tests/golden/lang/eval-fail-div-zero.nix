@@ -1,0 +1,4 @@
+let
+  zero = 0;
+in
+10 / zero

@@ -1,0 +1,4 @@
+let
+  mkThing = { name, version, src ? null }: name + "-" + version;
+in
+mkThing { name = "hello"; }

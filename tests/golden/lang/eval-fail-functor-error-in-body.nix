@@ -1,0 +1,4 @@
+let
+  f = { __functor = self: x: builtins.length x; };
+in
+f 1

@@ -1,0 +1,1 @@
+import ./lib/imported-syntax-error.nix

@@ -1,0 +1,1 @@
+(import ./lib/imported-throws.nix).a

@@ -1,0 +1,4 @@
+let
+  s = { inherit (1) a; };
+in
+s.a

@@ -1,0 +1,4 @@
+let
+  big = 4294967296;
+in
+big * big

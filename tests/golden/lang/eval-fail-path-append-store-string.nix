@@ -1,0 +1,1 @@
+./lib + "/${./lib/data.txt}"

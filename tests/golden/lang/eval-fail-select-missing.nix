@@ -1,0 +1,4 @@
+let
+  config = { enable = true; package = "p"; };
+in
+config.enabel

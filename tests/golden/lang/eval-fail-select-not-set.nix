@@ -1,0 +1,4 @@
+let
+  n = 42;
+in
+n.attr

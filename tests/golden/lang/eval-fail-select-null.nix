@@ -1,0 +1,4 @@
+let
+  s = { a = null; };
+in
+s.a.b

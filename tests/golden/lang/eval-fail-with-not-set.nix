@@ -1,0 +1,4 @@
+let
+  scope = [ 1 2 ];
+in
+with scope; a

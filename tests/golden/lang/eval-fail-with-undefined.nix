@@ -1,0 +1,3 @@
+with { a = 1; };
+with { b = 2; };
+a + b + c

@@ -1,0 +1,5 @@
+[
+  __curPos
+  (let pos = __curPos; in pos.line)
+    __curPos.column
+]

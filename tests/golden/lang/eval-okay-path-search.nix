@@ -1,0 +1,6 @@
+[
+  <search>
+  <search/sub/file.nix>
+  (import <search/sub/file.nix>)
+  (builtins.typeOf <search>)
+]

@@ -1,0 +1,1 @@
+[ "plain" "new\nline" "tab\t" "cr\r" "quote\"" "back\\slash" "dollar \${x}" "lone $ and $$" "" ]

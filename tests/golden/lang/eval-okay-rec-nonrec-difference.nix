@@ -1,0 +1,7 @@
+let
+  a = "outer";
+in
+{
+  plain = { a = "inner"; b = a; };
+  recursive = rec { a = "inner"; b = a; };
+}

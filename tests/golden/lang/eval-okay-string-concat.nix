@@ -1,0 +1,8 @@
+[
+  ("a" + "b")
+  ("" + "")
+  ("a" + ./lib/data.txt)
+  (./lib + "/data.txt")
+  (./lib + "data.txt")
+  ("${"x"}" + "${"y"}")
+]

@@ -1,0 +1,13 @@
+[
+  "tab\there"
+  "newline\nhere"
+  "cr\rhere"
+  "quote\"here"
+  "backslash\\here"
+  "dollar\${here}"
+  "unknown \q escape"
+  "$"
+  "$$"
+  "$${not interpolated}"
+  "ünïcödé"
+]

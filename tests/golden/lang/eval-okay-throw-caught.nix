@@ -1,0 +1,5 @@
+[
+  (builtins.tryEval (throw "caught"))
+  (builtins.tryEval (builtins.throw "also caught"))
+  (builtins.tryEval "fine")
+]

@@ -1,0 +1,1 @@
+{ a = throw "thrown inside an imported file"; }

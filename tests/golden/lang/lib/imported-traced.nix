@@ -1,0 +1,1 @@
+builtins.trace "evaluating imported-traced.nix" { n = 1; }
