@@ -84,7 +84,7 @@ fn discard_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm,
         args[0],
         CoerceOpts::INTERP,
-        "while evaluating the argument passed to builtins.unsafeDiscardStringContext".into(),
+        "while evaluating the argument passed to builtins.unsafeDiscardStringContext",
         |vm, s| Ok(Step::Done(vm.mk_string(NixString::plain(s.bytes)))),
     )
 }
@@ -94,7 +94,7 @@ fn discard_output_dependency(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm,
         args[0],
         CoerceOpts::INTERP,
-        "while evaluating the argument passed to builtins.unsafeDiscardOutputDependency".into(),
+        "while evaluating the argument passed to builtins.unsafeDiscardOutputDependency",
         |vm, s| {
             let ctx: Vec<Box<str>> = s
                 .context()
@@ -114,7 +114,7 @@ fn add_drv_output_dependencies(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> 
         vm,
         args[0],
         CoerceOpts::INTERP,
-        "while evaluating the argument passed to builtins.addDrvOutputDependencies".into(),
+        "while evaluating the argument passed to builtins.addDrvOutputDependencies",
         |vm, s| {
             let ctx = s.context();
             if ctx.len() != 1 {

@@ -143,7 +143,7 @@ fn throw(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm,
         args[0],
         CoerceOpts::NO_COPY,
-        "while evaluating the error message passed to builtin.throw".into(),
+        "while evaluating the error message passed to builtin.throw",
         |_vm, s| Err(Error::new(ErrorKind::Throw, String::from_utf8_lossy(&s.bytes).into_owned())),
     )
 }
@@ -153,7 +153,7 @@ fn abort(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm,
         args[0],
         CoerceOpts::NO_COPY,
-        "while evaluating the error message passed to builtins.abort".into(),
+        "while evaluating the error message passed to builtins.abort",
         |_vm, s| {
             let msg = String::from_utf8_lossy(&s.bytes).into_owned();
             Err(Error::new(ErrorKind::Abort, format!("evaluation aborted with the following error message: '{msg}'")))

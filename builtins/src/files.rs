@@ -365,7 +365,7 @@ fn path_exists(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn to_path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    coerce_path_scoped(vm, args[0], nth_arg(0, "toPath"), |vm, path, ctx| {
+    coerce_path_scoped(vm, args[0], nth_arg(0, "toPath").to_string(), |vm, path, ctx| {
         Ok(Step::Done(vm.mk_string(NixString {
             bytes: path.into_bytes().into_boxed_slice(),
             context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },

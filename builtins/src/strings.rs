@@ -55,7 +55,7 @@ fn string_length(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm,
         args[0],
         CoerceOpts::INTERP,
-        "while evaluating the argument passed to builtins.stringLength".into(),
+        "while evaluating the argument passed to builtins.stringLength",
         |_vm, s| Ok(Step::Done(Value::Int(s.bytes.len() as i64))),
     )
 }
@@ -79,7 +79,7 @@ fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm,
         s,
         CoerceOpts::INTERP,
-        "while evaluating the third argument (the string) passed to builtins.substring".into(),
+        "while evaluating the third argument (the string) passed to builtins.substring",
         move |vm, st| {
             let b = &st.bytes;
             let start = start as usize;
@@ -131,7 +131,7 @@ fn concat_sep(
         vm,
         item,
         CoerceOpts::INTERP,
-        "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep".into(),
+        "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep",
         move |vm, s| {
             vm.check_alloc(acc.len() + sep.bytes.len() + s.bytes.len())?;
             if i > 0 {
@@ -262,7 +262,7 @@ fn dir_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm,
         args[0],
         CoerceOpts::NO_COPY,
-        "while evaluating the first argument passed to 'builtins.dirOf'".into(),
+        "while evaluating the first argument passed to 'builtins.dirOf'",
         |vm, s| {
             let b = &s.bytes;
             let out: Vec<u8> = match b.iter().rposition(|&c| c == b'/') {

@@ -64,10 +64,24 @@ pub fn force_then(
     }
 }
 
-/// `while evaluating the first argument passed to builtins.NAME`.
-pub fn nth_arg(n: usize, name: &str) -> String {
-    let ord = ["first", "second", "third", "fourth"].get(n).copied().unwrap_or("an");
-    format!("while evaluating the {ord} argument passed to builtins.{name}")
+/// `while evaluating the first argument passed to builtins.NAME`, formatted only
+/// when an error needs it.
+pub fn nth_arg(n: usize, name: &str) -> NthArg<'_> {
+    NthArg { n, name }
+}
+
+/// See [`nth_arg`].
+#[derive(Debug, Clone, Copy)]
+pub struct NthArg<'a> {
+    n: usize,
+    name: &'a str,
+}
+
+impl std::fmt::Display for NthArg<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ord = ["first", "second", "third", "fourth"].get(self.n).copied().unwrap_or("an");
+        write!(f, "while evaluating the {ord} argument passed to builtins.{}", self.name)
+    }
 }
 
 /// Coerces a value to an absolute, canonical path (Nix's `coerceToPath`), then continues.
@@ -87,9 +101,19 @@ pub fn coerce_string(
     vm: &mut Vm,
     v: Value,
     opts: CoerceOpts,
-    ctx: String,
+    ctx: impl std::fmt::Display + 'static,
     then: impl FnOnce(&mut Vm, NixString) -> EvalResult<Step> + 'static,
 ) -> EvalResult<Step> {
+    // fast paths: a string is itself, an integer its digits
+    match vm.heap.resolve(v) {
+        Value::String(s) => {
+            let st = vm.heap.string(s).clone();
+            return then(vm, st);
+        }
+        Value::Int(i) if opts.more => return then(vm, NixString::plain(i.to_string().as_bytes())),
+        _ => {}
+    }
+    let ctx = ctx.to_string();
     let entered = std::rc::Rc::new(std::cell::Cell::new(false));
     let flag = entered.clone();
     let then = move |vm: &mut Vm, s: NixString| {

@@ -443,13 +443,14 @@ fn as_float(v: Value) -> f64 {
 /// `ctx` is the trace line Nix adds (e.g. `while evaluating the first argument
 /// passed to builtins.length`); values must already be in weak head normal form.
 impl Vm {
-    fn want_err(&self, what: &str, v: Value, ctx: &str) -> Error {
+    fn want_err(&self, what: &str, v: Value, ctx: impl std::fmt::Display) -> Error {
         let e = self.expected(what, v);
+        let ctx = ctx.to_string();
         if ctx.is_empty() { e } else { e.trace(None, ctx) }
     }
 
     /// A list.
-    pub fn want_list(&self, v: Value, ctx: &str) -> EvalResult<ListRef> {
+    pub fn want_list(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<ListRef> {
         match self.heap.resolve(v) {
             Value::List(l) => Ok(l),
             other => Err(self.want_err("a list", other, ctx)),
@@ -457,7 +458,7 @@ impl Vm {
     }
 
     /// An attribute set.
-    pub fn want_attrs(&self, v: Value, ctx: &str) -> EvalResult<AttrsId> {
+    pub fn want_attrs(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<AttrsId> {
         match self.heap.resolve(v) {
             Value::Attrs(a) => Ok(a),
             other => Err(self.want_err("a set", other, ctx)),
@@ -465,7 +466,7 @@ impl Vm {
     }
 
     /// An integer.
-    pub fn want_int(&self, v: Value, ctx: &str) -> EvalResult<i64> {
+    pub fn want_int(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<i64> {
         match self.heap.resolve(v) {
             Value::Int(i) => Ok(i),
             other => Err(self.want_err("an integer", other, ctx)),
@@ -473,7 +474,7 @@ impl Vm {
     }
 
     /// A float (integers are converted).
-    pub fn want_float(&self, v: Value, ctx: &str) -> EvalResult<f64> {
+    pub fn want_float(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<f64> {
         match self.heap.resolve(v) {
             Value::Float(f) => Ok(f),
             Value::Int(i) => Ok(i as f64),
@@ -482,7 +483,7 @@ impl Vm {
     }
 
     /// A Boolean.
-    pub fn want_bool(&self, v: Value, ctx: &str) -> EvalResult<bool> {
+    pub fn want_bool(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<bool> {
         match self.heap.resolve(v) {
             Value::Bool(b) => Ok(b),
             other => Err(self.want_err("a Boolean", other, ctx)),
@@ -490,7 +491,7 @@ impl Vm {
     }
 
     /// A string (not coerced).
-    pub fn want_string(&self, v: Value, ctx: &str) -> EvalResult<StrId> {
+    pub fn want_string(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<StrId> {
         match self.heap.resolve(v) {
             Value::String(s) => Ok(s),
             other => Err(self.want_err("a string", other, ctx)),
@@ -498,8 +499,11 @@ impl Vm {
     }
 
     /// A string without context (Nix's `forceStringNoCtx`).
-    pub fn want_string_no_ctx(&self, v: Value, ctx: &str) -> EvalResult<Vec<u8>> {
-        let s = self.want_string(v, ctx)?;
+    pub fn want_string_no_ctx(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<Vec<u8>> {
+        let s = match self.heap.resolve(v) {
+            Value::String(s) => s,
+            other => return Err(self.want_err("a string", other, ctx)),
+        };
         let st = self.heap.string(s);
         if let Some(c) = st.context().first() {
             let text = String::from_utf8_lossy(&st.bytes).into_owned();
@@ -507,13 +511,14 @@ impl Vm {
             let shown = shown.rsplit('!').next().unwrap_or(shown);
             let e =
                 Error::eval(format!("the string '{text}' is not allowed to refer to a store path (such as '{shown}')"));
+            let ctx = ctx.to_string();
             return Err(if ctx.is_empty() { e } else { e.trace(None, ctx) });
         }
         Ok(st.bytes.to_vec())
     }
 
     /// A function (lambda, builtin, partial application, or functor set).
-    pub fn want_function(&self, v: Value, ctx: &str) -> EvalResult<()> {
+    pub fn want_function(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<()> {
         match self.heap.resolve(v) {
             Value::Lambda(..) | Value::Builtin(_) | Value::PrimOpApp(_) => Ok(()),
             Value::Attrs(a) if self.heap.attr(a, self.known.functor).is_some() => Ok(()),

@@ -165,6 +165,18 @@ pub(crate) struct Frame {
     pub kind: FrameKind,
 }
 
+/// Outcome of a fast-path call from the interpreter loop.
+enum Direct {
+    /// Not applicable: nothing was changed.
+    No,
+    /// The call's value (in weak head normal form).
+    Value(Value),
+    /// A code frame was entered.
+    Entered,
+    /// Continue with the trampoline.
+    Act(Act),
+}
+
 /// What the trampoline should do next.
 enum Act {
     /// A value for the frame on top.
@@ -918,9 +930,22 @@ impl Vm {
                     }
                     Op::Call(n) => {
                         self.set_pc(pc);
-                        // fast path: a lambda taking all the arguments
+                        // fast paths: a lambda taking all the arguments, a builtin
+                        // whose strict arguments are evaluated and that finishes at once
                         if self.enter_lambda_direct(n)? {
                             continue 'outer;
+                        }
+                        match self.call_builtin_direct(n)? {
+                            Direct::No => {}
+                            Direct::Value(v) => {
+                                self.stack.push(v);
+                                continue;
+                            }
+                            Direct::Entered => continue 'outer,
+                            Direct::Act(act) => match self.trampoline(act)? {
+                                None => continue 'outer,
+                                Some(v) => return Ok(Some(v)),
+                            },
                         }
                         match self.trampoline(Act::Call(n, true))? {
                             None => continue 'outer,
@@ -1388,6 +1413,73 @@ impl Vm {
                     None => return Ok(None),
                 },
             };
+        }
+    }
+
+    /// `Op::Call` of a builtin (or partial application) that gets all its arguments,
+    /// the strict ones already evaluated. `Direct::No` (nothing changed) otherwise.
+    #[inline]
+    fn call_builtin_direct(&mut self, n: u32) -> EvalResult<Direct> {
+        let len = self.stack.len();
+        let n_us = n as usize;
+        let Some(fpos) = len.checked_sub(n_us + 1) else { return Ok(Direct::No) };
+        let f = match self.stack[fpos] {
+            Value::Thunk(t) => match self.heap.thunk(t) {
+                Thunk::Done(x) => x,
+                _ => return Ok(Direct::No),
+            },
+            x => x,
+        };
+        let (b, prior, have) = match f {
+            Value::Builtin(b) => (b, [Value::Null; 3], 0usize),
+            Value::PrimOpApp(app) => {
+                let app = self.heap.app(app);
+                (app.builtin, app.args, app.nargs as usize)
+            }
+            _ => return Ok(Direct::No),
+        };
+        let Some(decl) = self.builtins.get(b as usize).copied() else { return Ok(Direct::No) };
+        let arity = decl.arity as usize;
+        if have + n_us != arity {
+            return Ok(Direct::No);
+        }
+        let mut args = prior;
+        for i in 0..n_us {
+            args[have + i] = self.stack[fpos + 1 + i];
+        }
+        for (i, arg) in args.iter_mut().enumerate().take(arity) {
+            if let Value::Thunk(t) = *arg {
+                match self.heap.thunk(t) {
+                    Thunk::Done(x) => *arg = x,
+                    _ if decl.strict & (1 << i) != 0 => return Ok(Direct::No),
+                    _ => {}
+                }
+            }
+        }
+        let call_pos = self.caller_pos();
+        self.stack.truncate(fpos);
+        let step = (decl.func)(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
+        match step {
+            Step::Done(Value::Thunk(t)) => match self.heap.thunk(t) {
+                Thunk::Done(x) => Ok(Direct::Value(x)),
+                Thunk::Pending { code, env } => {
+                    self.enter_thunk(t, code, env, true);
+                    Ok(Direct::Entered)
+                }
+                Thunk::Blackhole => Err(Error::infinite_recursion(t)),
+            },
+            Step::Done(v) => Ok(Direct::Value(v)),
+            step => {
+                // the builtin suspended itself: errors from its continuations still belong to it
+                self.frames.push(Frame {
+                    pc: 0,
+                    env: EnvId::EMPTY,
+                    base: self.stack.len() as u32,
+                    push: true,
+                    kind: FrameKind::InBuiltin { builtin: b, call_pos },
+                });
+                Ok(Direct::Act(Act::Step(step, true)))
+            }
         }
     }
 
