@@ -53,8 +53,8 @@ fn attr_values(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn get_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "getAttr"))?;
-    let a = vm.want_attrs(args[1], &nth_arg(1, "getAttr"))?;
+    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "getAttr"))?;
+    let a = vm.want_attrs(args[1], nth_arg(1, "getAttr"))?;
     let sym = vm.symbols.intern_bytes(&name);
     match vm.heap.attr(a, sym) {
         Some(x) => Ok(Step::Done(x.value)),
@@ -63,15 +63,15 @@ fn get_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn has_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "hasAttr"))?;
-    let a = vm.want_attrs(args[1], &nth_arg(1, "hasAttr"))?;
+    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "hasAttr"))?;
+    let a = vm.want_attrs(args[1], nth_arg(1, "hasAttr"))?;
     let found = vm.symbols.get_bytes(&name).map(|s| vm.heap.attr(a, s).is_some()).unwrap_or(false);
     Ok(Step::Done(Value::Bool(found)))
 }
 
 fn remove_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(args[0], &nth_arg(0, "removeAttrs"))?;
-    let l = vm.want_list(args[1], &nth_arg(1, "removeAttrs"))?;
+    let a = vm.want_attrs(args[0], nth_arg(0, "removeAttrs"))?;
+    let l = vm.want_list(args[1], nth_arg(1, "removeAttrs"))?;
     let items = vm.heap.list(l).to_vec();
     force_each(
         vm,
@@ -143,8 +143,8 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(args[0], &nth_arg(0, "intersectAttrs"))?;
-    let b = vm.want_attrs(args[1], &nth_arg(1, "intersectAttrs"))?;
+    let a = vm.want_attrs(args[0], nth_arg(0, "intersectAttrs"))?;
+    let b = vm.want_attrs(args[1], nth_arg(1, "intersectAttrs"))?;
     // walk the smaller set and look names up in the larger (`callPackage` intersects
     // a handful of formals with a whole package set); the values come from `b`
     let out: Vec<Attr> = if vm.heap.attrs(a).len() < vm.heap.attrs(b).len() {
@@ -156,9 +156,9 @@ fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn cat_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "catAttrs"))?;
+    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "catAttrs"))?;
     let sym = vm.symbols.intern_bytes(&name);
-    let l = vm.want_list(args[1], &nth_arg(1, "catAttrs"))?;
+    let l = vm.want_list(args[1], nth_arg(1, "catAttrs"))?;
     let items = vm.heap.list(l).to_vec();
     force_each(
         vm,
@@ -180,7 +180,7 @@ fn cat_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(args[1], &nth_arg(1, "mapAttrs"))?;
+    let a = vm.want_attrs(args[1], nth_arg(1, "mapAttrs"))?;
     let f = args[0];
     let entries = vm.heap.attrs(a).to_vec();
     let mut out = Vec::with_capacity(entries.len());
@@ -195,8 +195,8 @@ fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 
 fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let f = args[0];
-    vm.want_function(f, &nth_arg(0, "zipAttrsWith"))?;
-    let l = vm.want_list(args[1], &nth_arg(1, "zipAttrsWith"))?;
+    vm.want_function(f, nth_arg(0, "zipAttrsWith"))?;
+    let l = vm.want_list(args[1], nth_arg(1, "zipAttrsWith"))?;
     let items = vm.heap.list(l).to_vec();
     force_each(
         vm,
@@ -234,8 +234,8 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn unsafe_get_attr_pos(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "unsafeGetAttrPos"))?;
-    let a = vm.want_attrs(args[1], &nth_arg(1, "unsafeGetAttrPos"))?;
+    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "unsafeGetAttrPos"))?;
+    let a = vm.want_attrs(args[1], nth_arg(1, "unsafeGetAttrPos"))?;
     let Some(sym) = vm.symbols.get_bytes(&name) else {
         return Ok(Step::Done(Value::Null));
     };

@@ -89,7 +89,7 @@ fn scoped_import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     // as Nix: the path is realised before the scope is looked at
     let scope_v = args[0];
     coerce_to_path(vm, args[1], crate::files::REALISING, move |vm, path| {
-        let scope = vm.want_attrs(scope_v, &nth_arg(0, "scopedImport"))?;
+        let scope = vm.want_attrs(scope_v, nth_arg(0, "scopedImport"))?;
         let path = vm.resolve_expr_path(&path);
         let bytes = vm.io.read_file(&path).map_err(|e| {
             Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
@@ -306,7 +306,7 @@ fn brk(_vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn get_env(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "getEnv"))?;
+    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "getEnv"))?;
     if vm.opts.restricted {
         let name = String::from_utf8_lossy(&name);
         return Err(Error::eval(format!("access to environment variable '{name}' is forbidden in restricted mode")));

@@ -333,17 +333,17 @@ fn parse_format(vm: &mut Vm, s: &[u8]) -> EvalResult<HashFormat> {
 }
 
 fn hash_string(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "hashString"))?;
+    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "hashString"))?;
     let algo = parse_algo(vm, &name)?;
     force_then(vm, args[1], move |vm, s| {
-        let id = vm.want_string(s, &nth_arg(1, "hashString"))?;
+        let id = vm.want_string(s, nth_arg(1, "hashString"))?;
         let d = digest(algo, vm.heap.str_bytes(id))?;
         Ok(Step::Done(vm.mk_str(base16(&d).as_bytes())))
     })
 }
 
 fn hash_file(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], &nth_arg(0, "hashFile"))?;
+    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "hashFile"))?;
     let algo = parse_algo(vm, &name)?;
     crate::files::realise_path(vm, args[1], move |vm, path| {
         let data = crate::files::read_file_bytes(vm, &path)?;

@@ -49,7 +49,7 @@ pub(crate) const DECLS: &[Decl] = &[
 ];
 
 fn length(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(args[0], &nth_arg(0, "length"))?;
+    let l = vm.want_list(args[0], nth_arg(0, "length"))?;
     Ok(Step::Done(Value::Int(l.len as i64)))
 }
 
@@ -79,12 +79,12 @@ fn elem_at(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn map(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(args[1], &nth_arg(1, "map"))?;
+    let l = vm.want_list(args[1], nth_arg(1, "map"))?;
     if l.len == 0 {
         return Ok(Step::Done(args[1]));
     }
     force_then(vm, args[0], move |vm, f| {
-        vm.want_function(f, &nth_arg(0, "map"))?;
+        vm.want_function(f, nth_arg(0, "map"))?;
         let items: Vec<Value> = vm.heap.list(l).to_vec();
         let out: Vec<Value> = items.into_iter().map(|x| vm.lazy_apply(f, &[x])).collect();
         Ok(Step::Done(vm.mk_list(&out)))
@@ -187,18 +187,18 @@ fn per_element(vm: &mut Vm, args: &[Value], mode: Mode, name: &'static str) -> E
     let list = args[1];
     if mode == Mode::Filter {
         // filter checks its list first, and the function only if there is an element
-        let l = vm.want_list(list, &nth_arg(1, name))?;
+        let l = vm.want_list(list, nth_arg(1, name))?;
         if l.len == 0 {
             return EachCall::start(vm, mode, args[0], l);
         }
         return force_then(vm, args[0], move |vm, f| {
-            vm.want_function(f, &nth_arg(0, name))?;
+            vm.want_function(f, nth_arg(0, name))?;
             EachCall::start(vm, mode, f, l)
         });
     }
     force_then(vm, args[0], move |vm, f| {
-        vm.want_function(f, &nth_arg(0, name))?;
-        let l = vm.want_list(list, &nth_arg(1, name))?;
+        vm.want_function(f, nth_arg(0, name))?;
+        let l = vm.want_list(list, nth_arg(1, name))?;
         EachCall::start(vm, mode, f, l)
     })
 }
@@ -252,12 +252,12 @@ impl Cont for Elem {
 }
 
 fn elem(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(args[1], &nth_arg(1, "elem"))?;
+    let l = vm.want_list(args[1], nth_arg(1, "elem"))?;
     Box::new(Elem { x: args[0], list: l, i: 0 }).next(vm)
 }
 
 fn concat_lists(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(args[0], &nth_arg(0, "concatLists"))?;
+    let l = vm.want_list(args[0], nth_arg(0, "concatLists"))?;
     let items = vm.heap.list(l).to_vec();
     force_each(
         vm,
@@ -320,7 +320,7 @@ fn foldl(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn gen_list(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let n = vm.want_int(args[1], &nth_arg(1, "genList"))?;
+    let n = vm.want_int(args[1], nth_arg(1, "genList"))?;
     if n < 0 {
         return Err(Error::eval(format!("cannot create list of size {n}")));
     }
@@ -330,7 +330,7 @@ fn gen_list(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     // an element costs a thunk, a two-slot environment and a list cell
     vm.check_alloc((n as usize).saturating_mul(80))?;
     force_then(vm, args[0], move |vm, f| {
-        vm.want_function(f, &nth_arg(0, "genList"))?;
+        vm.want_function(f, nth_arg(0, "genList"))?;
         let mut out = Vec::with_capacity(n as usize);
         for i in 0..n {
             out.push(vm.lazy_apply(f, &[Value::Int(i)]));
@@ -426,14 +426,14 @@ impl Cont for Sort {
 }
 
 fn sort(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let l = vm.want_list(args[1], &nth_arg(1, "sort"))?;
+    let l = vm.want_list(args[1], nth_arg(1, "sort"))?;
     if l.len == 0 {
         return Ok(Step::Done(args[1]));
     }
     let items = vm.heap.list(l).to_vec();
     let f = args[0];
     force_then(vm, f, move |vm, f| {
-        vm.want_function(f, &nth_arg(0, "sort"))?;
+        vm.want_function(f, nth_arg(0, "sort"))?;
         force_each(
             vm,
             items,
@@ -508,8 +508,8 @@ impl Cont for GroupBy {
 
 fn group_by(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let f = args[0];
-    vm.want_function(f, &nth_arg(0, "groupBy"))?;
-    let l = vm.want_list(args[1], &nth_arg(1, "groupBy"))?;
+    vm.want_function(f, nth_arg(0, "groupBy"))?;
+    let l = vm.want_list(args[1], nth_arg(1, "groupBy"))?;
     Box::new(GroupBy { f, list: l, i: 0, groups: Vec::new(), index: Default::default() }).next(vm)
 }
 
@@ -767,7 +767,7 @@ impl Cont for Closure {
 }
 
 fn generic_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_attrs(args[0], &nth_arg(0, "genericClosure"))?;
+    let a = vm.want_attrs(args[0], nth_arg(0, "genericClosure"))?;
     let (ks, ko) = (vm.known.start_set, vm.known.operator);
     let Some(start) = vm.heap.attr(a, ks).map(|x| x.value) else {
         return Err(Error::eval("attribute 'startSet' missing")

@@ -61,8 +61,8 @@ fn div(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn bits(vm: &mut Vm, args: &[Value], name: &str, f: fn(i64, i64) -> i64) -> EvalResult<Step> {
-    let a = vm.want_int(args[0], &nth_arg(0, name))?;
-    let b = vm.want_int(args[1], &nth_arg(1, name))?;
+    let a = vm.want_int(args[0], nth_arg(0, name))?;
+    let b = vm.want_int(args[1], nth_arg(1, name))?;
     Ok(Step::Done(Value::Int(f(a, b))))
 }
 
@@ -87,7 +87,7 @@ fn round(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> EvalResu
     match vm.heap.resolve(args[0]) {
         Value::Int(i) => Ok(Step::Done(Value::Int(i))),
         other => {
-            let x = vm.want_float(other, &nth_arg(0, name))?;
+            let x = vm.want_float(other, nth_arg(0, name))?;
             let r = f(x);
             if r.is_finite() && (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&r) {
                 Ok(Step::Done(Value::Int(r as i64)))

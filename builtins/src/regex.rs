@@ -697,10 +697,10 @@ fn groups_value(vm: &mut Vm, hay: &[u8], groups: &Groups) -> Value {
 }
 
 fn prim_match(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let pat = vm.want_string_no_ctx(args[0], &nth_arg(0, "match"))?;
+    let pat = vm.want_string_no_ctx(args[0], nth_arg(0, "match"))?;
     let re = get_regex(vm, &pat)?;
     force_then(vm, args[1], move |vm, s| {
-        let id = vm.want_string(s, &nth_arg(1, "match"))?;
+        let id = vm.want_string(s, nth_arg(1, "match"))?;
         let hay = vm.heap.str_bytes(id).to_vec();
         Ok(Step::Done(match re.whole_match(&hay) {
             None => Value::Null,
@@ -710,10 +710,10 @@ fn prim_match(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn prim_split(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let pat = vm.want_string_no_ctx(args[0], &nth_arg(0, "split"))?;
+    let pat = vm.want_string_no_ctx(args[0], nth_arg(0, "split"))?;
     let re = get_regex(vm, &pat)?;
     force_then(vm, args[1], move |vm, s| {
-        let id = vm.want_string(s, &nth_arg(1, "split"))?;
+        let id = vm.want_string(s, nth_arg(1, "split"))?;
         let hay = vm.heap.str_bytes(id).to_vec();
         let matches = re.split_matches(&hay);
         if matches.is_empty() {

@@ -145,8 +145,8 @@ fn concat_sep(
 }
 
 fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let from = vm.want_list(args[0], &nth_arg(0, "replaceStrings"))?;
-    let to = vm.want_list(args[1], &nth_arg(1, "replaceStrings"))?;
+    let from = vm.want_list(args[0], nth_arg(0, "replaceStrings"))?;
+    let to = vm.want_list(args[1], nth_arg(1, "replaceStrings"))?;
     if from.len != to.len {
         return Err(Error::eval("'from' and 'to' arguments passed to builtins.replaceStrings have different lengths"));
     }
@@ -165,7 +165,7 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 )?;
                 pats.push(vm.heap.str_bytes(id).to_vec());
             }
-            let s = vm.want_string(s_arg, &nth_arg(2, "replaceStrings"))?;
+            let s = vm.want_string(s_arg, nth_arg(2, "replaceStrings"))?;
             let s = vm.heap.string(s).clone();
             // which replacements are used (they are forced only if used, as in Nix)
             let b = &s.bytes;
@@ -277,7 +277,7 @@ fn dir_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn parse_drv_name(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = vm.want_string_no_ctx(args[0], &nth_arg(0, "parseDrvName"))?;
+    let s = vm.want_string_no_ctx(args[0], nth_arg(0, "parseDrvName"))?;
     let (name, version) = split_drv_name(&s);
     let (kn, kv) = (vm.known.name, vm.known.version);
     let n = vm.mk_str(name);
@@ -348,8 +348,8 @@ pub(crate) fn compare_versions_bytes(v1: &[u8], v2: &[u8]) -> std::cmp::Ordering
 }
 
 fn compare_versions(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_string_no_ctx(args[0], &nth_arg(0, "compareVersions"))?;
-    let b = vm.want_string_no_ctx(args[1], &nth_arg(1, "compareVersions"))?;
+    let a = vm.want_string_no_ctx(args[0], nth_arg(0, "compareVersions"))?;
+    let b = vm.want_string_no_ctx(args[1], nth_arg(1, "compareVersions"))?;
     let r = match compare_versions_bytes(&a, &b) {
         std::cmp::Ordering::Less => -1,
         std::cmp::Ordering::Equal => 0,
@@ -359,7 +359,7 @@ fn compare_versions(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn split_version(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = vm.want_string_no_ctx(args[0], &nth_arg(0, "splitVersion"))?;
+    let s = vm.want_string_no_ctx(args[0], nth_arg(0, "splitVersion"))?;
     let mut p = 0;
     let mut parts = Vec::new();
     while p < s.len() {
