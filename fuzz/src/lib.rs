@@ -55,7 +55,7 @@ pub fn run_parse(data: &[u8]) {
     };
     let mut db = SourceDb::new();
     let file = db.add(Origin::Stdin, text);
-    let opts = ParseOptions { pipe_operators: data.len() % 2 == 0, ..ParseOptions::default() };
+    let opts = ParseOptions { pipe_operators: data.len().is_multiple_of(2), ..ParseOptions::default() };
     let p = nixlet_parser::parse(file, text, &opts);
     for d in &p.diagnostics {
         let _ = nixlet_parser::render_nix(&db, d);
