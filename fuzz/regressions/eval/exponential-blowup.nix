@@ -1,0 +1,1 @@
+let f = n: if n == 0 then [] else [ (f (n - 1)) (f (n - 1)) ]; in builtins.toJSON (f 40)

@@ -1,0 +1,1 @@
+let a = { x = b.y; }; b = { y = a.x; }; in a.x

@@ -1,0 +1,1 @@
+let f = s: n: if n == 0 then s else f (s + s) (n - 1); in builtins.stringLength (f "ab" 64)
