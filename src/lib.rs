@@ -34,6 +34,11 @@
 
 pub mod os_io;
 
+/// The README's Rust examples, compiled and run as doc tests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use nixlet_eval::io::RestrictedIo;
 pub use nixlet_eval::io::{FileType, Io, IoError, MemIo, NoIo};
 use nixlet_eval::print::{deep_force, print_value};
