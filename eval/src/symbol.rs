@@ -8,7 +8,7 @@
 //! `attrNames`) sort by the names' bytes.
 
 use lasso::{Key, Rodeo, Spur};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 /// An interned name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,7 +18,9 @@ const NON_UTF8: u32 = 1 << 31;
 
 /// The interner owned by one evaluator.
 pub struct Symbols {
-    rodeo: Rodeo<Spur>,
+    /// Fx hashing, as every other table of the evaluator: names are short, and
+    /// SipHash cost more than the lookup itself (interning dynamic attribute names).
+    rodeo: Rodeo<Spur, FxBuildHasher>,
     raw: Vec<Box<[u8]>>,
     raw_map: FxHashMap<Box<[u8]>, u32>,
 }
@@ -32,7 +34,7 @@ impl Default for Symbols {
 impl Symbols {
     /// An empty interner.
     pub fn new() -> Self {
-        Symbols { rodeo: Rodeo::new(), raw: Vec::new(), raw_map: FxHashMap::default() }
+        Symbols { rodeo: Rodeo::with_hasher(FxBuildHasher), raw: Vec::new(), raw_map: FxHashMap::default() }
     }
 
     /// Interns a UTF-8 name.
