@@ -144,31 +144,6 @@ impl Cont for CoerceCtx {
     }
 }
 
-/// Adds a trace line to errors raised anywhere while `step` runs.
-#[allow(dead_code)] // for families that add Nix's context lines to multi-step builtins
-pub fn with_context(r: EvalResult<Step>, msg: impl Into<String>) -> EvalResult<Step> {
-    let msg = msg.into();
-    match r {
-        Err(e) => Err(e.trace(None, msg)),
-        Ok(Step::Done(v)) => Ok(Step::Done(v)),
-        Ok(step) => Ok(Step::Seq(Box::new(step), Box::new(ErrCtx { msg }))),
-    }
-}
-
-#[allow(dead_code)]
-struct ErrCtx {
-    msg: String,
-}
-
-impl Cont for ErrCtx {
-    fn resume(self: Box<Self>, _vm: &mut Vm, v: Value) -> EvalResult<Step> {
-        Ok(Step::Done(v))
-    }
-    fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
-        Err(e.trace(None, self.msg))
-    }
-}
-
 /// Runs `step` to completion without the VM when it needs nothing evaluated (every
 /// value it forces is already a value, and it calls no function): `Ok(None)` if it
 /// does. For comparisons of values that were deep-forced first.
