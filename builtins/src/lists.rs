@@ -523,6 +523,9 @@ struct Closure {
     /// Number, string, path and list keys, ordered as Nix orders them (`<`), with
     /// the `(key, element)` they came from.
     index: std::collections::BTreeMap<ScalarKey, (Value, Value)>,
+    /// String keys, by interned name (equal strings, equal symbols): the common case,
+    /// looked up without copying the key. Counted as kind 1 of `kinds`.
+    strings: rustc_hash::FxHashMap<nixlet_eval::symbol::Sym, (Value, Value)>,
     /// Which kinds of keys `index` holds (numbers, strings, paths, lists).
     kinds: [bool; 4],
     res: Vec<Value>,
@@ -564,6 +567,23 @@ impl Closure {
                 return Ok(Step::Seq(Box::new(step), self));
             }
             self.key_forced = false;
+            let alone_of = |this: &Self, kind: usize| {
+                this.keys.is_empty() && this.kinds.iter().enumerate().all(|(i, &has)| !has || i == kind)
+            };
+            if let Value::String(s) = k
+                && alone_of(&self, 1)
+            {
+                let sym = vm.symbols.intern_bytes(vm.heap.str_bytes(s));
+                if self.strings.contains_key(&sym) {
+                    continue;
+                }
+                self.strings.insert(sym, (k, e));
+                self.kinds[1] = true;
+                self.res.push(e);
+                self.current = Some(e);
+                let op = self.op;
+                return Ok(Step::Call(op, Args::one(e), self));
+            }
             // dedupe by key (keys compare with `<` and `==` semantics): an ordered
             // set while all keys are of one comparable kind, else one by one
             let sk = match ScalarKey::of(vm, k, 0) {
@@ -576,8 +596,7 @@ impl Closure {
             };
             if let Some(sk) = sk {
                 let kind = sk.kind();
-                let alone = self.keys.is_empty() && self.kinds.iter().enumerate().all(|(i, &has)| !has || i == kind);
-                if alone {
+                if alone_of(&self, kind) && self.strings.is_empty() {
                     if self.index.contains_key(&sk) {
                         continue;
                     }
@@ -591,6 +610,7 @@ impl Closure {
             }
             // compare with every key (in key order), to fail as Nix fails
             let mut all: Vec<(Value, Value)> = self.index.values().copied().collect();
+            all.extend(self.strings.values().copied());
             all.extend(self.keys.iter().copied());
             let mut dup = false;
             for i in 0..all.len() {
@@ -796,6 +816,7 @@ fn generic_closure(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 work,
                 keys: Vec::new(),
                 index: std::collections::BTreeMap::new(),
+                strings: Default::default(),
                 kinds: [false; 4],
                 res: Vec::new(),
                 current: None,
