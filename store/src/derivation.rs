@@ -132,17 +132,25 @@ fn bad(msg: impl Into<String>) -> Error {
 
 /// Appends `s` in quotes, escaping `"`, `\`, newline, CR and tab.
 fn print_string(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c => out.push(c),
-        }
+    // copy runs without special characters whole (all specials are ASCII, so a
+    // byte index at one is a char boundary)
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let esc = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        out.push_str(esc);
+        start = i + 1;
     }
+    out.push_str(&s[start..]);
     out.push('"');
 }
 
