@@ -354,3 +354,21 @@ fn deep_nesting_is_a_diagnostic() {
     assert_eq!(a.definitions().len(), 400);
     assert_eq!(a.unused().len(), 399);
 }
+
+/// The example of README.md, "Language servers" (keep the two equal).
+#[test]
+fn readme_example() {
+    let src = "{ pkgs, unused }: let greet = n: \"hi ${n}\"; in with pkgs; greet hello";
+    let a = analyze(src, "/path/to/file.nix");
+    assert!(a.diagnostics().is_empty());
+    let use_of_greet = src.rfind("greet").unwrap() as u32;
+    let def = a.definition_at(use_of_greet).unwrap();
+    assert_eq!(def.range.start, src.find("greet").unwrap() as u32);
+    assert_eq!(a.references_to(def.id).len(), 1);
+    let hello = a.references().iter().find(|r| r.name == "hello").unwrap();
+    assert!(matches!(hello.resolution, Resolution::With(_)));
+    assert_eq!(a.unused().iter().map(|d| d.name.as_str()).collect::<Vec<_>>(), ["unused"]);
+    let names = a.visible_names_at(src.len() as u32);
+    assert_eq!(names.names[0].name, "greet");
+    assert_eq!(names.with_scopes.len(), 1);
+}
