@@ -31,7 +31,11 @@
 //! The evaluator never touches the OS by itself: file access and environment go
 //! through an [`Io`] implementation chosen by the host ([`OsIo`] for the real file
 //! system, [`MemIo`] for a virtual one, [`NoIo`] for none).
+//!
+//! Editors and language servers use [`analysis`]: diagnostics, definitions,
+//! references and the names in scope, without evaluating anything.
 
+pub mod analysis;
 pub mod os_io;
 
 /// The README's Rust examples, compiled and run as doc tests so they stay true.

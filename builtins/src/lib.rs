@@ -196,6 +196,25 @@ pub fn set_store(vm: &mut Vm, store: Box<dyn nixlet_store::Store>) {
     vm.store = Box::new(store_access::StoreAccess::new(store));
 }
 
+/// Constants [`install`] makes global besides the builtins (`derivation` included).
+const GLOBAL_CONSTANTS: &[&str] =
+    &["true", "false", "null", "__langVersion", "__nixVersion", "__storeDir", "__nixPath", "derivation", "builtins"];
+
+/// Constants only installed in impure mode.
+const IMPURE_CONSTANTS: &[&str] = &["__currentTime", "__currentSystem"];
+
+/// Every name [`install`] makes global (`map`, `__head`, `true`, `builtins`, …),
+/// without evaluating anything: static analysis (language servers) resolves names
+/// against this set. `pure` leaves out the impure constants, as `install` does.
+pub fn global_names(pure: bool) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = all_decls().iter().map(|d| d.name).collect();
+    v.extend_from_slice(GLOBAL_CONSTANTS);
+    if !pure {
+        v.extend_from_slice(IMPURE_CONSTANTS);
+    }
+    v
+}
+
 /// Documentation of a builtin by name (for REPLs and language servers).
 pub fn doc(name: &str) -> Option<&'static str> {
     all_decls().into_iter().find(|d| d.short_name() == name).map(|d| d.doc)
@@ -203,6 +222,19 @@ pub fn doc(name: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn global_names_are_what_install_registers() {
+        for pure in [false, true] {
+            let mut vm = nixlet_eval::Vm::new(Box::new(nixlet_eval::io::NoIo));
+            super::install(&mut vm, &super::Config { pure, ..Default::default() });
+            let mut installed: Vec<String> = vm.global_names.keys().map(|&s| vm.symbols.str(s).into_owned()).collect();
+            installed.sort();
+            let mut listed: Vec<String> = super::global_names(pure).iter().map(|s| s.to_string()).collect();
+            listed.sort();
+            assert_eq!(installed, listed, "pure = {pure}");
+        }
+    }
+
     #[test]
     fn builtin_names_are_unique() {
         let mut seen = std::collections::HashSet::new();

@@ -221,18 +221,3 @@ pub struct Root<'a> {
     /// Slots pre-filled by the caller (for `scopedImport`), in order.
     pub scope_slots: &'a [(Sym, u32)],
 }
-
-/// What a name use resolved to (for language servers and tooling).
-#[derive(Debug, Clone)]
-pub struct Resolution {
-    /// The use.
-    pub use_range: TextRange,
-    /// The definition, if it is in this file.
-    pub def_range: Option<TextRange>,
-    /// The name.
-    pub name: Sym,
-    /// Resolved through `with` (dynamic).
-    pub dynamic: bool,
-    /// A builtin.
-    pub global: bool,
-}

@@ -27,6 +27,7 @@ pub mod ir;
 pub mod lower;
 mod ops;
 pub mod print;
+pub mod record;
 pub mod show;
 pub mod symbol;
 pub mod value;

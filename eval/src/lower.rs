@@ -7,10 +7,13 @@
 //! (including nested and mixed forms), duplicate formals, `args@{ args, ... }`,
 //! dynamic attributes in `let` and `inherit`, NUL bytes in strings.
 //!
-//! It is also the seam a language server uses: [`Lowered::resolutions`] records what
-//! every name use resolved to.
+//! It is also the seam a language server uses: with [`LowerInput::record`] set,
+//! [`Lowered::recording`] holds every binding site, every variable use and what it
+//! resolved to, and the scopes (see [`crate::record`]). Recording is off during
+//! evaluation and then costs one branch per name.
 
 use crate::ir::*;
+use crate::record::{DefIndex, DefKind, RecDefinition, RecReference, RecScope, RecTarget, Recording, ScopeKind};
 use crate::symbol::{Sym, Symbols};
 use bumpalo::Bump;
 use nixlet_parser::rnix::SyntaxKind::{self, *};
@@ -35,6 +38,9 @@ pub struct LowerInput<'g> {
     pub scope_names: &'g [Sym],
     /// How the file is shown in messages (`/path/to/file.nix`, `«stdin»`).
     pub file_name: &'g str,
+    /// Record definitions, references and scopes for tooling ([`Lowered::recording`]).
+    /// The parse may then have errors: lowering never panics, and records what it can.
+    pub record: bool,
 }
 
 /// The result of lowering one file.
@@ -43,13 +49,29 @@ pub struct Lowered<'a> {
     pub root: Root<'a>,
     /// Errors found (the IR must not be compiled if there are any).
     pub diagnostics: Vec<Diagnostic>,
-    /// What each name use resolved to.
-    pub resolutions: Vec<Resolution>,
+    /// Binding sites, variable uses and scopes, if [`LowerInput::record`] was set.
+    pub recording: Option<Recording>,
 }
 
 enum Scope {
-    Names { fn_level: usize, names: FxHashMap<Sym, (u32, TextRange)> },
-    With { fn_level: usize, slot: u32, pos: TextRange },
+    Names {
+        fn_level: usize,
+        names: FxHashMap<Sym, (u32, TextRange)>,
+    },
+    /// `pos` is where the IR says the `with` is (its start), `full` the whole expression.
+    With {
+        fn_level: usize,
+        slot: u32,
+        pos: TextRange,
+        full: TextRange,
+    },
+}
+
+/// The recording under construction.
+struct Recorder {
+    out: Recording,
+    /// A definition is identified by its name and the range the scope maps it to.
+    ids: FxHashMap<(Sym, TextRange), DefIndex>,
 }
 
 struct Lowerer<'a, 'g> {
@@ -58,7 +80,8 @@ struct Lowerer<'a, 'g> {
     scopes: Vec<Scope>,
     fns: Vec<u32>,
     diags: Vec<Diagnostic>,
-    resolutions: Vec<Resolution>,
+    /// `Some` only when recording for tooling.
+    rec: Option<Box<Recorder>>,
     op_names: [Sym; 6],
     /// Use positions of plain `inherit x;` names, consumed when they are resolved.
     pending_inherit_ranges: Vec<(Sym, TextRange)>,
@@ -81,13 +104,14 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         inp.symbols.intern("__findFile"),
         inp.symbols.intern("__nixPath"),
     ];
+    let rec = inp.record.then(|| Box::new(Recorder { out: Recording::default(), ids: FxHashMap::default() }));
     let mut l = Lowerer {
         arena,
         inp,
         scopes: Vec::new(),
         fns: vec![0],
         diags: Vec::new(),
-        resolutions: Vec::new(),
+        rec,
         op_names,
         pending_inherit_ranges: Vec::new(),
     };
@@ -110,7 +134,7 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
     Lowered {
         root: Root { body, nslots, scope_slots: arena.alloc_slice_copy(&scope_slots) },
         diagnostics: l.diags,
-        resolutions: l.resolutions,
+        recording: l.rec.map(|r| r.out),
     }
 }
 
@@ -405,6 +429,8 @@ enum TreeVal {
 
 struct TreeDef {
     range: TextRange,
+    /// The name as written (only computed when recording; else `range`).
+    name_range: TextRange,
     val: TreeVal,
 }
 
@@ -417,6 +443,8 @@ struct DynDef {
 /// An attribute set under construction (Nix's `ExprAttrs` during parsing).
 struct Tree {
     rec: bool,
+    /// The set's range (only computed when recording).
+    range: TextRange,
     statics: Vec<(Sym, TreeDef)>,
     index: FxHashMap<Sym, usize>,
     dynamics: Vec<DynDef>,
@@ -425,7 +453,14 @@ struct Tree {
 
 impl Tree {
     fn new(rec: bool) -> Self {
-        Tree { rec, statics: Vec::new(), index: FxHashMap::default(), dynamics: Vec::new(), inherit_from: Vec::new() }
+        Tree {
+            rec,
+            range: TextRange::default(),
+            statics: Vec::new(),
+            index: FxHashMap::default(),
+            dynamics: Vec::new(),
+            inherit_from: Vec::new(),
+        }
     }
 }
 
@@ -477,40 +512,96 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     // ---- names ----
 
-    fn lookup(&mut self, name: Sym, range: TextRange) -> Option<Var<'a>> {
+    fn lookup(&mut self, name: Sym, range: TextRange, implicit: bool) -> Option<Var<'a>> {
         let cur = self.fn_level();
         let mut withs: Vec<(u32, u32)> = Vec::new();
         let mut with_pos: Vec<TextRange> = Vec::new();
+        let mut with_full: Vec<TextRange> = Vec::new();
         for s in self.scopes.iter().rev() {
             match s {
                 Scope::Names { fn_level, names } => {
                     if let Some(&(slot, def)) = names.get(&name) {
-                        self.resolutions.push(Resolution {
-                            use_range: range,
-                            def_range: Some(def),
-                            name,
-                            dynamic: false,
-                            global: false,
-                        });
-                        return Some(Var::Local { depth: (cur - fn_level) as u32, slot });
+                        let var = Var::Local { depth: (cur - fn_level) as u32, slot };
+                        if let Some(r) = self.rec.as_deref_mut() {
+                            let target = match r.ids.get(&(name, def)) {
+                                Some(&i) => RecTarget::Definition(i),
+                                // names the caller put in scope (`scopedImport`)
+                                None => RecTarget::Global,
+                            };
+                            let name = self.inp.symbols.str(name).into_owned();
+                            r.out.references.push(RecReference { name, range, target, implicit });
+                        }
+                        return Some(var);
                     }
                 }
-                Scope::With { fn_level, slot, pos } => {
+                Scope::With { fn_level, slot, pos, full } => {
                     withs.push(((cur - fn_level) as u32, *slot));
                     with_pos.push(*pos);
+                    if self.rec.is_some() {
+                        with_full.push(*full);
+                    }
                 }
             }
         }
-        if let Some(&g) = self.inp.globals.get(&name) {
-            self.resolutions.push(Resolution { use_range: range, def_range: None, name, dynamic: false, global: true });
-            return Some(Var::Global(g));
-        }
-        if !withs.is_empty() {
-            self.resolutions.push(Resolution { use_range: range, def_range: None, name, dynamic: true, global: false });
+        let (var, target) = if let Some(&g) = self.inp.globals.get(&name) {
+            (Some(Var::Global(g)), RecTarget::Global)
+        } else if !withs.is_empty() {
             let positions = self.arena.alloc_slice_copy(&with_pos);
-            return Some(Var::With { name, scopes: self.arena.alloc_slice_copy(&withs), positions });
+            (
+                Some(Var::With { name, scopes: self.arena.alloc_slice_copy(&withs), positions }),
+                RecTarget::With(with_full),
+            )
+        } else {
+            (None, RecTarget::Undefined)
+        };
+        if let Some(r) = self.rec.as_deref_mut() {
+            let name = self.inp.symbols.str(name).into_owned();
+            r.out.references.push(RecReference { name, range, target, implicit });
         }
-        None
+        var
+    }
+
+    // ---- recording (language servers) ----
+
+    /// Opens a scope in the recording; `None` when not recording.
+    fn record_scope(&mut self, kind: ScopeKind, range: TextRange, node: TextRange) -> Option<u32> {
+        let r = self.rec.as_deref_mut()?;
+        r.out.scopes.push(RecScope { kind, range, node, definitions: Vec::new() });
+        Some((r.out.scopes.len() - 1) as u32)
+    }
+
+    /// Records a binding site. `key` is the range the scope's name map holds for it.
+    fn record_def(&mut self, scope: Option<u32>, name: Sym, key: TextRange, range: TextRange, kind: DefKind) {
+        let (Some(scope), Some(r)) = (scope, self.rec.as_deref_mut()) else {
+            return;
+        };
+        let idx = r.out.definitions.len() as DefIndex;
+        let text = self.inp.symbols.str(name).into_owned();
+        r.out.definitions.push(RecDefinition { name: text, kind, range, scope });
+        r.ids.insert((name, key), idx);
+        if let Some(s) = r.out.scopes.get_mut(scope as usize) {
+            s.definitions.push(idx);
+        }
+    }
+
+    /// Records the definitions of a `let` or `rec` scope (in source order).
+    fn record_tree_defs(&mut self, scope: Option<u32>, statics: &[(Sym, TreeDef)], in_let: bool) {
+        if scope.is_none() {
+            return;
+        }
+        let mut order: Vec<&(Sym, TreeDef)> = statics.iter().collect();
+        order.sort_by_key(|(_, d)| d.name_range.start());
+        for (name, def) in order {
+            let kind = match (&def.val, in_let) {
+                (TreeVal::Inherit(_), true) => DefKind::LetInherit,
+                (TreeVal::Inherit(_), false) => DefKind::RecInherit,
+                (TreeVal::InheritFrom(..), true) => DefKind::LetInheritFrom,
+                (TreeVal::InheritFrom(..), false) => DefKind::RecInheritFrom,
+                (_, true) => DefKind::LetBinding,
+                (_, false) => DefKind::RecAttr,
+            };
+            self.record_def(scope, *name, def.range, def.name_range, kind);
+        }
     }
 
     /// True if `name` is bound by user code (a lexical scope), not only as a global.
@@ -519,7 +610,12 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     fn var(&mut self, name: Sym, range: TextRange) -> &'a Expr<'a> {
-        match self.lookup(name, range) {
+        self.var_use(name, range, false)
+    }
+
+    /// A variable use; `implicit` if the user did not write the name (operators).
+    fn var_use(&mut self, name: Sym, range: TextRange, implicit: bool) -> &'a Expr<'a> {
+        match self.lookup(name, range, implicit) {
             Some(v) => self.mk(ExprKind::Var(v), range),
             None => {
                 let n = self.inp.symbols.str(name).into_owned();
@@ -641,7 +737,22 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     None => self.mk(ExprKind::Var(Var::Global(0)), range),
                 };
                 let slot = self.alloc_slot();
-                self.scopes.push(Scope::With { fn_level: self.fn_level(), slot, pos: TextRange::empty(range.start()) });
+                if self.rec.is_some() {
+                    // the names are in effect from the `;` on (comments before the body too)
+                    let body_range = match tokens(n).find(|t| t.kind() == TOKEN_SEMICOLON) {
+                        Some(semi) => {
+                            TextRange::new(self.trange(&semi).end(), range.end().max(self.trange(&semi).end()))
+                        }
+                        None => body.as_ref().map(|b| self.range(b)).unwrap_or(range),
+                    };
+                    self.record_scope(ScopeKind::With, body_range, range);
+                }
+                self.scopes.push(Scope::With {
+                    fn_level: self.fn_level(),
+                    slot,
+                    pos: TextRange::empty(range.start()),
+                    full: range,
+                });
                 let body = match body {
                     Some(b) => self.expr(&b),
                     None => self.mk(ExprKind::Var(Var::Global(0)), range),
@@ -706,7 +817,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     /// A reference to one of the operator functions (`__sub`, `__findFile`, ...).
     fn op_var(&mut self, idx: usize, range: TextRange) -> &'a Expr<'a> {
         let name = self.op_names[idx];
-        self.var(name, range)
+        self.var_use(name, range, true)
     }
 
     fn literal(&mut self, n: &SyntaxNode, range: TextRange) -> &'a Expr<'a> {
@@ -1053,6 +1164,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     /// Builds the merged attribute tree of a set / let body (Nix's `addAttr`).
     fn build_tree(&mut self, n: &SyntaxNode, rec: bool) -> Tree {
         let mut tree = Tree::new(rec);
+        if self.rec.is_some() {
+            tree.range = self.range(n);
+        }
         for entry in n.children() {
             match entry.kind() {
                 NODE_ATTRPATH_VALUE => {
@@ -1064,8 +1178,12 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     };
                     let path: Vec<PathKey> = path_node.children().map(|a| self.path_key(&a)).collect::<Vec<_>>();
                     let pos = self.start(&path_node);
+                    let name_range = match path_node.children().next() {
+                        Some(first) if self.rec.is_some() => self.range(&first),
+                        _ => pos,
+                    };
                     let val = self.tree_val(value);
-                    self.add_attr(&mut tree, &path, pos, val);
+                    self.add_attr(&mut tree, &path, pos, name_range, val);
                 }
                 NODE_INHERIT => {
                     let from = entry.children().find(|c| c.kind() == NODE_INHERIT_FROM);
@@ -1091,7 +1209,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                                     }
                                 };
                                 tree.index.insert(s, tree.statics.len());
-                                tree.statics.push((s, TreeDef { range: r, val }));
+                                let name_range = if self.rec.is_some() { self.range(&a) } else { r };
+                                tree.statics.push((s, TreeDef { range: r, name_range, val }));
                                 if from_idx.is_none() {
                                     // remember the use position for resolution
                                     self.pending_inherit_ranges.push((s, self.range(&a)));
@@ -1119,7 +1238,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
     }
 
-    fn add_attr(&mut self, tree: &mut Tree, path: &[PathKey], pos: TextRange, val: TreeVal) {
+    /// `name_range` is where the first name of the path is written.
+    fn add_attr(&mut self, tree: &mut Tree, path: &[PathKey], pos: TextRange, name_range: TextRange, val: TreeVal) {
         let Some((last, init)) = path.split_last() else {
             return;
         };
@@ -1138,8 +1258,14 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         }
                         None => {
                             cur.index.insert(*s, cur.statics.len());
-                            cur.statics
-                                .push((*s, TreeDef { range: pos, val: TreeVal::Nested(Box::new(Tree::new(false))) }));
+                            cur.statics.push((
+                                *s,
+                                TreeDef {
+                                    range: pos,
+                                    name_range: if i == 0 { name_range } else { pos },
+                                    val: TreeVal::Nested(Box::new(Tree::new(false))),
+                                },
+                            ));
                             cur.statics.len() - 1
                         }
                     };
@@ -1165,7 +1291,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             PathKey::Static(s) => {
                 let mut full: Vec<PathKey> = path.to_vec();
                 full.truncate(path.len());
-                self.add_static(cur, &mut full, *s, TreeDef { range: pos, val });
+                let name_range = if init.is_empty() { name_range } else { pos };
+                self.add_static(cur, &mut full, *s, TreeDef { range: pos, name_range, val });
             }
             PathKey::Dynamic(node) => cur.dynamics.push(DynDef { key: node.clone(), val, range: pos }),
         }
@@ -1207,7 +1334,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     /// Lowers a merged tree to an attribute-set literal in the current scope.
     fn lower_tree(&mut self, tree: Tree) -> &'a Attrs<'a> {
-        let Tree { rec, statics, dynamics, inherit_from, .. } = tree;
+        let Tree { rec, range, statics, dynamics, inherit_from, .. } = tree;
         let mut bindings: Vec<Binding<'a>> = Vec::new();
         let mut out_statics: Vec<StaticAttr<'a>> = Vec::with_capacity(statics.len());
         let mut out_dyn: Vec<DynAttr<'a>> = Vec::with_capacity(dynamics.len());
@@ -1222,6 +1349,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 slots.push(slot);
             }
             let outer_scope_len = self.scopes.len();
+            let scope = self.record_scope(ScopeKind::Rec, range, range);
+            self.record_tree_defs(scope, &statics, false);
             self.scopes.push(Scope::Names { fn_level: self.fn_level(), names });
             let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
             for ((name, def), &slot) in statics.into_iter().zip(&slots) {
@@ -1325,6 +1454,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             slots.push(slot);
         }
         let outer_len = self.scopes.len();
+        let scope = self.record_scope(ScopeKind::Let, range, range);
+        self.record_tree_defs(scope, &statics, true);
         self.scopes.push(Scope::Names { fn_level: self.fn_level(), names });
         let mut bindings: Vec<Binding<'a>> = Vec::new();
         let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
@@ -1349,6 +1480,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         let body_node = n.children().filter(|c| is_expr_kind(c.kind())).last();
         self.fns.push(1); // slot 0 holds the argument
         let level = self.fn_level();
+        let scope = self.record_scope(ScopeKind::Lambda, range, range);
         let mut names: FxHashMap<Sym, (u32, TextRange)> = FxHashMap::default();
         let mut formal_nodes: Vec<(Sym, u32, Option<SyntaxNode>, TextRange)> = Vec::new();
         let mut ellipsis = false;
@@ -1358,7 +1490,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 let id = p.children().find(|c| c.kind() == NODE_IDENT);
                 let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
                 let s = self.inp.symbols.intern(text.trim());
-                names.insert(s, (0, id.as_ref().map(|i| self.range(i)).unwrap_or(range)));
+                let r = id.as_ref().map(|i| self.range(i)).unwrap_or(range);
+                names.insert(s, (0, r));
+                self.record_def(scope, s, r, r, DefKind::Param);
                 Some(s)
             }
             Some(p) => {
@@ -1379,6 +1513,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     let default = e.children().filter(|c| is_expr_kind(c.kind())).nth(1);
                     let slot = self.alloc_slot();
                     names.insert(s, (slot, r));
+                    self.record_def(scope, s, r, r, DefKind::Formal);
                     formal_nodes.push((s, slot, default, r));
                 }
                 if let Some((_, s, r)) = dups.into_iter().min_by_key(|(first, _, _)| first.start()) {
@@ -1390,7 +1525,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
                     let s = self.inp.symbols.intern(text.trim());
                     if let std::collections::hash_map::Entry::Vacant(e) = names.entry(s) {
-                        e.insert((0, id.as_ref().map(|i| self.range(i)).unwrap_or(range)));
+                        let r = id.as_ref().map(|i| self.range(i)).unwrap_or(range);
+                        e.insert((0, r));
+                        self.record_def(scope, s, r, r, DefKind::PatternName);
                     } else {
                         let n2 = self.inp.symbols.str(s).into_owned();
                         self.error(

@@ -421,6 +421,7 @@ impl Vm {
                 home: home.as_deref(),
                 scope_names: scope,
                 file_name: &file_name,
+                record: false,
             },
         );
         if !lowered.diagnostics.is_empty() {

@@ -1,0 +1,8 @@
+[
+  (map toString [ true false null ])
+  builtins.length
+  __head
+  derivation
+  (let true = false; in true)
+  (import ./other.nix)
+]

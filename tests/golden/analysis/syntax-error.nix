@@ -1,0 +1,5 @@
+let
+  a = 1;
+  b = a +;
+in
+  { c = a; d = missing

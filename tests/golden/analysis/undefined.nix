@@ -1,0 +1,5 @@
+let
+  a = b;
+  f = { x }: x + y;
+in
+{ inherit z; v = a + f { x = 1; }; }
