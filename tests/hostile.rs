@@ -121,6 +121,43 @@ fn deep_nesting_of_every_kind() {
     fails_with(&r, "max-call-depth exceeded");
 }
 
+/// Nesting C++ Nix accepts (its parser stack holds 10,000 entries) evaluates: rnix
+/// alone stops at 512 levels (vendor/rnix/NIXLET-PATCH.md).
+#[test]
+fn deep_nesting_that_nix_accepts() {
+    let d = scratch("nix-nesting");
+    let n = 3000;
+    let lets: String = (0..n).map(|i| format!("let a = {i}; in ")).collect();
+    let cases: Vec<(String, String, &str)> = vec![
+        (format!("{}1{}", "(".repeat(n), ")".repeat(n)), "1".into(), "parens"),
+        (format!("{lets}a"), (n - 1).to_string(), "a let tower"),
+        (format!("{}1{}", "if true then ".repeat(n), " else 0".repeat(n)), "1".into(), "nested ifs"),
+        (
+            format!(
+                "let x = {}; in {} -1",
+                n - 1,
+                (0..n).map(|i| format!("if x == {i} then {i} else ")).collect::<String>()
+            ),
+            (n - 1).to_string(),
+            "an else-if chain",
+        ),
+        (format!("({}x) {}", "x: ".repeat(n), "1 ".repeat(n)), "1".into(), "curried lambdas"),
+        (format!("let f = x: x + 1; in {}0{}", "f (".repeat(n), ")".repeat(n)), n.to_string(), "applications"),
+        (
+            format!("builtins.length (builtins.attrNames {}1{})", "{ a = ".repeat(n), "; }".repeat(n)),
+            "1".into(),
+            "sets",
+        ),
+        (format!("{}\"x\"{}", "\"${".repeat(n), "}\"".repeat(n)), "\"x\"".into(), "interpolations"),
+        (format!("{}1", "with { }; ".repeat(n)), "1".into(), "withs"),
+        (format!("{}1", "assert true; ".repeat(n)), "1".into(), "asserts"),
+    ];
+    for (src, want, what) in cases {
+        let r = stdin_expr(&d, src.as_bytes());
+        assert_eq!((r.code, r.stdout.trim()), (0, want.as_str()), "{what}: {}", &r.stderr[..r.stderr.len().min(500)]);
+    }
+}
+
 #[test]
 fn huge_literals_and_strange_bytes() {
     let d = scratch("bytes");

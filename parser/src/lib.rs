@@ -134,7 +134,7 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
     }
     let (fixed, map) = fixups::prepare_scanned(text, scan.long_chain);
     let source: &str = fixed.as_deref().unwrap_or(text);
-    let parse = with_big_stack(|| {
+    let parse = with_parser_stack(|| {
         let p = rnix::Root::parse(source);
         let root = p.syntax();
         let errors = p.errors().to_vec();
@@ -163,6 +163,23 @@ fn error_parse(file: FileId, _text: &str, diag: Diagnostic) -> Parse {
 #[cfg(not(target_family = "wasm"))]
 pub fn with_big_stack<R>(f: impl FnOnce() -> R) -> R {
     stacker::maybe_grow(4 * 1024 * 1024, 512 * 1024 * 1024, f)
+}
+
+/// Runs rnix's recursive descent on a stack of its own, large enough for its
+/// nesting limit (`MAX_NESTING`, vendor/rnix/NIXLET-PATCH.md): a level of nesting
+/// is some twenty frames there, more than `with_big_stack`'s red zone allows for.
+/// The reservation is virtual memory; only the pages used are touched.
+#[cfg(not(target_family = "wasm"))]
+fn with_parser_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::grow(PARSER_STACK, f)
+}
+
+#[cfg(not(target_family = "wasm"))]
+const PARSER_STACK: usize = 1024 * 1024 * 1024;
+
+#[cfg(target_family = "wasm")]
+fn with_parser_stack<R>(f: impl FnOnce() -> R) -> R {
+    f()
 }
 
 /// Runs `f` on a stack large enough for [`MAX_NESTING`] levels of recursion.
