@@ -601,8 +601,8 @@ impl Value {
     /// Forces everything reachable from this value.
     pub fn force_deep(&self) -> Result<(), Error> {
         let mut vm = self.vm.borrow_mut();
-        let step = deep_force(&mut vm, self.raw);
-        let r = step.and_then(|s| vm.run_step(s));
+        let raw = self.raw;
+        let r = vm.run_within(move |vm| deep_force(vm, raw));
         drop(vm);
         r.map(|_| ()).map_err(|e| self.eval().err(e))
     }
@@ -611,7 +611,8 @@ impl Value {
     pub fn to_json(&self) -> Result<String, Error> {
         let r = {
             let mut vm = self.vm.borrow_mut();
-            nixlet_builtins::to_json_string(&mut vm, self.raw).and_then(|s| vm.run_step(s))
+            let raw = self.raw;
+            vm.run_within(move |vm| nixlet_builtins::to_json_string(vm, raw))
         };
         let v = r.map_err(|e| self.eval().err(e))?;
         self.eval().wrap(v).as_str()
@@ -623,7 +624,8 @@ impl Value {
     pub fn to_xml(&self, location: bool, strict: bool) -> Result<String, Error> {
         let r = {
             let mut vm = self.vm.borrow_mut();
-            nixlet_builtins::to_xml_string_with(&mut vm, self.raw, location, strict).and_then(|s| vm.run_step(s))
+            let raw = self.raw;
+            vm.run_within(move |vm| nixlet_builtins::to_xml_string_with(vm, raw, location, strict))
         };
         let v = r.map_err(|e| self.eval().err(e))?;
         self.eval().wrap(v).as_str()

@@ -54,6 +54,28 @@ fn step_budget_covers_deep_walks_without_calls() {
     still_works(&eval);
 }
 
+/// Serializing a value the host holds (`to_xml`, `to_json`, `force_deep`) is part of
+/// an evaluation too: a cyclic value (`builtins` contains itself) must not run the
+/// host out of memory or time. Found by the `eval` fuzz target.
+#[test]
+fn serializers_run_within_the_limits() {
+    let eval = Evaluator::builder().max_steps(100_000).build();
+    let v = eval.eval_str("builtins").unwrap();
+    let e = v.to_xml(true, true).unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::Limit), "{}", e.message());
+    still_works(&eval);
+    let eval = Evaluator::builder().max_heap_bytes(16 << 20).build();
+    let v = eval.eval_str("let x = { a = x; b = builtins; }; in x").unwrap();
+    let e = v.to_xml(false, true).unwrap_err();
+    assert!(e.message().contains("memory budget"), "{}", e.message());
+    still_works(&eval);
+    // shared, not cyclic: 2^40 paths through 40 lists
+    let eval = Evaluator::builder().max_steps(100_000).build();
+    let v = eval.eval_str("builtins.foldl' (acc: _: [ acc acc ]) [ ] (builtins.genList (x: x) 40)").unwrap();
+    assert_limit(v.to_json().map(|_| v.clone()), "step budget");
+    still_works(&eval);
+}
+
 #[test]
 fn memory_budget_fires() {
     let eval = Evaluator::builder().max_heap_bytes(16 << 20).build();

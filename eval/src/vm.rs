@@ -535,6 +535,13 @@ impl Vm {
         self.run(Act::Step(step, true))
     }
 
+    /// Runs `f` as part of an evaluation, so that the limits apply to the work it
+    /// does before it returns a step: a host-driven serializer (`toJSON`, `toXML`,
+    /// deep forcing) can walk an unbounded (cyclic or exponentially shared) value.
+    pub fn run_within(&mut self, f: impl FnOnce(&mut Vm) -> EvalResult<Step> + 'static) -> EvalResult<Value> {
+        self.run_step(Step::Force(Value::Null, Box::new(move |vm: &mut Vm, _: Value| f(vm))))
+    }
+
     fn run(&mut self, act: Act) -> EvalResult<Value> {
         let base = self.stack.len() as u32;
         self.run_with_base(act, base)
