@@ -13,6 +13,9 @@ use nixlet::analysis::{
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::{Rng, TOKENS};
+
 fn pos(a: &Analysis, offset: u32) -> String {
     let p = a.position(offset);
     format!("{}:{}", p.line, p.column)
@@ -218,83 +221,6 @@ fn diagnostics_render_like_nix() {
     assert!(text.starts_with("error: undefined variable 'y'\n       at /pwd/t.nix:2:4:"), "{text}");
     assert!(a.render_diagnostic(1).is_none());
 }
-
-/// xorshift64*: deterministic, no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-const TOKENS: &[&str] = &[
-    "let",
-    "in",
-    "rec",
-    "with",
-    "inherit",
-    "if",
-    "then",
-    "else",
-    "assert",
-    "or",
-    "{",
-    "}",
-    "[",
-    "]",
-    "(",
-    ")",
-    ";",
-    ":",
-    ",",
-    "=",
-    ".",
-    "...",
-    "?",
-    "@",
-    "==",
-    "<",
-    "&&",
-    "->",
-    "//",
-    "++",
-    "+",
-    "-",
-    "*",
-    "/",
-    "!",
-    "|>",
-    "x",
-    "y",
-    "z",
-    "a.b",
-    "__sub",
-    "__findFile",
-    "map",
-    "1",
-    "1.5",
-    "\"",
-    "\"s\"",
-    "\"${",
-    "''",
-    "${",
-    "./p",
-    "~/h",
-    "<nixpkgs>",
-    "#c\n",
-    "/*",
-    "*/",
-    "\n",
-    " ",
-    "é",
-];
 
 /// Runs every query at every offset: nothing may panic.
 fn exercise(src: &str) {
