@@ -189,14 +189,8 @@ pub struct Scope {
     pub definitions: Vec<DefinitionId>,
 }
 
-/// How serious a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Severity {
-    /// Evaluating the file would fail.
-    Error,
-    /// Reported; evaluation would go on (lints).
-    Warning,
-}
+/// How serious a diagnostic is (the parser's own type).
+pub use nixlet_parser::Severity;
 
 /// A parse-time problem: syntax errors, undefined variables, duplicate attributes
 /// or formals, and the other errors Nix reports before evaluating.
@@ -297,10 +291,7 @@ fn build(
     let diagnostics = raw_diagnostics
         .iter()
         .map(|d| Diagnostic {
-            severity: match d.severity {
-                nixlet_parser::Severity::Error => Severity::Error,
-                nixlet_parser::Severity::Warning => Severity::Warning,
-            },
+            severity: d.severity,
             range: d.span.map(|s| Range::from_text(s.range)).unwrap_or_default(),
             message: d.message.clone(),
         })

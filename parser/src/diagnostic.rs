@@ -13,7 +13,7 @@ use codespan_reporting::term;
 use std::ops::Range;
 
 /// How serious a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Severity {
     /// Stops parsing or evaluation.
     Error,
