@@ -7,6 +7,7 @@
 //! either is missing the test prints `SKIPPED: …` and passes, unless
 //! `NIXLET_REQUIRE_ALL=1` (CI), which makes it fail.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -20,7 +21,9 @@ fn skip_or_fail(why: &str) {
     if std::env::var("NIXLET_REQUIRE_ALL").is_ok_and(|v| v == "1") {
         panic!("NIXLET_REQUIRE_ALL=1 but {why}");
     }
-    eprintln!("SKIPPED: node_e2e: {why}");
+    // straight to the stderr handle: `eprintln!` would be captured by the test
+    // harness and the notice never shown for a passing test
+    let _ = writeln!(std::io::stderr(), "SKIPPED: node_e2e: {why}");
 }
 
 fn tool_version(cmd: &str) -> Option<String> {

@@ -70,17 +70,17 @@ function evaluate() {
       const t0 = performance.now();
       const r = playground.evaluate(source.value, mode.value);
       const ms = performance.now() - t0;
-      const messages = r.messages;
-      if (r.ok) {
-        output.textContent = r.output;
+      const { ok: success, output: text, messages } = r;
+      r.free();
+      if (success) {
+        output.textContent = text;
         errors.textContent = messages.join("\n");
         errors.className = "trace-only";
       } else {
-        errors.textContent = [...messages, r.output].join("\n");
+        errors.textContent = [...messages, text].join("\n");
       }
-      r.free();
       timing.textContent = `${ms.toFixed(1)} ms`;
-      status.textContent = r.ok ? "ok" : "error";
+      status.textContent = success ? "ok" : "error";
     } catch (e) {
       // a bad limit value, or a trap (a bug: see the browser console)
       errors.textContent = String(e && e.stack ? e.stack : e);
@@ -110,6 +110,8 @@ try {
   playground = new Playground();
   status.textContent = `nixlet ${version()} ready`;
   run.disabled = false;
+  // `?run`: evaluate the example at once (for links and headless checks)
+  if (new URLSearchParams(location.search).has("run")) evaluate();
 } catch (e) {
   status.textContent = "could not load the WebAssembly module (build it with wasm/build.sh)";
   errors.textContent = String(e);
