@@ -1,7 +1,7 @@
 // The nixlet playground: no framework, no dependencies. Loads the module that
 // wasm/build.sh produces in wasm/pkg/ (`wasm-bindgen --target web`); serve the
 // wasm/ directory and open /www/ (see README.md, "Browser playground").
-import init, { Playground, version } from "../pkg/nixlet_wasm.js";
+const PKG = "../pkg/nixlet_wasm.js";
 
 const $ = (id) => document.getElementById(id);
 const source = $("source");
@@ -47,6 +47,19 @@ function limit(id, scale) {
 }
 
 let playground = null;
+let instances = 0;
+
+// A fresh module instance (and Playground). A trap (a bug: nixlet must not trap,
+// but a stack overflow in the engine is one) leaves an instance unusable, so after
+// one the glue is imported again under another URL, which gives new module state.
+async function load() {
+  const url = instances === 0 ? PKG : `${PKG}?instance=${instances}`;
+  instances += 1;
+  const m = await import(url);
+  await m.default();
+  playground = new m.Playground();
+  return m;
+}
 
 function evaluate() {
   if (!playground) return;
@@ -82,16 +95,21 @@ function evaluate() {
       timing.textContent = `${ms.toFixed(1)} ms`;
       status.textContent = success ? "ok" : "error";
     } catch (e) {
-      // a bad limit value, or a trap (a bug: see the browser console)
       errors.textContent = String(e && e.stack ? e.stack : e);
       status.textContent = "failed";
-      if (e instanceof WebAssembly.RuntimeError) {
-        status.textContent = "internal error: reload the page";
+      if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
+        // the module trapped (see the browser console); start a new instance
+        errors.textContent = `internal error (the WebAssembly module trapped; please report it):\n${e}`;
+        status.textContent = "restarting…";
         playground = null;
+        load().then(
+          () => { status.textContent = "restarted after an internal error"; run.disabled = false; },
+          (e2) => { status.textContent = "internal error: reload the page"; errors.textContent += `\n${e2}`; },
+        );
+        return;
       }
-    } finally {
-      run.disabled = playground === null;
     }
+    run.disabled = false;
   }, 0);
 }
 
@@ -104,14 +122,17 @@ document.addEventListener("keydown", (e) => {
 });
 $("add-file").addEventListener("click", () => addFileEditor().querySelector("input").focus());
 for (const [p, t] of DEFAULT_FILES) addFileEditor(p, t);
+// `?src=…&mode=…`: start with that expression and output mode (shareable links)
+const params = new URLSearchParams(location.search);
+if (params.has("src")) source.value = params.get("src");
+if (params.has("mode")) mode.value = params.get("mode");
 
 try {
-  await init();
-  playground = new Playground();
-  status.textContent = `nixlet ${version()} ready`;
+  const m = await load();
+  status.textContent = `nixlet ${m.version()} ready`;
   run.disabled = false;
-  // `?run`: evaluate the example at once (for links and headless checks)
-  if (new URLSearchParams(location.search).has("run")) evaluate();
+  // `?run`: evaluate at once (for links and headless checks)
+  if (params.has("run")) evaluate();
 } catch (e) {
   status.textContent = "could not load the WebAssembly module (build it with wasm/build.sh)";
   errors.textContent = String(e);
