@@ -634,7 +634,7 @@ impl Vm {
     /// budget, and that the request is not absurd even without one. Call before
     /// allocating an amount that the program controls (`genList`, string building).
     pub fn check_alloc(&mut self, bytes: usize) -> EvalResult<()> {
-        if bytes > 1 << 40 {
+        if bytes as u64 > 1 << 40 {
             return Err(Error::eval(format!("cannot allocate {bytes} bytes: out of memory")));
         }
         if bytes >= 1 << 16 || self.opts.limits.max_heap_bytes.is_some_and(|m| bytes > m / 64) {

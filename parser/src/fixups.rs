@@ -73,6 +73,12 @@ pub fn scan(text: &str) -> Scan {
     // tokens since the last separator at each level (`None`: a list or string
     // level, whose elements are separate nodes)
     let mut runs: Vec<Option<usize>> = vec![Some(0)];
+    // On wasm the tree walks after parsing (checks, lowering, compiling, `--parse`
+    // printing) recurse on a stack that cannot grow, and a left-nested operator chain
+    // (`1 + 1 + … + 1`) is as deep as it is long: binary operators since the last
+    // separator at each level, and their total, count as nesting there.
+    let mut ops: Vec<usize> = vec![0];
+    let mut ops_total = 0usize;
     let mut off = 0usize;
     for (kind, s) in rnix::tokenize(text) {
         let here = off;
@@ -85,6 +91,10 @@ pub fn scan(text: &str) -> Scan {
             | TOKEN_LET | TOKEN_IF | TOKEN_WITH | TOKEN_ASSERT | TOKEN_AT | TOKEN_INHERIT => {
                 if let Some(Some(r)) = runs.last_mut() {
                     *r = 0;
+                }
+                if let Some(n) = ops.last_mut() {
+                    ops_total = ops_total.saturating_sub(*n);
+                    *n = 0;
                 }
             }
             _ => {
@@ -100,6 +110,7 @@ pub fn scan(text: &str) -> Scan {
             TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START | TOKEN_STRING_START => {
                 depth += 1;
                 chains.push(0);
+                ops.push(0);
                 runs.push(if matches!(kind, TOKEN_L_BRACK | TOKEN_STRING_START) { None } else { Some(0) });
             }
             TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END | TOKEN_STRING_END => {
@@ -109,6 +120,19 @@ pub fn scan(text: &str) -> Scan {
                 }
                 if runs.len() > 1 {
                     runs.pop();
+                }
+                if ops.len() > 1 {
+                    ops_total = ops_total.saturating_sub(ops.pop().unwrap_or(0));
+                }
+            }
+            TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_AND_AND | TOKEN_OR_OR | TOKEN_EQUAL
+            | TOKEN_NOT_EQUAL | TOKEN_LESS | TOKEN_LESS_OR_EQ | TOKEN_MORE | TOKEN_MORE_OR_EQ | TOKEN_PIPE_RIGHT
+            | TOKEN_QUESTION
+                if cfg!(target_family = "wasm") =>
+            {
+                if let Some(n) = ops.last_mut() {
+                    *n += 1;
+                    ops_total += 1;
                 }
             }
             TOKEN_CONCAT | TOKEN_UPDATE | TOKEN_IMPLICATION | TOKEN_PIPE_LEFT | TOKEN_LET | TOKEN_COLON
@@ -128,7 +152,7 @@ pub fn scan(text: &str) -> Scan {
         } else {
             unary_run = 0;
         }
-        if depth > MAX_NESTING || unary_run > MAX_NESTING {
+        if depth.saturating_add(ops_total) > MAX_NESTING || unary_run > MAX_NESTING {
             out.too_deep = Some(here);
             return out;
         }

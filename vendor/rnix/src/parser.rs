@@ -742,7 +742,7 @@ where
         // nixlet: C++ Nix accepts expressions nested thousands deep (generated
         // `else if` chains, `let` towers); nixlet runs this parser on a stack grown
         // on demand (stacker) natively and rejects nesting deeper than its own limit
-        // before parsing. On wasm the stack cannot grow: keep rnix's original limit.
+        // before parsing. On wasm the stack cannot grow: 250, as nixlet_parser::MAX_NESTING there.
         if self.depth >= MAX_DEPTH {
             self.errors.push(ParseError::RecursionLimitExceeded);
             // Consume tokens to the end of the file. Erroring without bumping might cause
@@ -835,5 +835,5 @@ where
 }
 
 /// nixlet: the deepest expression nesting accepted (rnix 0.15.1 has 512 everywhere).
-/// Equal to `nixlet_parser::MAX_NESTING` natively.
-const MAX_DEPTH: u32 = if cfg!(target_family = "wasm") { 512 } else { 10_000 };
+/// Equal to `nixlet_parser::MAX_NESTING` (the wasm engine's stack does not grow).
+const MAX_DEPTH: u32 = if cfg!(target_family = "wasm") { 250 } else { 10_000 };
