@@ -297,21 +297,47 @@ impl FileTree for MemoryStore {
     }
 }
 
+/// What the write-guarding stores ([`ReadOnlyStore`], [`DenyWritesStore`]) share:
+/// the store directory, and an optional underlying store that reads go to.
+struct View {
+    dir: StoreDir,
+    inner: Option<Box<dyn Store>>,
+}
+
+impl View {
+    fn over(inner: Box<dyn Store>) -> Self {
+        View { dir: inner.store_dir().clone(), inner: Some(inner) }
+    }
+
+    fn is_valid_path(&mut self, path: &StorePath) -> Result<bool> {
+        match &mut self.inner {
+            Some(inner) => inner.is_valid_path(path),
+            None => Ok(false),
+        }
+    }
+
+    fn read_derivation(&mut self, path: &StorePath) -> Result<Derivation> {
+        match &mut self.inner {
+            Some(inner) => inner.read_derivation(path),
+            None => Err(Error::InvalidPath(self.dir.print(path))),
+        }
+    }
+}
+
 /// A store that only computes paths (Nix's `--readonly-mode` / `--dry-run`
 /// evaluation): nothing is written. Derivations "written" are remembered so
 /// that [`Store::read_derivation`] finds them; everything else is read from
 /// an optional underlying store.
 pub struct ReadOnlyStore {
-    dir: StoreDir,
-    inner: Option<Box<dyn Store>>,
+    view: View,
     drvs: BTreeMap<StorePath, Derivation>,
 }
 
 impl std::fmt::Debug for ReadOnlyStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ReadOnlyStore")
-            .field("dir", &self.dir)
-            .field("has_inner", &self.inner.is_some())
+            .field("dir", &self.view.dir)
+            .field("has_inner", &self.view.inner.is_some())
             .field("drvs", &self.drvs.len())
             .finish()
     }
@@ -320,19 +346,19 @@ impl std::fmt::Debug for ReadOnlyStore {
 impl ReadOnlyStore {
     /// A stand-alone read-only store for `dir`: no path is valid.
     pub fn new(dir: StoreDir) -> Self {
-        ReadOnlyStore { dir, inner: None, drvs: BTreeMap::new() }
+        ReadOnlyStore { view: View { dir, inner: None }, drvs: BTreeMap::new() }
     }
 
     /// A read-only view of `inner`: paths are computed for its store
     /// directory, validity and derivations come from it.
     pub fn over(inner: Box<dyn Store>) -> Self {
-        ReadOnlyStore { dir: inner.store_dir().clone(), inner: Some(inner), drvs: BTreeMap::new() }
+        ReadOnlyStore { view: View::over(inner), drvs: BTreeMap::new() }
     }
 }
 
 impl Store for ReadOnlyStore {
     fn store_dir(&self) -> &StoreDir {
-        &self.dir
+        &self.view.dir
     }
 
     fn is_read_only(&self) -> bool {
@@ -340,7 +366,7 @@ impl Store for ReadOnlyStore {
     }
 
     fn add_text(&mut self, name: &str, contents: &[u8], references: &BTreeSet<StorePath>) -> Result<StorePath> {
-        self.dir.text_path_for(name, contents, references)
+        self.view.dir.text_path_for(name, contents, references)
     }
 
     fn add_nar(
@@ -351,7 +377,7 @@ impl Store for ReadOnlyStore {
         algo: HashAlgo,
         references: &BTreeSet<StorePath>,
     ) -> Result<StorePath> {
-        Ok(content_address_nar(&self.dir, name, nar, method, algo, references)?.path)
+        Ok(content_address_nar(&self.view.dir, name, nar, method, algo, references)?.path)
     }
 
     fn add_path(
@@ -364,30 +390,24 @@ impl Store for ReadOnlyStore {
         references: &BTreeSet<StorePath>,
     ) -> Result<StorePath> {
         // Streams the NAR into the hasher instead of building it.
-        Ok(compute_path(&self.dir, name, tree, path, method, algo, references)?.0)
+        Ok(compute_path(&self.view.dir, name, tree, path, method, algo, references)?.0)
     }
 
     fn write_derivation(&mut self, drv: &Derivation) -> Result<StorePath> {
-        let path = drv.drv_path(&self.dir)?;
+        let path = drv.drv_path(&self.view.dir)?;
         self.drvs.insert(path.clone(), drv.clone());
         Ok(path)
     }
 
     fn is_valid_path(&mut self, path: &StorePath) -> Result<bool> {
-        match &mut self.inner {
-            Some(inner) => inner.is_valid_path(path),
-            None => Ok(false),
-        }
+        self.view.is_valid_path(path)
     }
 
     fn read_derivation(&mut self, path: &StorePath) -> Result<Derivation> {
         if let Some(d) = self.drvs.get(path) {
             return Ok(d.clone());
         }
-        match &mut self.inner {
-            Some(inner) => inner.read_derivation(path),
-            None => Err(Error::InvalidPath(self.dir.print(path))),
-        }
+        self.view.read_derivation(path)
     }
 }
 
@@ -396,31 +416,33 @@ impl Store for ReadOnlyStore {
 /// while reading (`is_valid_path`, `read_derivation`) goes to an optional
 /// underlying store.
 pub struct DenyWritesStore {
-    dir: StoreDir,
-    inner: Option<Box<dyn Store>>,
+    view: View,
 }
 
 impl std::fmt::Debug for DenyWritesStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DenyWritesStore").field("dir", &self.dir).field("has_inner", &self.inner.is_some()).finish()
+        f.debug_struct("DenyWritesStore")
+            .field("dir", &self.view.dir)
+            .field("has_inner", &self.view.inner.is_some())
+            .finish()
     }
 }
 
 impl DenyWritesStore {
     /// A stand-alone store for `dir` that holds nothing and accepts nothing.
     pub fn new(dir: StoreDir) -> Self {
-        DenyWritesStore { dir, inner: None }
+        DenyWritesStore { view: View { dir, inner: None } }
     }
 
     /// A write-refusing view of `inner`.
     pub fn over(inner: Box<dyn Store>) -> Self {
-        DenyWritesStore { dir: inner.store_dir().clone(), inner: Some(inner) }
+        DenyWritesStore { view: View::over(inner) }
     }
 }
 
 impl Store for DenyWritesStore {
     fn store_dir(&self) -> &StoreDir {
-        &self.dir
+        &self.view.dir
     }
 
     fn is_read_only(&self) -> bool {
@@ -460,17 +482,11 @@ impl Store for DenyWritesStore {
     }
 
     fn is_valid_path(&mut self, path: &StorePath) -> Result<bool> {
-        match &mut self.inner {
-            Some(inner) => inner.is_valid_path(path),
-            None => Ok(false),
-        }
+        self.view.is_valid_path(path)
     }
 
     fn read_derivation(&mut self, path: &StorePath) -> Result<Derivation> {
-        match &mut self.inner {
-            Some(inner) => inner.read_derivation(path),
-            None => Err(Error::InvalidPath(self.dir.print(path))),
-        }
+        self.view.read_derivation(path)
     }
 }
 
