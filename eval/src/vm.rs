@@ -1530,12 +1530,7 @@ impl Vm {
                 cenv = env;
             }
         }
-        self.call_depth += 1;
-        if self.call_depth > self.opts.max_call_depth {
-            self.call_depth -= 1;
-            let e = Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
-            return Err(e.at(self.prog.span(call_pos)));
-        }
+        self.enter_call(call_pos)?;
         self.stack.truncate(fpos);
         let entry = self.prog.lambdas[l.0 as usize].entry;
         self.frames.push(Frame {
@@ -1550,6 +1545,31 @@ impl Vm {
 
     /// Performs a call of the function below the top `n` stack values. Returns the
     /// next action, or `None` if a code frame was entered.
+    /// Counts a call frame against `max-call-depth`.
+    #[inline]
+    fn enter_call(&mut self, call_pos: PosId) -> EvalResult<()> {
+        self.call_depth += 1;
+        if self.call_depth > self.opts.max_call_depth {
+            self.call_depth -= 1;
+            let e = Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+            return Err(e.at(self.prog.span(call_pos)));
+        }
+        Ok(())
+    }
+
+    /// A function at `fpos` takes `used` of the arguments above it: remember where
+    /// the others are, to apply its result to them one by one.
+    fn push_pending(&mut self, fpos: usize, used: usize, call_pos: PosId, push: bool) {
+        let base = self.stack.len() as u32;
+        self.frames.push(Frame {
+            pc: 0,
+            env: EnvId::EMPTY,
+            base,
+            push,
+            kind: FrameKind::Pending { ret: fpos as u32, next: (fpos + 1 + used) as u32, call_pos },
+        });
+    }
+
     fn call_value(&mut self, n: u32, push: bool) -> EvalResult<Option<Act>> {
         let n_us = n as usize;
         let len = self.stack.len();
@@ -1602,20 +1622,9 @@ impl Vm {
                         _ => break (entry, env),
                     }
                 };
-                self.call_depth += 1;
-                if self.call_depth > self.opts.max_call_depth {
-                    self.call_depth -= 1;
-                    let e = Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
-                    return Err(e.at(self.prog.span(self.caller_pos())));
-                }
+                self.enter_call(call_pos)?;
                 let base = if used < n_us {
-                    self.frames.push(Frame {
-                        pc: 0,
-                        env: EnvId::EMPTY,
-                        base: len as u32,
-                        push,
-                        kind: FrameKind::Pending { ret: fpos as u32, next: (fpos + 1 + used) as u32, call_pos },
-                    });
+                    self.push_pending(fpos, used, call_pos, push);
                     len
                 } else {
                     self.stack.truncate(fpos);
@@ -1709,14 +1718,7 @@ impl Vm {
         let mut push = push;
         if rest > 0 {
             // the extra arguments stay where they are, the result is applied to them
-            let len = self.stack.len();
-            self.frames.push(Frame {
-                pc: 0,
-                env: EnvId::EMPTY,
-                base: len as u32,
-                push,
-                kind: FrameKind::Pending { ret: fpos as u32, next: (fpos + 1 + from_stack) as u32, call_pos },
-            });
+            self.push_pending(fpos, from_stack, call_pos, push);
             push = true;
         } else {
             self.stack.truncate(fpos);
