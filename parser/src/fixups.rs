@@ -61,6 +61,8 @@ pub struct Scan {
     pub too_deep: Option<usize>,
     /// A chain long enough to make rowan's node cache quadratic.
     pub long_chain: bool,
+    /// Tokens other than trivia: a bound on how deep rnix's recursive descent goes.
+    pub tokens: usize,
 }
 
 /// Scans the tokens once: nesting depth and chain lengths.
@@ -86,6 +88,7 @@ pub fn scan(text: &str) -> Scan {
         if kind.is_trivia() {
             continue;
         }
+        out.tokens += 1;
         match kind {
             TOKEN_SEMICOLON | TOKEN_ASSIGN | TOKEN_COLON | TOKEN_COMMA | TOKEN_IN | TOKEN_THEN | TOKEN_ELSE
             | TOKEN_LET | TOKEN_IF | TOKEN_WITH | TOKEN_ASSERT | TOKEN_AT | TOKEN_INHERIT => {

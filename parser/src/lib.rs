@@ -139,7 +139,7 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
     }
     let (fixed, map) = fixups::prepare_scanned(text, scan.long_chain);
     let source: &str = fixed.as_deref().unwrap_or(text);
-    let parse = with_parser_stack(|| {
+    let parse = with_parser_stack(scan.tokens, || {
         let p = rnix::Root::parse(source);
         let root = p.syntax();
         let errors = p.errors().to_vec();
@@ -170,20 +170,27 @@ pub fn with_big_stack<R>(f: impl FnOnce() -> R) -> R {
     stacker::maybe_grow(4 * 1024 * 1024, 512 * 1024 * 1024, f)
 }
 
-/// Runs rnix's recursive descent on a stack of its own, large enough for its
-/// nesting limit (`MAX_NESTING`, vendor/rnix/NIXLET-PATCH.md): a level of nesting
-/// is some twenty frames there, more than `with_big_stack`'s red zone allows for.
-/// The reservation is virtual memory; only the pages used are touched.
+/// Runs rnix's recursive descent (for a source of `tokens` tokens) where the stack
+/// is large enough: in place when the current stack has room, else on a stack of
+/// its own sized for rnix's nesting limit (`MAX_NESTING`,
+/// vendor/rnix/NIXLET-PATCH.md). A level of nesting takes at least one token and
+/// some twenty frames; the reservation is virtual memory, only used pages are
+/// touched. Growing for every file cost a fifth of an import-heavy run.
 #[cfg(not(target_family = "wasm"))]
-fn with_parser_stack<R>(f: impl FnOnce() -> R) -> R {
-    stacker::grow(PARSER_STACK, f)
+fn with_parser_stack<R>(tokens: usize, f: impl FnOnce() -> R) -> R {
+    let need = tokens.saturating_add(64).saturating_mul(PARSER_STACK_PER_TOKEN);
+    stacker::maybe_grow(need, PARSER_STACK, f)
 }
+
+/// Stack per token in the worst case (a debug build, one level per token).
+#[cfg(not(target_family = "wasm"))]
+const PARSER_STACK_PER_TOKEN: usize = 16 * 1024;
 
 #[cfg(not(target_family = "wasm"))]
 const PARSER_STACK: usize = 1024 * 1024 * 1024;
 
 #[cfg(target_family = "wasm")]
-fn with_parser_stack<R>(f: impl FnOnce() -> R) -> R {
+fn with_parser_stack<R>(_tokens: usize, f: impl FnOnce() -> R) -> R {
     f()
 }
 
