@@ -125,9 +125,80 @@ pub enum Op {
     PathInterp(u32),
     /// Function prologue destructuring the argument (`formals[i]`).
     Formals(u32),
+    /// `[] -> [value]`: runs the speculation `specs[i]`; if it cannot finish without
+    /// forcing or failing, pushes a thunk of its code instead (like [`Op::Thunk`]).
+    SpecThunk(u32),
+    /// `[] -> []`: the code up to the matching [`Op::LeaveBuiltin`] is builtin `i`
+    /// inlined (`builtins.seq a b`): errors raised there get that builtin's
+    /// `while calling` trace frame, as they would inside the builtin.
+    EnterBuiltin(u32),
+    /// `[] -> []`: ends the innermost [`Op::EnterBuiltin`].
+    LeaveBuiltin,
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);
+
+/// A binary operator a speculation can apply (scalars only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum PrimBin {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Neq,
+    And,
+    Or,
+}
+
+/// One step of a speculation, a tiny postfix program over already evaluated values.
+///
+/// A lazy expression built only from variables, constants, arithmetic, comparisons,
+/// `!` and attribute selection is tried at the point where its thunk would be
+/// created: if every value it reads is already evaluated and no step can fail (no
+/// type error, overflow, division by zero or missing attribute), its value is the
+/// value the thunk would have had, and no thunk is allocated. Anything else gives up
+/// and the thunk is created as usual, so errors, traces and laziness are unchanged.
+#[derive(Debug, Clone, Copy)]
+pub enum SpecNode {
+    /// Slot of the current environment (known to be initialised).
+    Local(u32),
+    /// Slot of an enclosing environment.
+    Upvalue(u16, u32),
+    /// A constant.
+    Const(Value),
+    /// Applies an operator to the two topmost values.
+    Bin(PrimBin),
+    /// `!` of the topmost value.
+    Not,
+    /// Unary minus of the topmost value.
+    Neg,
+    /// Selects an attribute of the topmost value.
+    Select(Sym),
+    /// Pops a Boolean; if false, skips this many nodes.
+    JumpIfFalse(u32),
+    /// Skips this many nodes.
+    Jump(u32),
+}
+
+/// The most nodes a speculation has (bounds its value stack too).
+pub const MAX_SPEC_NODES: usize = 12;
+
+/// A speculation: its nodes in [`Program::spec_nodes`] and the code to fall back to.
+#[derive(Debug, Clone, Copy)]
+pub struct SpecInfo {
+    /// The thunk's code.
+    pub code: CodeId,
+    /// First node.
+    pub start: u32,
+    /// Number of nodes.
+    pub len: u32,
+}
 
 /// A value a lambda prologue or builder stores without evaluating anything.
 #[derive(Debug, Clone, Copy)]
@@ -269,6 +340,10 @@ pub struct Program {
     pub add_pos: Vec<(PosId, PosId)>,
     /// Part positions of each interpolation.
     pub interps: Vec<Box<[PosId]>>,
+    /// Speculations of cheap lazy expressions.
+    pub specs: Vec<SpecInfo>,
+    /// Their nodes.
+    pub spec_nodes: Vec<SpecNode>,
     /// Position table; index 0 is "no position".
     pub positions: Vec<Span>,
 }

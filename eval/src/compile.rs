@@ -36,6 +36,11 @@ pub struct Compiler<'c> {
     pub file_name: &'c str,
     blocks: Vec<Block>,
     last_pos: Option<(TextRange, PosId)>,
+    /// Slots of the current environment whose `let`/`rec` binding is being
+    /// initialised and has not been stored yet: reading them now would see no value.
+    uninit: Vec<u32>,
+    /// Index of the builtin `seq`, which calls inline when it is named directly.
+    pub seq_builtin: Option<u32>,
 }
 
 /// How a lazy value is being stored.
@@ -59,7 +64,19 @@ impl<'c> Compiler<'c> {
         file: FileId,
         file_name: &'c str,
     ) -> Self {
-        Compiler { prog, heap, symbols, known, globals, file, file_name, blocks: Vec::new(), last_pos: None }
+        Compiler {
+            prog,
+            heap,
+            symbols,
+            known,
+            globals,
+            file,
+            file_name,
+            blocks: Vec::new(),
+            last_pos: None,
+            uninit: Vec::new(),
+            seq_builtin: None,
+        }
     }
 
     /// Compiles a file body; returns its code block.
@@ -136,10 +153,13 @@ impl<'c> Compiler<'c> {
     }
 
     fn code_block(&mut self, e: &Expr<'_>, kind: CodeKind) -> CodeId {
+        // a thunk body runs after the bindings around it are all stored
+        let uninit = std::mem::take(&mut self.uninit);
         self.open();
         self.strict(e);
         self.emit(Op::Return, e.range);
         let entry = self.close();
+        self.uninit = uninit;
         let pos = self.pos(e.range);
         self.prog.codes.push(CodeInfo { entry, kind, pos });
         CodeId((self.prog.codes.len() - 1) as u32)
@@ -165,7 +185,7 @@ impl<'c> Compiler<'c> {
             }
             ExprKind::Var(Var::Global(g)) => self.global_op(*g),
             ExprKind::Var(Var::Local { depth, slot }) => {
-                if ctx == Ctx::Binding && *depth == 0 {
+                if ctx == Ctx::Binding && *depth == 0 && self.uninit.contains(slot) {
                     return None;
                 }
                 self.local_op(*depth, *slot)
@@ -206,8 +226,112 @@ impl<'c> Compiler<'c> {
                 _ => {}
             }
         }
+        let mut nodes = Vec::new();
+        // An expression reading no variable stays a thunk: a constant expression is
+        // rare in real code, and `trace`/`--eval` show such a thunk as «thunk» in Nix.
+        let spec = self.spec(e, &mut nodes)
+            && nodes.len() > 1
+            && nodes.iter().any(|n| matches!(n, SpecNode::Local(_) | SpecNode::Upvalue(..)));
         let code = self.code_block(e, kind);
-        self.emit(Op::Thunk(code.0), e.range);
+        if spec {
+            let start = self.prog.spec_nodes.len() as u32;
+            self.prog.spec_nodes.extend_from_slice(&nodes);
+            self.prog.specs.push(SpecInfo { code, start, len: nodes.len() as u32 });
+            self.emit(Op::SpecThunk((self.prog.specs.len() - 1) as u32), e.range);
+        } else {
+            self.emit(Op::Thunk(code.0), e.range);
+        }
+    }
+
+    /// Appends the speculation of `e` to `out` (see [`SpecNode`]); false if `e` is
+    /// not that simple, reads a slot that may not be initialised, or is too big.
+    fn spec(&mut self, e: &Expr<'_>, out: &mut Vec<SpecNode>) -> bool {
+        if out.len() >= MAX_SPEC_NODES {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::Int(i) => out.push(SpecNode::Const(Value::Int(*i))),
+            ExprKind::Float(f) => out.push(SpecNode::Const(Value::Float(*f))),
+            ExprKind::Str(b) => {
+                let v = self.string_const(b);
+                out.push(SpecNode::Const(v));
+            }
+            ExprKind::Var(Var::Global(g)) => match self.globals.get(*g as usize) {
+                Some(v @ (Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_))) => {
+                    out.push(SpecNode::Const(*v))
+                }
+                _ => return false,
+            },
+            ExprKind::Var(Var::Local { depth, slot }) => {
+                if *depth == 0 {
+                    if self.uninit.contains(slot) {
+                        return false;
+                    }
+                    out.push(SpecNode::Local(*slot));
+                } else {
+                    let Ok(d) = u16::try_from(*depth) else { return false };
+                    out.push(SpecNode::Upvalue(d, *slot));
+                }
+            }
+            ExprKind::Bin(op, a, b, _) => {
+                let p = match op {
+                    BinOp::Add => PrimBin::Add,
+                    BinOp::Sub => PrimBin::Sub,
+                    BinOp::Mul => PrimBin::Mul,
+                    BinOp::Div => PrimBin::Div,
+                    BinOp::Lt => PrimBin::Lt,
+                    BinOp::Le => PrimBin::Le,
+                    BinOp::Gt => PrimBin::Gt,
+                    BinOp::Ge => PrimBin::Ge,
+                    BinOp::Eq => PrimBin::Eq,
+                    BinOp::Neq => PrimBin::Neq,
+                    BinOp::And => PrimBin::And,
+                    BinOp::Or => PrimBin::Or,
+                    BinOp::Impl | BinOp::Concat | BinOp::Update => return false,
+                };
+                if !self.spec(a, out) || !self.spec(b, out) || out.len() >= MAX_SPEC_NODES {
+                    return false;
+                }
+                out.push(SpecNode::Bin(p));
+            }
+            ExprKind::Not(a) | ExprKind::Neg(a) => {
+                if !self.spec(a, out) || out.len() >= MAX_SPEC_NODES {
+                    return false;
+                }
+                out.push(if matches!(e.kind, ExprKind::Not(_)) { SpecNode::Not } else { SpecNode::Neg });
+            }
+            ExprKind::Select(base, keys, None) => {
+                if !self.spec(base, out) {
+                    return false;
+                }
+                for k in keys.iter() {
+                    let Key::Static(s) = k else { return false };
+                    if out.len() >= MAX_SPEC_NODES {
+                        return false;
+                    }
+                    out.push(SpecNode::Select(*s));
+                }
+            }
+            ExprKind::If(c, t, f) => {
+                if !self.spec(c, out) || out.len() >= MAX_SPEC_NODES {
+                    return false;
+                }
+                let jf = out.len();
+                out.push(SpecNode::JumpIfFalse(0));
+                if !self.spec(t, out) || out.len() >= MAX_SPEC_NODES {
+                    return false;
+                }
+                let j = out.len();
+                out.push(SpecNode::Jump(0));
+                if !self.spec(f, out) {
+                    return false;
+                }
+                out[jf] = SpecNode::JumpIfFalse((j - jf) as u32);
+                out[j] = SpecNode::Jump((out.len() - j - 1) as u32);
+            }
+            _ => return false,
+        }
+        true
     }
 
     /// The `Lazy` form of a formal's default.
@@ -247,6 +371,9 @@ impl<'c> Compiler<'c> {
             formals: None,
             body_lambda: None,
         });
+        // a lambda body runs in an environment of its own, after the enclosing
+        // bindings are stored
+        let uninit = std::mem::take(&mut self.uninit);
         self.open();
         if let Param::Pattern { formals, ellipsis, .. } = &l.param {
             let mut descs = Vec::with_capacity(formals.len());
@@ -263,6 +390,7 @@ impl<'c> Compiler<'c> {
         self.strict(l.body);
         self.emit(Op::Return, l.body.range);
         let entry = self.close();
+        self.uninit = uninit;
         self.prog.lambdas[id.0 as usize].entry = entry;
         let e = entry as usize;
         if let (None, Some(Op::Closure(inner)), Some(Op::Return)) =
@@ -322,6 +450,18 @@ impl<'c> Compiler<'c> {
                 let idx = (self.prog.interps.len() - 1) as u32;
                 let op = if matches!(e.kind, ExprKind::PathInterp(_)) { Op::PathInterp(idx) } else { Op::Interp(idx) };
                 self.emit(op, r);
+            }
+            ExprKind::Apply(f, [a, b]) if self.seq_builtin.is_some_and(|k| self.names_builtin(f, k)) => {
+                // `builtins.seq a b` inline: force a, then b, without making thunks of
+                // them or calling; errors get the builtin's frame as they would inside it
+                let k = self.seq_builtin.unwrap_or(u32::MAX);
+                self.emit(Op::EnterBuiltin(k), r);
+                self.strict(a);
+                self.emit(Op::Force, r);
+                self.emit(Op::Pop, r);
+                self.strict(b);
+                self.emit(Op::Force, r);
+                self.emit(Op::LeaveBuiltin, r);
             }
             ExprKind::Apply(f, args) => {
                 self.strict(f);
@@ -405,7 +545,7 @@ impl<'c> Compiler<'c> {
                 self.emit(Op::MakeList(items.len() as u32), r);
             }
             ExprKind::Let(bindings, body) => {
-                self.bindings(bindings);
+                self.bindings(bindings, false);
                 self.strict(body);
             }
             ExprKind::With(ns, slot, body) => {
@@ -455,16 +595,43 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    fn bindings(&mut self, bindings: &[Binding<'_>]) {
+    /// Initialises the slots of a binding group in order. A binding may use the
+    /// value of an earlier one directly (as Nix's `maybeThunk` does), unless
+    /// `overridable`: `__overrides` of a `rec` set replaces slot values afterwards,
+    /// so there every binding of the group must stay a thunk reading its slot late.
+    /// Whether `f` is builtin `k` itself: a global (`__seq`) or a static selection
+    /// from a global set (`builtins.seq`). Globals cannot be rebound, only shadowed,
+    /// and a shadowing name is not a global.
+    fn names_builtin(&self, f: &Expr<'_>, k: u32) -> bool {
+        match &f.kind {
+            ExprKind::Var(Var::Global(g)) => {
+                matches!(self.globals.get(*g as usize), Some(Value::Builtin(b)) if *b == k)
+            }
+            ExprKind::Select(base, [Key::Static(name)], None) => {
+                let ExprKind::Var(Var::Global(g)) = &base.kind else { return false };
+                let Some(Value::Attrs(set)) = self.globals.get(*g as usize) else { return false };
+                matches!(self.heap.attr(*set, *name).map(|a| a.value), Some(Value::Builtin(b)) if b == k)
+            }
+            _ => false,
+        }
+    }
+
+    fn bindings(&mut self, bindings: &[Binding<'_>], overridable: bool) {
+        let outer = self.uninit.len();
+        self.uninit.extend(bindings.iter().map(|b| b.slot));
         for b in bindings {
             let kind = CodeKind::Expr;
             self.lazy(b.value, Ctx::Binding, kind);
             self.emit(Op::StoreLocal(b.slot), b.value.range);
+            if !overridable && let Some(i) = self.uninit[outer..].iter().position(|s| *s == b.slot) {
+                self.uninit.remove(outer + i);
+            }
         }
+        self.uninit.truncate(outer);
     }
 
     fn attrs(&mut self, a: &Attrs<'_>, r: TextRange) {
-        self.bindings(a.bindings);
+        self.bindings(a.bindings, a.rec_slots.is_some());
         let mut statics: Vec<&StaticAttr<'_>> = a.statics.iter().collect();
         statics.sort_by_key(|s| s.name);
         let mut names = Vec::with_capacity(statics.len());

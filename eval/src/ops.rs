@@ -578,3 +578,144 @@ impl Cont for ToStringCall {
         Err(e.trace(attr, "while calling the `__toString` attribute"))
     }
 }
+
+/// `a OP b` for already evaluated scalars when it cannot fail; `None` when the
+/// general operator is needed (other types, a thunk, an error such as overflow,
+/// division by zero or a type mismatch). Used by speculation and by the
+/// interpreter's fast paths, so both agree with the general operators.
+#[inline]
+pub fn prim_bin(heap: &Heap, op: crate::code::PrimBin, a: Value, b: Value) -> Option<Value> {
+    use crate::code::PrimBin as P;
+    match op {
+        P::Add | P::Sub | P::Mul | P::Div => match (a, b) {
+            (Value::Int(x), Value::Int(y)) => match op {
+                P::Add => x.checked_add(y),
+                P::Sub => x.checked_sub(y),
+                P::Mul => x.checked_mul(y),
+                // `checked_div` is None for a zero divisor and for MIN / -1
+                _ => x.checked_div(y),
+            }
+            .map(Value::Int),
+            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+                let (x, y) = (as_float(a), as_float(b));
+                Some(Value::Float(match op {
+                    P::Add => x + y,
+                    P::Sub => x - y,
+                    P::Mul => x * y,
+                    _ if y == 0.0 => return None,
+                    _ => x / y,
+                }))
+            }
+            _ => None,
+        },
+        P::Lt | P::Le | P::Gt | P::Ge => {
+            // a <= b is !(b < a); a > b is b < a; a >= b is !(a < b)
+            let (x, y, negate) = match op {
+                P::Lt => (a, b, false),
+                P::Gt => (b, a, false),
+                P::Le => (b, a, true),
+                _ => (a, b, true),
+            };
+            let lt = match (x, y) {
+                (Value::Int(x), Value::Int(y)) => x < y,
+                (Value::Int(x), Value::Float(y)) => (x as f64) < y,
+                (Value::Float(x), Value::Int(y)) => x < (y as f64),
+                (Value::Float(x), Value::Float(y)) => x < y,
+                (Value::String(x), Value::String(y)) | (Value::Path(x), Value::Path(y)) => {
+                    heap.str_bytes(x) < heap.str_bytes(y)
+                }
+                _ => return None,
+            };
+            Some(Value::Bool(lt != negate))
+        }
+        P::Eq | P::Neq => {
+            let eq = match (a, b) {
+                (Value::Int(x), Value::Int(y)) => x == y,
+                (Value::Int(x), Value::Float(y)) => (x as f64) == y,
+                (Value::Float(x), Value::Int(y)) => x == (y as f64),
+                (Value::Float(x), Value::Float(y)) => x == y,
+                (Value::Bool(x), Value::Bool(y)) => x == y,
+                (Value::Null, Value::Null) => true,
+                (Value::String(x), Value::String(y)) | (Value::Path(x), Value::Path(y)) => {
+                    heap.str_bytes(x) == heap.str_bytes(y)
+                }
+                (
+                    Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_) | Value::Path(_),
+                    Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_) | Value::Path(_),
+                ) => false,
+                _ => return None,
+            };
+            Some(Value::Bool(eq != (op == P::Neq)))
+        }
+        P::And | P::Or => match (a, b) {
+            (Value::Bool(x), Value::Bool(y)) => Some(Value::Bool(if op == P::And { x && y } else { x || y })),
+            _ => None,
+        },
+    }
+}
+
+impl Vm {
+    /// Runs speculation `i` in `env` (see [`crate::code::SpecNode`]): the value of the
+    /// expression if it needs no forcing and cannot fail, else `None`.
+    pub(crate) fn speculate(&self, i: u32, env: EnvId) -> Option<Value> {
+        use crate::code::{MAX_SPEC_NODES, SpecNode};
+        let info = *self.prog.specs.get(i as usize)?;
+        let nodes = self.prog.spec_nodes.get(info.start as usize..(info.start + info.len) as usize)?;
+        let mut st = [Value::Null; MAX_SPEC_NODES];
+        let mut sp = 0usize;
+        let mut pc = 0usize;
+        while let Some(node) = nodes.get(pc) {
+            pc += 1;
+            let v = match *node {
+                SpecNode::JumpIfFalse(k) => {
+                    sp = sp.checked_sub(1)?;
+                    match st[sp] {
+                        Value::Bool(true) => {}
+                        Value::Bool(false) => pc += k as usize,
+                        _ => return None,
+                    }
+                    continue;
+                }
+                SpecNode::Jump(k) => {
+                    pc += k as usize;
+                    continue;
+                }
+                SpecNode::Local(s) => self.heap.resolve(self.heap.slot(env, s)),
+                SpecNode::Upvalue(d, s) => self.heap.resolve(self.heap.slot(self.heap.env_up(env, d as u32), s)),
+                SpecNode::Const(v) => v,
+                SpecNode::Bin(op) => {
+                    sp = sp.checked_sub(2)?;
+                    prim_bin(&self.heap, op, st[sp], st[sp + 1])?
+                }
+                SpecNode::Not => {
+                    sp = sp.checked_sub(1)?;
+                    match st[sp] {
+                        Value::Bool(b) => Value::Bool(!b),
+                        _ => return None,
+                    }
+                }
+                SpecNode::Neg => {
+                    sp = sp.checked_sub(1)?;
+                    match st[sp] {
+                        Value::Int(x) => Value::Int(0i64.checked_sub(x)?),
+                        Value::Float(x) => Value::Float(0.0 - x),
+                        _ => return None,
+                    }
+                }
+                SpecNode::Select(name) => {
+                    sp = sp.checked_sub(1)?;
+                    match st[sp] {
+                        Value::Attrs(a) => self.heap.resolve(self.heap.attr(a, name)?.value),
+                        _ => return None,
+                    }
+                }
+            };
+            if let Value::Thunk(_) = v {
+                return None;
+            }
+            *st.get_mut(sp)? = v;
+            sp += 1;
+        }
+        if sp == 1 { Some(st[0]) } else { None }
+    }
+}

@@ -17,7 +17,7 @@
 //!   curried arguments never recurse natively.
 
 use crate::builtin::{Builtin, Cont, Step};
-use crate::code::{CodeKind, Op, Program};
+use crate::code::{CodeKind, Op, PrimBin, Program};
 use crate::compile::Compiler;
 use crate::error::{Error, ErrorKind, EvalResult};
 use crate::io::Io;
@@ -165,6 +165,14 @@ pub(crate) struct Frame {
     pub kind: FrameKind,
 }
 
+/// An inlined builtin ([`Op::EnterBuiltin`]) running in the code frame at `frame`.
+#[derive(Clone, Copy)]
+struct Mark {
+    frame: u32,
+    builtin: u32,
+    call_pos: PosId,
+}
+
 /// Outcome of a fast-path call from the interpreter loop.
 enum Direct {
     /// Not applicable: nothing was changed.
@@ -230,6 +238,8 @@ pub struct Vm {
     frames: Vec<Frame>,
     call_depth: usize,
     pending_act: Option<Act>,
+    /// Inlined builtins running in code frames (innermost last), for traces.
+    marks: Vec<Mark>,
     /// Code blocks computing `f a`, `f a b`, `f a b c` from an environment `[f, a, …]`.
     apply_codes: [CodeId; 3],
     /// Nesting of host calls into the VM (0 when idle).
@@ -309,6 +319,7 @@ impl Vm {
             frames: Vec::with_capacity(256),
             call_depth: 0,
             pending_act: None,
+            marks: Vec::new(),
             apply_codes: [CodeId(0); 3],
             host_depth: 0,
             interrupt: None,
@@ -430,8 +441,10 @@ impl Vm {
             return Err(Error::parse(d));
         }
         let globals = self.globals.clone();
+        let seq = self.builtins.iter().position(|b| b.name == "seq").map(|i| i as u32);
         let mut c =
             Compiler::new(&mut self.prog, &mut self.heap, &mut self.symbols, &self.known, &globals, file, &file_name);
+        c.seq_builtin = seq;
         let code = nixlet_parser::with_big_stack(|| c.compile_root(&lowered.root));
         Ok(Compiled { code, nslots: lowered.root.nslots })
     }
@@ -572,6 +585,9 @@ impl Vm {
         self.host_depth -= 1;
         if self.frames.len() > host_level {
             self.frames.truncate(host_level);
+        }
+        while self.marks.last().is_some_and(|m| m.frame as usize >= host_level) {
+            self.marks.pop();
         }
         result
     }
@@ -771,7 +787,25 @@ impl Vm {
                         let t = self.heap.alloc_thunk(Thunk::Pending { code: CodeId(c), env });
                         self.stack.push(Value::Thunk(t));
                     }
+                    Op::SpecThunk(i) => {
+                        let v = match self.speculate(i, env) {
+                            Some(v) => v,
+                            None => {
+                                let code = self.prog.specs[i as usize].code;
+                                Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }))
+                            }
+                        };
+                        self.stack.push(v);
+                    }
                     Op::Closure(l) => self.stack.push(Value::Lambda(LambdaId(l), env)),
+                    Op::EnterBuiltin(b) => {
+                        let frame = self.frames.len().saturating_sub(1) as u32;
+                        let pos = self.prog.pos_at(at);
+                        self.marks.push(Mark { frame, builtin: b, call_pos: pos });
+                    }
+                    Op::LeaveBuiltin => {
+                        self.marks.pop();
+                    }
                     Op::StoreLocal(s) => {
                         let v = self.pop();
                         self.heap.set_slot(env, s, v);
@@ -1114,6 +1148,17 @@ impl Vm {
                         let a = whnf!('outer, self, a, at, false);
                         let b = self.stack[len - 1];
                         let b = whnf!('outer, self, b, at, false);
+                        let p = match op {
+                            Op::Lt => PrimBin::Lt,
+                            Op::Le => PrimBin::Le,
+                            Op::Gt => PrimBin::Gt,
+                            _ => PrimBin::Ge,
+                        };
+                        if let Some(v) = crate::ops::prim_bin(&self.heap, p, a, b) {
+                            self.stack.truncate(len - 2);
+                            self.stack.push(v);
+                            continue;
+                        }
                         // a <= b is !(b < a); a > b is b < a; a >= b is !(a < b)
                         let (x, y, negate) = match op {
                             Op::Lt => (a, b, false),
@@ -1146,6 +1191,18 @@ impl Vm {
                         let a = whnf!('outer, self, a, at, false);
                         let b = self.stack[len - 1];
                         let b = whnf!('outer, self, b, at, false);
+                        let p = match op {
+                            Op::Add(_) => Some(PrimBin::Add),
+                            Op::Sub => Some(PrimBin::Sub),
+                            Op::Mul => Some(PrimBin::Mul),
+                            Op::Div => Some(PrimBin::Div),
+                            _ => None,
+                        };
+                        if let Some(v) = p.and_then(|p| crate::ops::prim_bin(&self.heap, p, a, b)) {
+                            self.stack.truncate(len - 2);
+                            self.stack.push(v);
+                            continue;
+                        }
                         let r = match op {
                             Op::Add(i) => self.add(a, b, len - 2, i),
                             Op::Sub => self.arith_op(a, b, crate::ops::Arith::Sub, at),
@@ -1174,6 +1231,13 @@ impl Vm {
                         let len = self.stack.len();
                         let a = self.stack[len - 2];
                         let b = self.stack[len - 1];
+                        let p = if op == Op::Eq { PrimBin::Eq } else { PrimBin::Neq };
+                        let (ra, rb) = (self.heap.resolve(a), self.heap.resolve(b));
+                        if let Some(v) = crate::ops::prim_bin(&self.heap, p, ra, rb) {
+                            self.stack.truncate(len - 2);
+                            self.stack.push(v);
+                            continue;
+                        }
                         self.stack.truncate(len - 2);
                         self.set_pc(pc);
                         let step = crate::eq::start(self, a, b, op == Op::Neq);
@@ -1784,6 +1848,14 @@ impl Vm {
             let Some(frame) = self.frames.pop() else {
                 break;
             };
+            // builtins inlined into this frame were running when the error came
+            while let Some(m) = self.marks.last().copied() {
+                if (m.frame as usize) < self.frames.len() {
+                    break;
+                }
+                self.marks.pop();
+                err = self.builtin_context(err, m.builtin, m.call_pos);
+            }
             match frame.kind {
                 FrameKind::Host => {
                     self.stack.truncate(frame.base as usize);

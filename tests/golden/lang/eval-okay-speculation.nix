@@ -1,0 +1,29 @@
+# Cheap lazy expressions over evaluated values are computed where their thunk would
+# be made (see SpecNode); whatever could fail or read an unset slot stays lazy.
+let
+  n = 5;
+  big = 9223372036854775807;
+  zero = 0;
+  s = "a";
+  set = { a = 1; b.c = 2; };
+  # reads a slot stored later in the group: must see 3, not an unset slot
+  early = later == null;
+  later = 3;
+  # none of these is forced, so none may fail
+  overflow = big + 1;
+  byZero = 1 / zero;
+  byZeroF = 1.0 / (zero * 1.0);
+  typeError = s - 1;
+  missing = set.x;
+  notBool = if n then 1 else 2;
+  minOverflow = (-big - 1) / (-1);
+in
+{
+  values = [ (n - 1) (n * 2) (n / 2) (n < 3) (n <= 5) (n > 5) (n >= 5) (n == 5) (n != 5)
+    (!(n > 1)) (-n) (n + 0.5) (set.b.c + n) (if n > 3 then set.a else n) (s == "a") (s < "b")
+    (n == null) (n == 5.0) (set.a == true) ];
+  inherit early;
+  lazyFailures = builtins.length [ overflow byZero byZeroF typeError missing notBool minOverflow ];
+  recSet = (rec { a = n + 1; b = a * 2; }).b;
+  overridden = (rec { a = 1; b = a + 1; __overrides = { a = 10; }; }).b;
+}
