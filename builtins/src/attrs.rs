@@ -53,9 +53,8 @@ fn attr_values(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn get_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "getAttr"))?;
+    let sym = vm.want_name(args[0], nth_arg(0, "getAttr"))?;
     let a = vm.want_attrs(args[1], nth_arg(1, "getAttr"))?;
-    let sym = vm.symbols.intern_bytes(&name);
     match vm.heap.attr(a, sym) {
         Some(x) => Ok(Step::Done(x.value)),
         None => Err(vm.missing_attr(a, sym).trace(None, "in the attribute set under consideration")),
@@ -63,9 +62,9 @@ fn get_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn has_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "hasAttr"))?;
+    let sym = vm.want_name(args[0], nth_arg(0, "hasAttr"))?;
     let a = vm.want_attrs(args[1], nth_arg(1, "hasAttr"))?;
-    let found = vm.symbols.get_bytes(&name).map(|s| vm.heap.attr(a, s).is_some()).unwrap_or(false);
+    let found = vm.heap.attr(a, sym).is_some();
     Ok(Step::Done(Value::Bool(found)))
 }
 
@@ -124,11 +123,10 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                     let mut out: Vec<Attr> = Vec::with_capacity(names.len());
                     let mut seen = rustc_hash::FxHashSet::default();
                     for (n, (a, _pos)) in names.into_iter().zip(values) {
-                        let b = vm.want_string_no_ctx(
+                        let sym = vm.want_name(
                             n,
                             "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
                         )?;
-                        let sym = vm.symbols.intern_bytes(&b);
                         let Some(v) = vm.heap.attr(a, kv).copied() else {
                             return Err(Error::eval("attribute 'value' missing")
                                 .trace(None, "in a {name=...; value=...;} pair"));
@@ -159,8 +157,7 @@ fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn cat_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let name = vm.want_string_no_ctx(args[0], nth_arg(0, "catAttrs"))?;
-    let sym = vm.symbols.intern_bytes(&name);
+    let sym = vm.want_name(args[0], nth_arg(0, "catAttrs"))?;
     let l = vm.want_list(args[1], nth_arg(1, "catAttrs"))?;
     let items = vm.heap.list(l).to_vec();
     force_each(

@@ -490,11 +490,8 @@ impl Cont for GroupBy {
     fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
         let x = vm.heap.list(self.list)[self.i as usize];
         self.i += 1;
-        let key = vm.want_string_no_ctx(
-            r,
-            "while evaluating the return value of the grouping function passed to builtins.groupBy",
-        )?;
-        let sym = vm.symbols.intern_bytes(&key);
+        let sym =
+            vm.want_name(r, "while evaluating the return value of the grouping function passed to builtins.groupBy")?;
         match self.index.get(&sym) {
             Some(&g) => self.groups[g].1.push(x),
             None => {

@@ -348,9 +348,9 @@ pub(crate) fn compare_versions_bytes(v1: &[u8], v2: &[u8]) -> std::cmp::Ordering
 }
 
 fn compare_versions(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let a = vm.want_string_no_ctx(args[0], nth_arg(0, "compareVersions"))?;
-    let b = vm.want_string_no_ctx(args[1], nth_arg(1, "compareVersions"))?;
-    let r = match compare_versions_bytes(&a, &b) {
+    let a = vm.want_str_no_ctx(args[0], nth_arg(0, "compareVersions"))?;
+    let b = vm.want_str_no_ctx(args[1], nth_arg(1, "compareVersions"))?;
+    let r = match compare_versions_bytes(a, b) {
         std::cmp::Ordering::Less => -1,
         std::cmp::Ordering::Equal => 0,
         std::cmp::Ordering::Greater => 1,

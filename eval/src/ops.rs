@@ -283,8 +283,7 @@ impl Vm {
                         c.trim_start_matches('=').rsplit('!').next().unwrap_or(c)
                     )));
                 }
-                let b = st.bytes.to_vec();
-                Ok(self.symbols.intern_bytes(&b))
+                Ok(self.intern_str(s))
             }
             other => Err(self.expected("a string", other)),
         }
@@ -500,6 +499,22 @@ impl Vm {
 
     /// A string without context (Nix's `forceStringNoCtx`).
     pub fn want_string_no_ctx(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<Vec<u8>> {
+        self.want_str_no_ctx(v, ctx).map(|b| b.to_vec())
+    }
+
+    /// A string without context, as a name (interned; see [`Vm::intern_str`]).
+    pub fn want_name(&mut self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<Sym> {
+        let s = self.want_context_free(v, ctx)?;
+        Ok(self.intern_str(s))
+    }
+
+    /// Like [`Vm::want_string_no_ctx`], borrowing the bytes.
+    pub fn want_str_no_ctx(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<&[u8]> {
+        let s = self.want_context_free(v, ctx)?;
+        Ok(&self.heap.string(s).bytes)
+    }
+
+    fn want_context_free(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<StrId> {
         let s = match self.heap.resolve(v) {
             Value::String(s) => s,
             other => return Err(self.want_err("a string", other, ctx)),
@@ -514,7 +529,7 @@ impl Vm {
             let ctx = ctx.to_string();
             return Err(if ctx.is_empty() { e } else { e.trace(None, ctx) });
         }
-        Ok(st.bytes.to_vec())
+        Ok(s)
     }
 
     /// A function (lambda, builtin, partial application, or functor set).

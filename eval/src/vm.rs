@@ -165,6 +165,9 @@ pub(crate) struct Frame {
     pub kind: FrameKind,
 }
 
+/// Entries of the string-to-name cache (a power of two).
+const NAME_CACHE: usize = 4096;
+
 /// An inlined builtin ([`Op::EnterBuiltin`]) running in the code frame at `frame`.
 #[derive(Clone, Copy)]
 struct Mark {
@@ -238,6 +241,9 @@ pub struct Vm {
     frames: Vec<Frame>,
     call_depth: usize,
     pending_act: Option<Act>,
+    /// Names of recently used strings (`StrId` → `Sym`), direct-mapped: strings are
+    /// immutable and never freed, so an entry stays valid.
+    name_cache: Box<[(StrId, Sym)]>,
     /// Inlined builtins running in code frames (innermost last), for traces.
     marks: Vec<Mark>,
     /// Code blocks computing `f a`, `f a b`, `f a b c` from an environment `[f, a, …]`.
@@ -320,6 +326,7 @@ impl Vm {
             call_depth: 0,
             pending_act: None,
             marks: Vec::new(),
+            name_cache: vec![(StrId(u32::MAX), Sym(0)); NAME_CACHE].into_boxed_slice(),
             apply_codes: [CodeId(0); 3],
             host_depth: 0,
             interrupt: None,
@@ -447,6 +454,23 @@ impl Vm {
         c.seq_builtin = seq;
         let code = nixlet_parser::with_big_stack(|| c.compile_root(&lowered.root));
         Ok(Compiled { code, nslots: lowered.root.nslots })
+    }
+
+    /// Interns the bytes of a string as a name. Dynamic attribute names and the
+    /// names builtins take (`getAttr`, `listToAttrs`, ...) are often the same string
+    /// value again and again, so the result is remembered per string.
+    pub fn intern_str(&mut self, s: StrId) -> Sym {
+        let i = s.0 as usize & (NAME_CACHE - 1);
+        if let Some(&(id, sym)) = self.name_cache.get(i)
+            && id == s
+        {
+            return sym;
+        }
+        let sym = self.symbols.intern_bytes(&self.heap.string(s).bytes);
+        if let Some(e) = self.name_cache.get_mut(i) {
+            *e = (s, sym);
+        }
+        sym
     }
 
     /// A thunk that evaluates a compiled file (with `scope` values in its first slots).
