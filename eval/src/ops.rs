@@ -676,6 +676,24 @@ impl Vm {
         use crate::code::{MAX_SPEC_NODES, SpecNode};
         let info = *self.prog.specs.get(i as usize)?;
         let nodes = self.prog.spec_nodes.get(info.start as usize..(info.start + info.len) as usize)?;
+        let value = |v: Value| match self.heap.resolve(v) {
+            Value::Thunk(_) => None,
+            v => Some(v),
+        };
+        // the most frequent shapes (`n - 1`, `a + b`, `x.y`) without the general loop
+        match *nodes {
+            [SpecNode::Local(s), SpecNode::Const(c), SpecNode::Bin(op)] => {
+                return prim_bin(&self.heap, op, value(self.heap.slot(env, s))?, c);
+            }
+            [SpecNode::Local(a), SpecNode::Local(b), SpecNode::Bin(op)] => {
+                return prim_bin(&self.heap, op, value(self.heap.slot(env, a))?, value(self.heap.slot(env, b))?);
+            }
+            [SpecNode::Local(s), SpecNode::Select(name)] => {
+                let Value::Attrs(a) = value(self.heap.slot(env, s))? else { return None };
+                return value(self.heap.attr(a, name)?.value);
+            }
+            _ => {}
+        }
         let mut st = [Value::Null; MAX_SPEC_NODES];
         let mut sp = 0usize;
         let mut pc = 0usize;

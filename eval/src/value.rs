@@ -347,7 +347,9 @@ impl Heap {
     #[inline]
     pub fn alloc_env(&mut self, parent: EnvId, n: u32) -> EnvId {
         let start = self.slots.len() as u32;
-        self.slots.resize(self.slots.len() + n as usize, Value::Null);
+        for _ in 0..n {
+            self.slots.push(Value::Null);
+        }
         let id = EnvId(self.envs.len() as u32);
         self.envs.push(EnvData { parent, start, len: n });
         id
@@ -396,6 +398,20 @@ impl Heap {
         self.entries.extend_from_slice(entries);
         let id = AttrsId(self.attrs.len() as u32);
         self.attrs.push(Slice { start, len: entries.len() as u32 });
+        id
+    }
+
+    /// Like [`Heap::alloc_attrs_sorted`], from an iterator (no intermediate vector).
+    #[inline]
+    pub fn alloc_attrs_sorted_iter(&mut self, entries: impl Iterator<Item = Attr>) -> AttrsId {
+        let start = self.entries.len();
+        self.entries.extend(entries);
+        let len = self.entries.len() - start;
+        if len == 0 {
+            return AttrsId::EMPTY;
+        }
+        let id = AttrsId(self.attrs.len() as u32);
+        self.attrs.push(Slice { start: start as u32, len: len as u32 });
         id
     }
 

@@ -1028,11 +1028,12 @@ impl Vm {
                         let desc = &self.prog.attr_descs[d as usize];
                         let n = desc.names.len();
                         let start = self.stack.len() - n;
-                        let mut entries = Vec::with_capacity(n);
-                        for (i, (name, pos)) in desc.names.iter().enumerate() {
-                            entries.push(Attr { name: *name, pos: *pos, value: self.stack[start + i] });
-                        }
-                        let a = self.heap.alloc_attrs_sorted(&entries);
+                        let entries = desc.names.iter().zip(&self.stack[start..]).map(|(&(name, pos), &value)| Attr {
+                            name,
+                            pos,
+                            value,
+                        });
+                        let a = self.heap.alloc_attrs_sorted_iter(entries);
                         self.stack.truncate(start);
                         self.stack.push(Value::Attrs(a));
                     }
@@ -1253,11 +1254,13 @@ impl Vm {
                     }
                     Op::Eq | Op::Neq => {
                         let len = self.stack.len();
+                        // both operands are evaluated first, left to right, as in Nix
                         let a = self.stack[len - 2];
+                        let a = whnf!('outer, self, a, at, false);
                         let b = self.stack[len - 1];
+                        let b = whnf!('outer, self, b, at, false);
                         let p = if op == Op::Eq { PrimBin::Eq } else { PrimBin::Neq };
-                        let (ra, rb) = (self.heap.resolve(a), self.heap.resolve(b));
-                        if let Some(v) = crate::ops::prim_bin(&self.heap, p, ra, rb) {
+                        if let Some(v) = crate::ops::prim_bin(&self.heap, p, a, b) {
                             self.stack.truncate(len - 2);
                             self.stack.push(v);
                             continue;
