@@ -41,8 +41,8 @@ pub(crate) const DECLS: &[Decl] = &[
 
 fn attr_names(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.attrNames")?;
-    let names: Vec<Vec<u8>> = sorted_attrs(vm, a).iter().map(|x| vm.symbols.bytes(x.name).to_vec()).collect();
-    let items: Vec<Value> = names.iter().map(|n| vm.mk_str(n)).collect();
+    let names: Vec<Sym> = sorted_attrs(vm, a).iter().map(|x| x.name).collect();
+    let items: Vec<Value> = names.into_iter().map(|n| vm.name_str(n)).collect();
     Ok(Step::Done(vm.mk_list(&items)))
 }
 
@@ -185,8 +185,7 @@ fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let entries = vm.heap.attrs(a).to_vec();
     let mut out = Vec::with_capacity(entries.len());
     for e in entries {
-        let bytes = vm.symbols.bytes(e.name).to_vec();
-        let name = vm.mk_str(&bytes);
+        let name = vm.name_str(e.name);
         let v = vm.lazy_apply(f, &[name, e.value]);
         out.push(Attr { name: e.name, pos: e.pos, value: v });
     }
@@ -222,8 +221,7 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let mut out = Vec::with_capacity(groups.len());
             for (name, values) in groups {
                 let list = vm.mk_list(&values);
-                let bytes = vm.symbols.bytes(name).to_vec();
-                let n = vm.mk_str(&bytes);
+                let n = vm.name_str(name);
                 let v = vm.lazy_apply(f, &[n, list]);
                 out.push(Attr { name, pos: PosId::NONE, value: v });
             }

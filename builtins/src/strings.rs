@@ -4,7 +4,7 @@ use crate::util::*;
 use crate::{Decl, decl};
 use nixlet_eval::builtin::Step;
 use nixlet_eval::coerce::CoerceOpts;
-use nixlet_eval::value::{NixString, Value, merge_context};
+use nixlet_eval::value::{NixString, StrId, Value, merge_context};
 use nixlet_eval::{Error, EvalResult, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
@@ -165,69 +165,75 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 )?;
                 pats.push(vm.heap.str_bytes(id).to_vec());
             }
-            let s = vm.want_string(s_arg, nth_arg(2, "replaceStrings"))?;
-            let s = vm.heap.string(s).clone();
-            // which replacements are used (they are forced only if used, as in Nix)
-            let b = &s.bytes;
-            let mut used: Vec<usize> = Vec::new();
-            let mut plan: Vec<Result<usize, u8>> = Vec::new();
-            let mut p = 0usize;
-            while p <= b.len() {
-                let hit = pats.iter().position(|pat| b[p..].starts_with(pat));
-                match hit {
-                    Some(j) => {
-                        if !used.contains(&j) {
-                            used.push(j);
-                        }
-                        plan.push(Ok(j));
-                        if pats[j].is_empty() {
-                            if p < b.len() {
-                                plan.push(Err(b[p]));
-                            }
-                            p += 1;
-                        } else {
-                            p += pats[j].len();
-                        }
-                    }
-                    None => {
-                        if p < b.len() {
-                            plan.push(Err(b[p]));
-                        }
-                        p += 1;
+            let sid = vm.want_string(s_arg, nth_arg(2, "replaceStrings"))?;
+            // Where patterns match, scanning left to right, the first matching pattern
+            // at each position winning (as Nix does); replacements are forced only if
+            // used, in order of first use.
+            let (hits, used) = {
+                let b: &[u8] = &vm.heap.string(sid).bytes;
+                let mut starts = [false; 256];
+                let mut any_empty = false;
+                for pat in &pats {
+                    match pat.first() {
+                        Some(&c) => starts[c as usize] = true,
+                        None => any_empty = true,
                     }
                 }
+                let mut used: Vec<usize> = Vec::new();
+                let mut hits: Vec<(usize, usize)> = Vec::new();
+                let mut p = 0usize;
+                while p <= b.len() {
+                    let could = any_empty || b.get(p).is_some_and(|&c| starts[c as usize]);
+                    let hit = if could { pats.iter().position(|pat| b[p..].starts_with(pat)) } else { None };
+                    match hit {
+                        Some(j) => {
+                            if !used.contains(&j) {
+                                used.push(j);
+                            }
+                            hits.push((p, j));
+                            // an empty pattern keeps the character after it
+                            p += pats[j].len().max(1);
+                        }
+                        None => p += 1,
+                    }
+                }
+                (hits, used)
+            };
+            if hits.is_empty() {
+                return Ok(Step::Done(Value::String(sid)));
             }
             let needed: Vec<Value> = used.iter().map(|&j| to_items[j]).collect();
             force_each(
                 vm,
                 needed,
                 Box::new(move |vm: &mut Vm, tos: Vec<Value>| {
-                    let mut repl: Vec<Option<Vec<u8>>> = vec![None; pats.len()];
-                    let mut ctx: Vec<Box<str>> = s.context().to_vec();
+                    let mut repl: Vec<Option<StrId>> = vec![None; pats.len()];
+                    let mut ctx: Vec<Box<str>> = vm.heap.string(sid).context().to_vec();
                     for (k, &j) in used.iter().enumerate() {
                         let id = vm.want_string(
                             tos[k],
                             "while evaluating one of the replacement strings passed to builtins.replaceStrings",
                         )?;
-                        let st = vm.heap.string(id);
-                        merge_context(&mut ctx, st.context());
-                        repl[j] = Some(st.bytes.to_vec());
+                        merge_context(&mut ctx, vm.heap.string(id).context());
+                        repl[j] = Some(id);
                     }
-                    let total: usize = plan
-                        .iter()
-                        .map(|step| match step {
-                            Ok(j) => repl[*j].as_ref().map_or(0, |r| r.len()),
-                            Err(_) => 1,
-                        })
-                        .sum();
+                    let len_of = |vm: &Vm, j: usize| repl[j].map_or(0, |id| vm.heap.str_bytes(id).len());
+                    let b_len = vm.heap.str_bytes(sid).len();
+                    let matched: usize = hits.iter().map(|&(_, j)| pats[j].len()).sum();
+                    let added: usize = hits.iter().map(|&(_, j)| len_of(vm, j)).sum();
+                    let total = b_len - matched + added;
                     vm.check_alloc(total)?;
                     let mut out = Vec::with_capacity(total);
-                    for step in plan {
-                        match step {
-                            Ok(j) => out.extend_from_slice(repl[j].as_deref().unwrap_or(&[])),
-                            Err(c) => out.push(c),
+                    let b = vm.heap.str_bytes(sid);
+                    let mut cursor = 0usize;
+                    for &(p, j) in &hits {
+                        out.extend_from_slice(&b[cursor..p]);
+                        if let Some(id) = repl[j] {
+                            out.extend_from_slice(vm.heap.str_bytes(id));
                         }
+                        cursor = p + pats[j].len();
                     }
+                    out.extend_from_slice(&b[cursor..]);
                     Ok(Step::Done(mk(vm, out, ctx)))
                 }),
             )
@@ -312,15 +318,23 @@ fn next_component<'a>(s: &'a [u8], p: &mut usize) -> &'a [u8] {
     &s[start..*p]
 }
 
+/// A component that is a number (all digits, fitting Nix's `int`), else `None`.
 fn as_num(c: &[u8]) -> Option<i64> {
-    if c.is_empty() || !c.iter().all(|b| b.is_ascii_digit()) {
+    if c.is_empty() {
         return None;
     }
-    std::str::from_utf8(c).ok()?.parse::<i32>().ok().map(|v| v as i64)
+    let mut v: i32 = 0;
+    for &b in c {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        v = v.checked_mul(10)?.checked_add(i32::from(b - b'0'))?;
+    }
+    Some(i64::from(v))
 }
 
-fn components_lt(c1: &[u8], c2: &[u8]) -> bool {
-    let (n1, n2) = (as_num(c1), as_num(c2));
+/// Nix's `componentsLT`, with each component's numeric value already parsed.
+fn components_lt(c1: &[u8], n1: Option<i64>, c2: &[u8], n2: Option<i64>) -> bool {
     match (n1, n2) {
         (Some(a), Some(b)) => a < b,
         _ if c1.is_empty() && n2.is_some() => true,
@@ -338,9 +352,10 @@ pub(crate) fn compare_versions_bytes(v1: &[u8], v2: &[u8]) -> std::cmp::Ordering
     while p1 < v1.len() || p2 < v2.len() {
         let c1 = next_component(v1, &mut p1);
         let c2 = next_component(v2, &mut p2);
-        if components_lt(c1, c2) {
+        let (n1, n2) = (as_num(c1), as_num(c2));
+        if components_lt(c1, n1, c2, n2) {
             return std::cmp::Ordering::Less;
-        } else if components_lt(c2, c1) {
+        } else if components_lt(c2, n2, c1, n1) {
             return std::cmp::Ordering::Greater;
         }
     }

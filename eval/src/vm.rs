@@ -244,6 +244,8 @@ pub struct Vm {
     /// Names of recently used strings (`StrId` → `Sym`), direct-mapped: strings are
     /// immutable and never freed, so an entry stays valid.
     name_cache: Box<[(StrId, Sym)]>,
+    /// The shared string value of each name, by `Sym` (see [`Vm::name_str`]).
+    sym_strs: Vec<StrId>,
     /// Inlined builtins running in code frames (innermost last), for traces.
     marks: Vec<Mark>,
     /// Code blocks computing `f a`, `f a b`, `f a b c` from an environment `[f, a, …]`.
@@ -327,6 +329,7 @@ impl Vm {
             pending_act: None,
             marks: Vec::new(),
             name_cache: vec![(StrId(u32::MAX), Sym(0)); NAME_CACHE].into_boxed_slice(),
+            sym_strs: Vec::new(),
             apply_codes: [CodeId(0); 3],
             host_depth: 0,
             interrupt: None,
@@ -471,6 +474,29 @@ impl Vm {
             *e = (s, sym);
         }
         sym
+    }
+
+    /// The string value of a name (`attrNames`, `mapAttrs`, ...), made once per name:
+    /// strings are immutable, so every use can share it.
+    pub fn name_str(&mut self, sym: Sym) -> Value {
+        let i = sym.0 as usize;
+        if let Some(&id) = self.sym_strs.get(i)
+            && id.0 != u32::MAX
+        {
+            return Value::String(id);
+        }
+        let id = self.heap.alloc_str(self.symbols.bytes(sym));
+        // names of non-UTF-8 strings have the top bit set: not worth a table entry
+        if i < (1 << 24) {
+            if self.sym_strs.len() <= i {
+                self.sym_strs.resize(i + 1, StrId(u32::MAX));
+            }
+            self.sym_strs[i] = id;
+            if let Some(e) = self.name_cache.get_mut(id.0 as usize & (NAME_CACHE - 1)) {
+                *e = (id, sym);
+            }
+        }
+        Value::String(id)
     }
 
     /// A thunk that evaluates a compiled file (with `scope` values in its first slots).
