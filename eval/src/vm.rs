@@ -246,6 +246,8 @@ pub struct Vm {
     name_cache: Box<[(StrId, Sym)]>,
     /// The shared string value of each name, by `Sym` (see [`Vm::name_str`]).
     sym_strs: Vec<StrId>,
+    /// The builtin `seq`, once registered (the compiler inlines calls of it).
+    seq_builtin: Option<u32>,
     /// Inlined builtins running in code frames (innermost last), for traces.
     marks: Vec<Mark>,
     /// Code blocks computing `f a`, `f a b`, `f a b c` from an environment `[f, a, …]`.
@@ -330,6 +332,7 @@ impl Vm {
             marks: Vec::new(),
             name_cache: vec![(StrId(u32::MAX), Sym(0)); NAME_CACHE].into_boxed_slice(),
             sym_strs: Vec::new(),
+            seq_builtin: None,
             apply_codes: [CodeId(0); 3],
             host_depth: 0,
             interrupt: None,
@@ -384,6 +387,9 @@ impl Vm {
 
     /// Registers a builtin function; returns its value.
     pub fn add_builtin(&mut self, b: Builtin) -> Value {
+        if b.name == "seq" {
+            self.seq_builtin = Some(self.builtins.len() as u32);
+        }
         self.builtins.push(b);
         Value::Builtin((self.builtins.len() - 1) as u32)
     }
@@ -450,10 +456,16 @@ impl Vm {
             d.sort_by_key(|d| d.span.map(|s| s.range.start()));
             return Err(Error::parse(d));
         }
-        let globals = self.globals.clone();
-        let seq = self.builtins.iter().position(|b| b.name == "seq").map(|i| i as u32);
-        let mut c =
-            Compiler::new(&mut self.prog, &mut self.heap, &mut self.symbols, &self.known, &globals, file, &file_name);
+        let seq = self.seq_builtin;
+        let mut c = Compiler::new(
+            &mut self.prog,
+            &mut self.heap,
+            &mut self.symbols,
+            &self.known,
+            &self.globals,
+            file,
+            &file_name,
+        );
         c.seq_builtin = seq;
         let code = nixlet_parser::with_big_stack(|| c.compile_root(&lowered.root));
         Ok(Compiled { code, nslots: lowered.root.nslots })
