@@ -5,6 +5,7 @@
 //! file:line:col only when an error is reported), and side tables for operands that do
 //! not fit in an 8-byte instruction.
 
+use crate::ir::BinOp;
 use crate::symbol::Sym;
 use crate::value::{CodeId, LambdaId, PosId, Value};
 use nixlet_parser::Span;
@@ -138,24 +139,6 @@ pub enum Op {
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);
 
-/// A binary operator a speculation can apply (scalars only).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum PrimBin {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Neq,
-    And,
-    Or,
-}
-
 /// One step of a speculation, a tiny postfix program over already evaluated values.
 ///
 /// A lazy expression built only from variables, constants, arithmetic, comparisons,
@@ -172,8 +155,8 @@ pub enum SpecNode {
     Upvalue(u16, u32),
     /// A constant.
     Const(Value),
-    /// Applies an operator to the two topmost values.
-    Bin(PrimBin),
+    /// Applies an operator to the two topmost values (scalars only: `ops::prim_bin`).
+    Bin(BinOp),
     /// `!` of the topmost value.
     Not,
     /// Unary minus of the topmost value.

@@ -274,25 +274,14 @@ impl<'c> Compiler<'c> {
                 }
             }
             ExprKind::Bin(op, a, b, _) => {
-                let p = match op {
-                    BinOp::Add => PrimBin::Add,
-                    BinOp::Sub => PrimBin::Sub,
-                    BinOp::Mul => PrimBin::Mul,
-                    BinOp::Div => PrimBin::Div,
-                    BinOp::Lt => PrimBin::Lt,
-                    BinOp::Le => PrimBin::Le,
-                    BinOp::Gt => PrimBin::Gt,
-                    BinOp::Ge => PrimBin::Ge,
-                    BinOp::Eq => PrimBin::Eq,
-                    BinOp::Neq => PrimBin::Neq,
-                    BinOp::And => PrimBin::And,
-                    BinOp::Or => PrimBin::Or,
-                    BinOp::Impl | BinOp::Concat | BinOp::Update => return false,
-                };
+                // `->` is not speculated; `++` and `//` allocate
+                if matches!(op, BinOp::Impl | BinOp::Concat | BinOp::Update) {
+                    return false;
+                }
                 if !self.spec(a, out) || !self.spec(b, out) || out.len() >= MAX_SPEC_NODES {
                     return false;
                 }
-                out.push(SpecNode::Bin(p));
+                out.push(SpecNode::Bin(*op));
             }
             ExprKind::Not(a) | ExprKind::Neg(a) => {
                 if !self.spec(a, out) || out.len() >= MAX_SPEC_NODES {

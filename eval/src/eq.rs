@@ -9,6 +9,7 @@
 
 use crate::builtin::{Cont, Step};
 use crate::error::{Error, EvalResult};
+use crate::ir::BinOp;
 use crate::value::{ListRef, Thunk, Type, Value};
 use crate::vm::Vm;
 
@@ -28,16 +29,9 @@ fn identical(a: Value, b: Value) -> bool {
 pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> {
     let a = vm.heap.resolve(a);
     let b = vm.heap.resolve(b);
-    // fast paths for scalars
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => return Ok(Step::Done(Value::Bool((x == y) != negate))),
-        (Value::Bool(x), Value::Bool(y)) => return Ok(Step::Done(Value::Bool((x == y) != negate))),
-        (Value::Null, Value::Null) => return Ok(Step::Done(Value::Bool(!negate))),
-        (Value::String(x), Value::String(y)) => {
-            let eq = vm.heap.str_bytes(x) == vm.heap.str_bytes(y);
-            return Ok(Step::Done(Value::Bool(eq != negate)));
-        }
-        _ => {}
+    let op = if negate { BinOp::Neq } else { BinOp::Eq };
+    if let Some(r) = crate::ops::prim_bin(&vm.heap, op, a, b) {
+        return Ok(Step::Done(r));
     }
     let cont = Box::new(EqCont { work: vec![Work::Pair(a, b, false)], negate });
     cont.run(vm)
@@ -77,15 +71,14 @@ impl EqCont {
                 self.work.push(Work::Pair(a, b, false));
                 return Ok(Step::Force(b, self));
             }
+            // scalars (numbers compare numerically, other types never equal)
+            if let Some(Value::Bool(eq)) = crate::ops::prim_bin(&vm.heap, BinOp::Eq, a, b) {
+                if !eq {
+                    return self.finish(false);
+                }
+                continue;
+            }
             let eq = match (a, b) {
-                (Value::Int(x), Value::Int(y)) => x == y,
-                (Value::Int(x), Value::Float(y)) => (x as f64) == y,
-                (Value::Float(x), Value::Int(y)) => x == (y as f64),
-                (Value::Float(x), Value::Float(y)) => x == y,
-                (Value::Bool(x), Value::Bool(y)) => x == y,
-                (Value::Null, Value::Null) => true,
-                (Value::String(x), Value::String(y)) => vm.heap.str_bytes(x) == vm.heap.str_bytes(y),
-                (Value::Path(x), Value::Path(y)) => vm.heap.str_bytes(x) == vm.heap.str_bytes(y),
                 (Value::List(x), Value::List(y)) => {
                     if x.len != y.len {
                         false

@@ -599,8 +599,8 @@ impl Cont for ToStringCall {
 /// division by zero or a type mismatch). Used by speculation and by the
 /// interpreter's fast paths, so both agree with the general operators.
 #[inline]
-pub fn prim_bin(heap: &Heap, op: crate::code::PrimBin, a: Value, b: Value) -> Option<Value> {
-    use crate::code::PrimBin as P;
+pub fn prim_bin(heap: &Heap, op: crate::ir::BinOp, a: Value, b: Value) -> Option<Value> {
+    use crate::ir::BinOp as P;
     match op {
         P::Add | P::Sub | P::Mul | P::Div => match (a, b) {
             (Value::Int(x), Value::Int(y)) => match op {
@@ -666,6 +666,7 @@ pub fn prim_bin(heap: &Heap, op: crate::code::PrimBin, a: Value, b: Value) -> Op
             (Value::Bool(x), Value::Bool(y)) => Some(Value::Bool(if op == P::And { x && y } else { x || y })),
             _ => None,
         },
+        P::Impl | P::Concat | P::Update => None,
     }
 }
 

@@ -391,14 +391,7 @@ impl Heap {
     /// Allocates an attribute set from entries already sorted by name id, without
     /// duplicates.
     pub fn alloc_attrs_sorted(&mut self, entries: &[Attr]) -> AttrsId {
-        if entries.is_empty() {
-            return AttrsId::EMPTY;
-        }
-        let start = self.entries.len() as u32;
-        self.entries.extend_from_slice(entries);
-        let id = AttrsId(self.attrs.len() as u32);
-        self.attrs.push(Slice { start, len: entries.len() as u32 });
-        id
+        self.alloc_attrs_sorted_iter(entries.iter().copied())
     }
 
     /// Like [`Heap::alloc_attrs_sorted`], from an iterator (no intermediate vector).

@@ -17,10 +17,11 @@
 //!   curried arguments never recurse natively.
 
 use crate::builtin::{Builtin, Cont, Step};
-use crate::code::{CodeKind, Op, PrimBin, Program};
+use crate::code::{CodeKind, Op, Program};
 use crate::compile::Compiler;
 use crate::error::{Error, ErrorKind, EvalResult};
 use crate::io::Io;
+use crate::ir::BinOp;
 use crate::lower::{LowerInput, lower};
 use crate::symbol::{KnownSyms, Sym, Symbols};
 use crate::value::*;
@@ -1212,10 +1213,10 @@ impl Vm {
                         let b = self.stack[len - 1];
                         let b = whnf!('outer, self, b, at, false);
                         let p = match op {
-                            Op::Lt => PrimBin::Lt,
-                            Op::Le => PrimBin::Le,
-                            Op::Gt => PrimBin::Gt,
-                            _ => PrimBin::Ge,
+                            Op::Lt => BinOp::Lt,
+                            Op::Le => BinOp::Le,
+                            Op::Gt => BinOp::Gt,
+                            _ => BinOp::Ge,
                         };
                         if let Some(v) = crate::ops::prim_bin(&self.heap, p, a, b) {
                             self.stack.truncate(len - 2);
@@ -1255,10 +1256,10 @@ impl Vm {
                         let b = self.stack[len - 1];
                         let b = whnf!('outer, self, b, at, false);
                         let p = match op {
-                            Op::Add(_) => Some(PrimBin::Add),
-                            Op::Sub => Some(PrimBin::Sub),
-                            Op::Mul => Some(PrimBin::Mul),
-                            Op::Div => Some(PrimBin::Div),
+                            Op::Add(_) => Some(BinOp::Add),
+                            Op::Sub => Some(BinOp::Sub),
+                            Op::Mul => Some(BinOp::Mul),
+                            Op::Div => Some(BinOp::Div),
                             _ => None,
                         };
                         if let Some(v) = p.and_then(|p| crate::ops::prim_bin(&self.heap, p, a, b)) {
@@ -1297,7 +1298,7 @@ impl Vm {
                         let a = whnf!('outer, self, a, at, false);
                         let b = self.stack[len - 1];
                         let b = whnf!('outer, self, b, at, false);
-                        let p = if op == Op::Eq { PrimBin::Eq } else { PrimBin::Neq };
+                        let p = if op == Op::Eq { BinOp::Eq } else { BinOp::Neq };
                         if let Some(v) = crate::ops::prim_bin(&self.heap, p, a, b) {
                             self.stack.truncate(len - 2);
                             self.stack.push(v);
