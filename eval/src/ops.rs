@@ -126,7 +126,7 @@ impl Vm {
             },
             _ => {
                 let spans = [self.add_operand_span(pos, 0), self.add_operand_span(pos, 1)];
-                self.concat_strings(base, 2, matches!(a, Value::Path(_)), &spans)
+                self.concat_strings(base, 2, matches!(a, Value::Path(_)), PartSpans::Given(&spans))
             }
         }
     }
@@ -144,12 +144,21 @@ impl Vm {
         start: usize,
         n: usize,
         path: bool,
-        spans: &[Option<nixlet_parser::Span>],
+        spans: PartSpans<'_>,
     ) -> EvalResult<Option<Value>> {
-        let mut buf: Vec<u8> = Vec::new();
+        // the usual case, only strings: the exact size, so the result is not copied
+        let mut cap = 0usize;
+        for i in 0..n {
+            cap = cap.saturating_add(match self.heap.resolve(self.stack_at(start + i)) {
+                Value::String(s) | Value::Path(s) => self.heap.str_bytes(s).len(),
+                _ => 16,
+            });
+        }
+        self.check_alloc(cap)?;
+        let mut buf: Vec<u8> = Vec::with_capacity(cap);
         let mut ctx: Vec<Box<str>> = Vec::new();
-        let segment_err = |e: Error, i: usize| -> Error {
-            e.unlocated().trace(spans.get(i).copied().flatten(), "while evaluating a path segment")
+        let segment_err = |vm: &Vm, e: Error, i: usize| -> Error {
+            e.unlocated().trace(vm.part_span(spans, i), "while evaluating a path segment")
         };
         for i in 0..n {
             let v = self.heap.resolve(self.stack_at(start + i));
@@ -173,7 +182,7 @@ impl Vm {
                 }
                 _ => {}
             }
-            match coerce_now(self, v, opts).map_err(|e| segment_err(e, i))? {
+            match coerce_now(self, v, opts).map_err(|e| segment_err(self, e, i))? {
                 Now::Bytes(b, c) => {
                     self.check_alloc(buf.len() + b.len())?;
                     buf.extend_from_slice(&b);
@@ -185,7 +194,7 @@ impl Vm {
                 }
                 Now::Call(f, s) => {
                     let slot = start + i;
-                    let span = spans.get(i).copied().flatten();
+                    let span = self.part_span(spans, i);
                     let attr_pos = match s {
                         Value::Attrs(a) => {
                             self.heap.attr(a, self.known.to_string).map(|x| x.pos).unwrap_or(PosId::NONE)
@@ -196,7 +205,7 @@ impl Vm {
                     self.begin(Step::Call(f, Args::one(s), Box::new(k)));
                     return Ok(None);
                 }
-                Now::List(_) => return Err(segment_err(crate::coerce::cannot_coerce(self, v), i)),
+                Now::List(_) => return Err(segment_err(self, crate::coerce::cannot_coerce(self, v), i)),
             }
         }
         if path {
@@ -218,11 +227,17 @@ impl Vm {
     /// indexes the part positions.
     pub(crate) fn interpolate(&mut self, start: usize, path: bool, idx: u32) -> EvalResult<Option<Value>> {
         let n = self.stack_len() - start;
-        let spans: Vec<Option<nixlet_parser::Span>> = match self.prog.interps.get(idx as usize) {
-            Some(ps) => ps.iter().map(|p| self.prog.span(*p)).collect(),
-            None => Vec::new(),
-        };
-        self.concat_strings(start, n, path, &spans)
+        self.concat_strings(start, n, path, PartSpans::Interp(idx))
+    }
+
+    /// The position of part `i` of a concatenation (for error traces).
+    fn part_span(&self, spans: PartSpans<'_>, i: usize) -> Option<nixlet_parser::Span> {
+        match spans {
+            PartSpans::Interp(idx) => {
+                self.prog.interps.get(idx as usize).and_then(|ps| ps.get(i)).and_then(|p| self.prog.span(*p))
+            }
+            PartSpans::Given(s) => s.get(i).copied().flatten(),
+        }
     }
 
     /// `a ++ b`.
@@ -592,6 +607,16 @@ impl Cont for ToStringCall {
         let e = if e.0.trace.is_empty() { e.at(attr) } else { e };
         Err(e.trace(attr, "while calling the `__toString` attribute"))
     }
+}
+
+/// Where the parts of a string concatenation are, for error traces: looked up only
+/// when an error needs them.
+#[derive(Clone, Copy)]
+pub(crate) enum PartSpans<'a> {
+    /// The parts of interpolation `interps[i]`.
+    Interp(u32),
+    /// Given positions (the operands of `+`).
+    Given(&'a [Option<nixlet_parser::Span>]),
 }
 
 /// `a OP b` for already evaluated scalars when it cannot fail; `None` when the
