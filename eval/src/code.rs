@@ -135,6 +135,9 @@ pub enum Op {
     EnterBuiltin(u32),
     /// `[] -> []`: ends the innermost [`Op::EnterBuiltin`].
     LeaveBuiltin,
+    /// `[] -> [result]`: calls lambda `i` with the current environment as the call's
+    /// own (a thunk `Vm::lazy_apply` made with the argument already in slot 0).
+    CallInEnv(u32),
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);

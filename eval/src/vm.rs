@@ -249,6 +249,8 @@ pub struct Vm {
     sym_strs: Vec<StrId>,
     /// The builtin `seq`, once registered (the compiler inlines calls of it).
     seq_builtin: Option<u32>,
+    /// Per lambda, the code block a `lazy_apply` thunk of it runs.
+    call_in_env_codes: Vec<Option<CodeId>>,
     /// Inlined builtins running in code frames (innermost last), for traces.
     marks: Vec<Mark>,
     /// Code blocks computing `f a`, `f a b`, `f a b c` from an environment `[f, a, …]`.
@@ -334,6 +336,7 @@ impl Vm {
             name_cache: vec![(StrId(u32::MAX), Sym(0)); NAME_CACHE].into_boxed_slice(),
             sym_strs: Vec::new(),
             seq_builtin: None,
+            call_in_env_codes: Vec::new(),
             apply_codes: [CodeId(0); 3],
             host_depth: 0,
             interrupt: None,
@@ -365,6 +368,15 @@ impl Vm {
 
     /// A thunk computing `f args…` (1 to 3 arguments) when forced.
     pub fn lazy_apply(&mut self, f: Value, args: &[Value]) -> Value {
+        if let ([x], Value::Lambda(l, cenv)) = (args, self.heap.resolve(f)) {
+            // `map`, `genList`, …: the thunk's environment is already the call's own,
+            // with the argument in slot 0 (one environment instead of two)
+            let code = self.call_in_env_code(l);
+            let nslots = self.prog.lambdas.get(l.0 as usize).map_or(1, |i| i.nslots.max(1));
+            let env = self.heap.alloc_env(cenv, nslots);
+            self.heap.set_slot(env, 0, *x);
+            return Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }));
+        }
         let n = args.len().clamp(1, 3);
         let env = self.heap.alloc_env(EnvId::EMPTY, n as u32 + 1);
         self.heap.set_slot(env, 0, f);
@@ -470,6 +482,27 @@ impl Vm {
         c.seq_builtin = seq;
         let code = nixlet_parser::with_big_stack(|| c.compile_root(&lowered.root));
         Ok(Compiled { code, nslots: lowered.root.nslots })
+    }
+
+    /// The code block `CallInEnv(l); Return` of lambda `l`, made on first use.
+    fn call_in_env_code(&mut self, l: LambdaId) -> CodeId {
+        let i = l.0 as usize;
+        if let Some(&Some(c)) = self.call_in_env_codes.get(i) {
+            return c;
+        }
+        let entry = self.prog.ops.len() as u32;
+        self.prog.ops.push(Op::CallInEnv(l.0));
+        self.prog.ops.push(Op::Return);
+        while self.prog.op_pos.len() < self.prog.ops.len() {
+            self.prog.op_pos.push(PosId::NONE);
+        }
+        self.prog.codes.push(crate::code::CodeInfo { entry, kind: CodeKind::Expr, pos: PosId::NONE });
+        let c = CodeId((self.prog.codes.len() - 1) as u32);
+        if self.call_in_env_codes.len() <= i {
+            self.call_in_env_codes.resize(i + 1, None);
+        }
+        self.call_in_env_codes[i] = Some(c);
+        c
     }
 
     /// Interns the bytes of a string as a name. Dynamic attribute names and the
@@ -868,6 +901,17 @@ impl Vm {
                     }
                     Op::LeaveBuiltin => {
                         self.marks.pop();
+                    }
+                    Op::CallInEnv(l) => {
+                        // as the call `f x` of an apply thunk: no call site position
+                        self.set_pc(pc);
+                        let r = self.enter_call(PosId::NONE);
+                        tri!(self, at, r);
+                        let entry = self.prog.lambdas[l as usize].entry;
+                        let base = self.stack.len() as u32;
+                        let kind = FrameKind::Call { lambda: LambdaId(l), call_pos: PosId::NONE };
+                        self.frames.push(Frame { pc: entry, env, base, push: true, kind });
+                        continue 'outer;
                     }
                     Op::StoreLocal(s) => {
                         let v = self.pop();
