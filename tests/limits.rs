@@ -99,6 +99,16 @@ fn memory_budget_fires() {
 }
 
 #[test]
+fn memory_budget_counts_the_frame_stack() {
+    // 2,000,000 calls allocate 48 MB of environments (`n + 1` needs no thunk), less
+    // than the budget, but their frames take more than that again: the budget fires
+    // before the call depth does
+    let eval = Evaluator::builder().max_heap_bytes(64 << 20).max_call_depth(2_000_000).build();
+    assert_limit(eval.eval_str("let f = n: f (n + 1); in f 0"), "memory budget (64 MiB)");
+    still_works(&eval);
+}
+
+#[test]
 fn deadline_fires() {
     let eval = Evaluator::builder().timeout(Duration::from_millis(200)).build();
     let start = Instant::now();

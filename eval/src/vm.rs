@@ -692,7 +692,7 @@ impl Vm {
 
     fn start_evaluation(&mut self) {
         self.eval_start_ticks = self.ticks;
-        self.eval_start_bytes = self.heap.approx_bytes();
+        self.eval_start_bytes = self.approx_bytes();
         self.limit_hit = None;
         self.tick_check = self.ticks + 1;
         if let Some(i) = self.interrupt.as_mut() {
@@ -755,12 +755,20 @@ impl Vm {
         Ok(())
     }
 
+    /// Bytes the evaluation holds: the heap, and the frame and operand stacks (deep
+    /// recursion that allocates little per call still fills these).
+    fn approx_bytes(&self) -> usize {
+        self.heap.approx_bytes()
+            + self.frames.capacity() * std::mem::size_of::<Frame>()
+            + self.stack.capacity() * std::mem::size_of::<Value>()
+    }
+
     fn check_memory(&mut self, extra: usize) -> EvalResult<()> {
         if self.host_depth == 0 {
             return Ok(());
         }
         if let Some(max) = self.opts.limits.max_heap_bytes {
-            let used = self.heap.approx_bytes().saturating_sub(self.eval_start_bytes).saturating_add(extra);
+            let used = self.approx_bytes().saturating_sub(self.eval_start_bytes).saturating_add(extra);
             if used > max {
                 return Err(
                     self.limit(format!("evaluation aborted: the memory budget ({}) is exhausted", human_bytes(max)))

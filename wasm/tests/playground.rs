@@ -212,10 +212,11 @@ fn step_limit_fires_then_next_evaluation_works() {
 #[test]
 fn default_step_limit_stops_an_endless_loop() {
     let e = err(evaluate(FOREVER, Mode::Value));
-    // whichever default limit comes first (the frames of the endless recursion fill
-    // the heap budget before 50,000,000 steps)
+    // whichever default limit comes first: the endless recursion's frames fill the
+    // heap budget, or (`n + 1` needing no thunk) the call depth runs out, before
+    // 50,000,000 steps
     assert!(
-        ["step budget (50000000 steps)", "memory budget (256 MiB)", "time limit (10000 ms)"]
+        ["step budget (50000000 steps)", "memory budget (256 MiB)", "time limit (10000 ms)", "max-call-depth exceeded"]
             .iter()
             .any(|l| e.contains(l)),
         "{e}"
