@@ -368,14 +368,34 @@ impl Vm {
 
     /// A thunk computing `f args…` (1 to 3 arguments) when forced.
     pub fn lazy_apply(&mut self, f: Value, args: &[Value]) -> Value {
-        if let ([x], Value::Lambda(l, cenv)) = (args, self.heap.resolve(f)) {
-            // `map`, `genList`, …: the thunk's environment is already the call's own,
-            // with the argument in slot 0 (one environment instead of two)
-            let code = self.call_in_env_code(l);
-            let nslots = self.prog.lambdas.get(l.0 as usize).map_or(1, |i| i.nslots.max(1));
-            let env = self.heap.alloc_env(cenv, nslots);
-            self.heap.set_slot(env, 0, *x);
-            return Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }));
+        if let Value::Lambda(first, cenv) = self.heap.resolve(f) {
+            // `map`, `genList`, `mapAttrs`, …: when the lambda (uncurried, see
+            // `body_lambda`) takes exactly these arguments, the thunk's environment is
+            // already the call's own, arguments bound (no `[f, x, …]` environment)
+            let mut l = first;
+            let mut chain_ok = !args.is_empty() && args.len() <= 3;
+            for _ in 1..args.len() {
+                match self.prog.lambdas.get(l.0 as usize).and_then(|i| i.body_lambda) {
+                    Some(inner) => l = inner,
+                    None => chain_ok = false,
+                }
+            }
+            if chain_ok {
+                let (mut l, mut env) = (first, cenv);
+                for (i, a) in args.iter().enumerate() {
+                    let info = self.prog.lambdas.get(l.0 as usize);
+                    let (nslots, inner) = info.map_or((1, None), |i| (i.nslots.max(1), i.body_lambda));
+                    env = self.heap.alloc_env(env, nslots);
+                    self.heap.set_slot(env, 0, *a);
+                    if i + 1 < args.len()
+                        && let Some(inner) = inner
+                    {
+                        l = inner;
+                    }
+                }
+                let code = self.call_in_env_code(l);
+                return Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }));
+            }
         }
         let n = args.len().clamp(1, 3);
         let env = self.heap.alloc_env(EnvId::EMPTY, n as u32 + 1);
