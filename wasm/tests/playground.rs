@@ -227,6 +227,8 @@ fn default_step_limit_stops_an_endless_loop() {
 fn time_limit_fires_then_next_evaluation_works() {
     let mut p = Playground::new();
     p.settings.max_steps = None;
+    // the endless recursion's frames would fill the default memory budget first
+    p.settings.max_heap_bytes = None;
     p.settings.timeout = Some(Duration::from_millis(200));
     let e = err(p.evaluate(FOREVER, Mode::Value));
     assert!(e.contains("the time limit (200 ms) was exceeded"), "{e}");
