@@ -7,6 +7,8 @@
 #   FUZZ_SANITIZER   address (default) or none (faster to build and to run; what CI uses)
 #   FUZZ_BUILD_ARGS  extra arguments for `cargo fuzz build` (e.g. --codegen-units 16)
 #   FUZZ_LOG_DIR     where libFuzzer's logs go (default fuzz/logs, git-ignored)
+#   FUZZ_MAX_LEN     longest input tried (default: libFuzzer's choice from the seeds,
+#                    which include inputs of hundreds of KB); CI's short runs use 16384
 #
 # Seeds come from fuzz/seed.sh (run when fuzz/corpus is missing). A crash, a
 # timeout (-timeout=10) or running out of memory (-rss_limit_mb=4096) stops the
@@ -37,6 +39,7 @@ status=0
 for t in "${targets[@]}"; do
   dict=()
   [ "$t" = eval_structured ] || dict=("-dict=$here/nix.dict")
+  [ -z "${FUZZ_MAX_LEN:-}" ] || dict+=("-max_len=$FUZZ_MAX_LEN")
   mkdir -p "corpus/$t" "artifacts/$t"
   echo "==> fuzzing $t for ${secs}s (log: $logs/$t.log)"
   rm -f "$logs/fuzz-0.log"

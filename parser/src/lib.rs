@@ -70,6 +70,9 @@ pub struct Parse {
     deep: bool,
 }
 
+/// Syntax errors worded per file (rnix's, in the order it found them).
+const MAX_SYNTAX_ERRORS: usize = 32;
+
 /// Source length above which a tree might be deep enough (`1 + 1 + …`, `f x x …`:
 /// one level per two bytes) for rowan's recursive drop to overflow the stack.
 const DEEP_TREE_BYTES: usize = 32 * 1024;
@@ -149,7 +152,10 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
     let deep = source.len() > DEEP_TREE_BYTES;
     let mut out = Parse { root, diagnostics: Vec::new(), file, map, deep };
     let mut diags = Vec::new();
-    for err in &rnix_errors {
+    // Nix reports the first syntax error; rnix recovers and can report one per token
+    // of a long broken input, and wording each one looks its token up from the root
+    // (linear in the width of the tree): only the first few are worded
+    for err in rnix_errors.iter().take(MAX_SYNTAX_ERRORS) {
         diags.push(checks::convert_rnix_error(&out, err, source, end));
     }
     with_big_stack(|| checks::check_tree(&out, source, options, &mut diags));
