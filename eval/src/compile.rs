@@ -38,7 +38,8 @@ pub struct Compiler<'c> {
     last_pos: Option<(TextRange, PosId)>,
     /// Slots of the current environment whose `let`/`rec` binding is being
     /// initialised and has not been stored yet: reading them now would see no value.
-    uninit: Vec<u32>,
+    /// Indexed by slot; a slot past the end is initialised.
+    uninit: Vec<bool>,
     /// Index of the builtin `seq`, which calls inline when it is named directly.
     pub seq_builtin: Option<u32>,
 }
@@ -185,7 +186,7 @@ impl<'c> Compiler<'c> {
             }
             ExprKind::Var(Var::Global(g)) => self.global_op(*g),
             ExprKind::Var(Var::Local { depth, slot }) => {
-                if ctx == Ctx::Binding && *depth == 0 && self.uninit.contains(slot) {
+                if ctx == Ctx::Binding && *depth == 0 && self.is_uninit(*slot) {
                     return None;
                 }
                 self.local_op(*depth, *slot)
@@ -264,7 +265,7 @@ impl<'c> Compiler<'c> {
             },
             ExprKind::Var(Var::Local { depth, slot }) => {
                 if *depth == 0 {
-                    if self.uninit.contains(slot) {
+                    if self.is_uninit(*slot) {
                         return false;
                     }
                     out.push(SpecNode::Local(*slot));
@@ -606,17 +607,30 @@ impl<'c> Compiler<'c> {
     }
 
     fn bindings(&mut self, bindings: &[Binding<'_>], overridable: bool) {
-        let outer = self.uninit.len();
-        self.uninit.extend(bindings.iter().map(|b| b.slot));
+        self.set_uninit(bindings, true);
         for b in bindings {
             let kind = CodeKind::Expr;
             self.lazy(b.value, Ctx::Binding, kind);
             self.emit(Op::StoreLocal(b.slot), b.value.range);
-            if !overridable && let Some(i) = self.uninit[outer..].iter().position(|s| *s == b.slot) {
-                self.uninit.remove(outer + i);
+            if !overridable {
+                self.set_uninit(std::slice::from_ref(b), false);
             }
         }
-        self.uninit.truncate(outer);
+        self.set_uninit(bindings, false);
+    }
+
+    fn set_uninit(&mut self, bindings: &[Binding<'_>], on: bool) {
+        for b in bindings {
+            let i = b.slot as usize;
+            if self.uninit.len() <= i {
+                self.uninit.resize(i + 1, false);
+            }
+            self.uninit[i] = on;
+        }
+    }
+
+    fn is_uninit(&self, slot: u32) -> bool {
+        self.uninit.get(slot as usize).copied().unwrap_or(false)
     }
 
     fn attrs(&mut self, a: &Attrs<'_>, r: TextRange) {

@@ -739,8 +739,8 @@ impl Vm {
                     pc += k as usize;
                     continue;
                 }
-                SpecNode::Local(s) => self.heap.resolve(self.heap.slot(env, s)),
-                SpecNode::Upvalue(d, s) => self.heap.resolve(self.heap.slot(self.heap.env_up(env, d as u32), s)),
+                SpecNode::Local(s) => value(self.heap.slot(env, s))?,
+                SpecNode::Upvalue(d, s) => value(self.heap.slot(self.heap.env_up(env, d as u32), s))?,
                 SpecNode::Const(v) => v,
                 SpecNode::Bin(op) => {
                     sp = sp.checked_sub(2)?;
@@ -764,14 +764,11 @@ impl Vm {
                 SpecNode::Select(name) => {
                     sp = sp.checked_sub(1)?;
                     match st[sp] {
-                        Value::Attrs(a) => self.heap.resolve(self.heap.attr(a, name)?.value),
+                        Value::Attrs(a) => value(self.heap.attr(a, name)?.value)?,
                         _ => return None,
                     }
                 }
             };
-            if let Value::Thunk(_) = v {
-                return None;
-            }
             *st.get_mut(sp)? = v;
             sp += 1;
         }

@@ -351,51 +351,32 @@ impl Vm {
 
     fn with_apply_codes(mut self) -> Self {
         for n in 1..=3u32 {
-            let entry = self.prog.ops.len() as u32;
-            for i in 0..=n {
-                self.prog.ops.push(Op::Local(i));
-            }
-            self.prog.ops.push(Op::Call(n));
-            self.prog.ops.push(Op::Return);
-            while self.prog.op_pos.len() < self.prog.ops.len() {
-                self.prog.op_pos.push(PosId::NONE);
-            }
-            self.prog.codes.push(crate::code::CodeInfo { entry, kind: CodeKind::Expr, pos: PosId::NONE });
-            self.apply_codes[(n - 1) as usize] = CodeId((self.prog.codes.len() - 1) as u32);
+            let mut ops: Vec<Op> = (0..=n).map(Op::Local).collect();
+            ops.extend([Op::Call(n), Op::Return]);
+            self.apply_codes[(n - 1) as usize] = self.append_code(&ops);
         }
         self
     }
 
+    /// Appends a code block the runtime makes (no source position).
+    fn append_code(&mut self, ops: &[Op]) -> CodeId {
+        let entry = self.prog.ops.len() as u32;
+        self.prog.ops.extend_from_slice(ops);
+        self.prog.op_pos.resize(self.prog.ops.len(), PosId::NONE);
+        self.prog.codes.push(crate::code::CodeInfo { entry, kind: CodeKind::Expr, pos: PosId::NONE });
+        CodeId((self.prog.codes.len() - 1) as u32)
+    }
+
     /// A thunk computing `f args…` (1 to 3 arguments) when forced.
     pub fn lazy_apply(&mut self, f: Value, args: &[Value]) -> Value {
-        if let Value::Lambda(first, cenv) = self.heap.resolve(f) {
-            // `map`, `genList`, `mapAttrs`, …: when the lambda (uncurried, see
-            // `body_lambda`) takes exactly these arguments, the thunk's environment is
-            // already the call's own, arguments bound (no `[f, x, …]` environment)
-            let mut l = first;
-            let mut chain_ok = !args.is_empty() && args.len() <= 3;
-            for _ in 1..args.len() {
-                match self.prog.lambdas.get(l.0 as usize).and_then(|i| i.body_lambda) {
-                    Some(inner) => l = inner,
-                    None => chain_ok = false,
-                }
-            }
-            if chain_ok {
-                let (mut l, mut env) = (first, cenv);
-                for (i, a) in args.iter().enumerate() {
-                    let info = self.prog.lambdas.get(l.0 as usize);
-                    let (nslots, inner) = info.map_or((1, None), |i| (i.nslots.max(1), i.body_lambda));
-                    env = self.heap.alloc_env(env, nslots);
-                    self.heap.set_slot(env, 0, *a);
-                    if i + 1 < args.len()
-                        && let Some(inner) = inner
-                    {
-                        l = inner;
-                    }
-                }
-                let code = self.call_in_env_code(l);
-                return Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }));
-            }
+        if let Value::Lambda(first, cenv) = self.heap.resolve(f)
+            && self.chain_takes(first, args.len())
+        {
+            // `map`, `genList`, `mapAttrs`, …: the thunk's environment is already the
+            // call's own, arguments bound (no `[f, x, …]` environment)
+            let (l, env, _) = self.bind_chain(first, cenv, args.len(), |_, i| args[i]);
+            let code = self.call_in_env_code(l);
+            return Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }));
         }
         let n = args.len().clamp(1, 3);
         let env = self.heap.alloc_env(EnvId::EMPTY, n as u32 + 1);
@@ -510,14 +491,7 @@ impl Vm {
         if let Some(&Some(c)) = self.call_in_env_codes.get(i) {
             return c;
         }
-        let entry = self.prog.ops.len() as u32;
-        self.prog.ops.push(Op::CallInEnv(l.0));
-        self.prog.ops.push(Op::Return);
-        while self.prog.op_pos.len() < self.prog.ops.len() {
-            self.prog.op_pos.push(PosId::NONE);
-        }
-        self.prog.codes.push(crate::code::CodeInfo { entry, kind: CodeKind::Expr, pos: PosId::NONE });
-        let c = CodeId((self.prog.codes.len() - 1) as u32);
+        let c = self.append_code(&[Op::CallInEnv(l.0), Op::Return]);
         if self.call_in_env_codes.len() <= i {
             self.call_in_env_codes.resize(i + 1, None);
         }
@@ -935,10 +909,7 @@ impl Vm {
                         self.set_pc(pc);
                         let r = self.enter_call(PosId::NONE);
                         tri!(self, at, r);
-                        let entry = self.prog.lambdas[l as usize].entry;
-                        let base = self.stack.len() as u32;
-                        let kind = FrameKind::Call { lambda: LambdaId(l), call_pos: PosId::NONE };
-                        self.frames.push(Frame { pc: entry, env, base, push: true, kind });
+                        self.push_call(LambdaId(l), env, self.stack.len(), true, PosId::NONE);
                         continue 'outer;
                     }
                     Op::StoreLocal(s) => {
@@ -1709,39 +1680,14 @@ impl Vm {
             x => x,
         };
         let Value::Lambda(first, first_env) = f else { return Ok(false) };
-        // the chain must take exactly n arguments
-        let mut l = first;
-        for _ in 1..n_us {
-            match self.prog.lambdas[l.0 as usize].body_lambda {
-                Some(inner) => l = inner,
-                None => return Ok(false),
-            }
+        if !self.chain_takes(first, n_us) {
+            return Ok(false);
         }
         let call_pos = self.caller_pos();
-        let (mut l, mut cenv) = (first, first_env);
-        let mut env = EnvId::EMPTY;
-        for i in 0..n_us {
-            let info = &self.prog.lambdas[l.0 as usize];
-            let (nslots, inner) = (info.nslots, info.body_lambda);
-            env = self.heap.alloc_env(cenv, nslots.max(1));
-            self.heap.set_slot(env, 0, self.stack[fpos + 1 + i]);
-            if i + 1 < n_us {
-                if let Some(inner) = inner {
-                    l = inner;
-                }
-                cenv = env;
-            }
-        }
+        let (l, env, _) = self.bind_chain(first, first_env, n_us, |vm, i| vm.stack[fpos + 1 + i]);
         self.enter_call(call_pos)?;
         self.stack.truncate(fpos);
-        let entry = self.prog.lambdas[l.0 as usize].entry;
-        self.frames.push(Frame {
-            pc: entry,
-            env,
-            base: fpos as u32,
-            push: true,
-            kind: FrameKind::Call { lambda: l, call_pos },
-        });
+        self.push_call(l, env, fpos, true, call_pos);
         Ok(true)
     }
 
@@ -1749,6 +1695,52 @@ impl Vm {
     /// next action, or `None` if a code frame was entered.
     /// Counts a call frame against `max-call-depth`.
     #[inline]
+    /// Whether the curried chain starting at `first` (see `LambdaInfo::body_lambda`)
+    /// takes exactly `n` arguments (n ≥ 1) before running a body.
+    fn chain_takes(&self, first: LambdaId, n: usize) -> bool {
+        let mut l = first;
+        for _ in 1..n {
+            match self.prog.lambdas.get(l.0 as usize).and_then(|i| i.body_lambda) {
+                Some(inner) => l = inner,
+                None => return false,
+            }
+        }
+        n >= 1
+    }
+
+    /// Binds arguments along the curried chain starting at `first` (closed over
+    /// `cenv`): one environment per lambda with argument `i` (`arg(vm, i)`) in slot 0,
+    /// for as many of the `n` arguments as the chain takes. Returns the lambda whose
+    /// body runs, its environment, and the number of arguments used.
+    fn bind_chain(
+        &mut self,
+        first: LambdaId,
+        cenv: EnvId,
+        n: usize,
+        arg: impl Fn(&Vm, usize) -> Value,
+    ) -> (LambdaId, EnvId, usize) {
+        let (mut l, mut env) = (first, cenv);
+        let mut used = 0;
+        loop {
+            let (nslots, inner) =
+                self.prog.lambdas.get(l.0 as usize).map_or((1, None), |i| (i.nslots.max(1), i.body_lambda));
+            let a = arg(self, used);
+            env = self.heap.alloc_env(env, nslots);
+            self.heap.set_slot(env, 0, a);
+            used += 1;
+            match inner {
+                Some(inner) if used < n => l = inner,
+                _ => return (l, env, used),
+            }
+        }
+    }
+
+    /// Pushes the frame of a call of lambda `l` in `env` (arguments bound).
+    fn push_call(&mut self, l: LambdaId, env: EnvId, base: usize, push: bool, call_pos: PosId) {
+        let pc = self.prog.lambdas.get(l.0 as usize).map_or(0, |i| i.entry);
+        self.frames.push(Frame { pc, env, base: base as u32, push, kind: FrameKind::Call { lambda: l, call_pos } });
+    }
+
     fn enter_call(&mut self, call_pos: PosId) -> EvalResult<()> {
         self.call_depth += 1;
         if self.call_depth > self.opts.max_call_depth {
@@ -1805,25 +1797,11 @@ impl Vm {
             return Ok(Some(Act::Deliver(f, push)));
         }
         match f {
-            Value::Lambda(mut l, mut cenv) => {
+            Value::Lambda(first, cenv) => {
                 let call_pos = self.caller_pos();
                 // `a: b: body` applied to several arguments: the outer bodies only
                 // build the inner closures, so bind the arguments directly
-                let mut used = 0usize;
-                let (entry, env) = loop {
-                    let info = &self.prog.lambdas[l.0 as usize];
-                    let (entry, nslots, inner) = (info.entry, info.nslots, info.body_lambda);
-                    let env = self.heap.alloc_env(cenv, nslots.max(1));
-                    self.heap.set_slot(env, 0, self.stack[fpos + 1 + used]);
-                    used += 1;
-                    match inner {
-                        Some(inner) if used < n_us => {
-                            l = inner;
-                            cenv = env;
-                        }
-                        _ => break (entry, env),
-                    }
-                };
+                let (l, env, used) = self.bind_chain(first, cenv, n_us, |vm, i| vm.stack[fpos + 1 + i]);
                 self.enter_call(call_pos)?;
                 let base = if used < n_us {
                     self.push_pending(fpos, used, call_pos, push);
@@ -1832,13 +1810,7 @@ impl Vm {
                     self.stack.truncate(fpos);
                     fpos
                 };
-                self.frames.push(Frame {
-                    pc: entry,
-                    env,
-                    base: base as u32,
-                    push: push || used < n_us,
-                    kind: FrameKind::Call { lambda: l, call_pos },
-                });
+                self.push_call(l, env, base, push || used < n_us, call_pos);
                 Ok(None)
             }
             Value::Builtin(b) => self.call_builtin(b, &[], fpos, n, push),
