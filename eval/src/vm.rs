@@ -189,7 +189,16 @@ enum Direct {
     Act(Act),
 }
 
-/// What the trampoline should do next.
+/// What the trampoline's loop does next (small: moved on every iteration).
+#[derive(Clone, Copy)]
+enum Go {
+    /// A value for the frame on top.
+    Deliver(Value, bool),
+    /// Call the function below the top `n` stack values.
+    Call(u32, bool),
+}
+
+/// Where the trampoline starts.
 enum Act {
     /// A value for the frame on top.
     Deliver(Value, bool),
@@ -1480,11 +1489,19 @@ impl Vm {
         });
     }
 
-    fn trampoline(&mut self, mut act: Act) -> EvalResult<Option<Value>> {
+    fn trampoline(&mut self, act: Act) -> EvalResult<Option<Value>> {
+        let mut go = match act {
+            Act::Deliver(v, push) => Go::Deliver(v, push),
+            Act::Call(n, push) => Go::Call(n, push),
+            Act::Step(step, push) => match self.do_step(step, push)? {
+                Some(g) => g,
+                None => return Ok(None),
+            },
+        };
         loop {
             self.tick()?;
-            act = match act {
-                Act::Deliver(v, push) => {
+            go = match go {
+                Go::Deliver(v, push) => {
                     let Some(top) = self.frames.last() else {
                         return Ok(Some(v));
                     };
@@ -1504,12 +1521,12 @@ impl Vm {
                         }
                         FrameKind::Retry { nargs, .. } => {
                             let f = self.frames.pop().map(|f| f.push).unwrap_or(true);
-                            Act::Call(nargs, f)
+                            Go::Call(nargs, f)
                         }
                         FrameKind::InBuiltin { .. } => {
                             let Some(f) = self.frames.pop() else { return Ok(None) };
                             self.stack.truncate(f.base as usize);
-                            Act::Deliver(v, f.push)
+                            Go::Deliver(v, f.push)
                         }
                         FrameKind::Pending { .. } => {
                             let Some(top) = self.frames.last_mut() else { return Ok(None) };
@@ -1522,12 +1539,12 @@ impl Vm {
                                 self.stack.truncate(base as usize);
                                 self.stack.push(v);
                                 self.stack.push(a);
-                                Act::Call(1, true)
+                                Go::Call(1, true)
                             } else {
                                 let (ret, push) = (*ret, top.push);
                                 self.frames.pop();
                                 self.stack.truncate(ret as usize);
-                                Act::Deliver(v, push)
+                                Go::Deliver(v, push)
                             }
                         }
                         FrameKind::Native { .. } => {
@@ -1539,61 +1556,74 @@ impl Vm {
                                 return Ok(None);
                             };
                             let step = k.resume(self, v).map_err(|e| self.builtin_context(e, builtin, call_pos))?;
-                            Act::Step(step, frame.push)
+                            match self.do_step(step, frame.push)? {
+                                Some(g) => g,
+                                None => return Ok(None),
+                            }
                         }
                     }
                 }
-                Act::Step(step, push) => match step {
-                    Step::Done(v) => match v {
+                Go::Call(n, push) => match self.call_value(n, push)? {
+                    Some(g) => g,
+                    None => return Ok(None),
+                },
+            };
+        }
+    }
+
+    /// Starts a builtin's step: pushes its continuations and returns what the
+    /// trampoline does next, or `None` if a code frame was entered. Kept out of the
+    /// trampoline's loop state so that the state stays small (a `Step` is ~100 bytes).
+    fn do_step(&mut self, mut step: Step, mut push: bool) -> EvalResult<Option<Go>> {
+        loop {
+            return Ok(Some(match step {
+                Step::Done(v) => match v {
+                    Value::Thunk(t) => match self.heap.thunk(t) {
+                        Thunk::Done(x) => Go::Deliver(x, push),
+                        Thunk::Pending { code, env } => {
+                            self.enter_thunk(t, code, env, push);
+                            return Ok(None);
+                        }
+                        Thunk::Blackhole => {
+                            return Err(Error::infinite_recursion(t));
+                        }
+                    },
+                    v => Go::Deliver(v, push),
+                },
+                Step::Force(x, k) => {
+                    self.push_native(k, push, u32::MAX, PosId::NONE);
+                    match x {
                         Value::Thunk(t) => match self.heap.thunk(t) {
-                            Thunk::Done(x) => Act::Deliver(x, push),
+                            Thunk::Done(v) => Go::Deliver(v, true),
                             Thunk::Pending { code, env } => {
-                                self.enter_thunk(t, code, env, push);
+                                self.enter_thunk(t, code, env, true);
                                 return Ok(None);
                             }
                             Thunk::Blackhole => {
                                 return Err(Error::infinite_recursion(t));
                             }
                         },
-                        v => Act::Deliver(v, push),
-                    },
-                    Step::Force(x, k) => {
-                        self.push_native(k, push, u32::MAX, PosId::NONE);
-                        match x {
-                            Value::Thunk(t) => match self.heap.thunk(t) {
-                                Thunk::Done(v) => Act::Deliver(v, true),
-                                Thunk::Pending { code, env } => {
-                                    self.enter_thunk(t, code, env, true);
-                                    return Ok(None);
-                                }
-                                Thunk::Blackhole => {
-                                    return Err(Error::infinite_recursion(t));
-                                }
-                            },
-                            v => Act::Deliver(v, true),
-                        }
+                        v => Go::Deliver(v, true),
                     }
-                    Step::Call(f, args, k) => {
-                        self.push_native(k, push, u32::MAX, PosId::NONE);
-                        self.stack.push(f);
-                        self.stack.extend_from_slice(args.as_slice());
-                        Act::Call(args.n as u32, true)
-                    }
-                    Step::TailCall(f, args) => {
-                        self.stack.push(f);
-                        self.stack.extend_from_slice(args.as_slice());
-                        Act::Call(args.n as u32, push)
-                    }
-                    Step::Seq(inner, k) => {
-                        self.push_native(k, push, u32::MAX, PosId::NONE);
-                        Act::Step(*inner, true)
-                    }
-                },
-                Act::Call(n, push) => match self.call_value(n, push)? {
-                    Some(a) => a,
-                    None => return Ok(None),
-                },
-            };
+                }
+                Step::Call(f, args, k) => {
+                    self.push_native(k, push, u32::MAX, PosId::NONE);
+                    self.stack.push(f);
+                    self.stack.extend_from_slice(args.as_slice());
+                    Go::Call(args.n as u32, true)
+                }
+                Step::TailCall(f, args) => {
+                    self.stack.push(f);
+                    self.stack.extend_from_slice(args.as_slice());
+                    Go::Call(args.n as u32, push)
+                }
+                Step::Seq(inner, k) => {
+                    self.push_native(k, push, u32::MAX, PosId::NONE);
+                    step = *inner;
+                    push = true;
+                    continue;
+                }
+            }));
         }
     }
 
@@ -1764,7 +1794,7 @@ impl Vm {
         });
     }
 
-    fn call_value(&mut self, n: u32, push: bool) -> EvalResult<Option<Act>> {
+    fn call_value(&mut self, n: u32, push: bool) -> EvalResult<Option<Go>> {
         let n_us = n as usize;
         let len = self.stack.len();
         if len < n_us + 1 {
@@ -1794,7 +1824,7 @@ impl Vm {
         };
         if n == 0 {
             self.stack.truncate(fpos);
-            return Ok(Some(Act::Deliver(f, push)));
+            return Ok(Some(Go::Deliver(f, push)));
         }
         match f {
             Value::Lambda(first, cenv) => {
@@ -1827,7 +1857,7 @@ impl Vm {
                     let call = self.prog.span(self.caller_pos());
                     self.push_native(Box::new(FunctorCall { call }), push, u32::MAX, functor_pos);
                     self.stack.insert(fpos, functor);
-                    Ok(Some(Act::Call(n + 1, true)))
+                    Ok(Some(Go::Call(n + 1, true)))
                 }
                 None => Err(self.not_callable(f)),
             },
@@ -1837,7 +1867,7 @@ impl Vm {
 
     /// Calls builtin `b` with `prior` arguments from a partial application plus the `n`
     /// stack arguments above `fpos`.
-    fn call_builtin(&mut self, b: u32, prior: &[Value], fpos: usize, n: u32, push: bool) -> EvalResult<Option<Act>> {
+    fn call_builtin(&mut self, b: u32, prior: &[Value], fpos: usize, n: u32, push: bool) -> EvalResult<Option<Go>> {
         let Some(decl) = self.builtins.get(b as usize).copied() else {
             return Err(Error::eval("internal error: unknown builtin"));
         };
@@ -1852,7 +1882,7 @@ impl Vm {
             }
             let app = self.heap.alloc_app(App { builtin: b, nargs: total as u8, args });
             self.stack.truncate(fpos);
-            return Ok(Some(Act::Deliver(Value::PrimOpApp(app), push)));
+            return Ok(Some(Go::Deliver(Value::PrimOpApp(app), push)));
         }
         let from_stack = arity - have;
         let mut args = [Value::Null; 3];
@@ -1899,7 +1929,7 @@ impl Vm {
         }
         let step = (decl.func)(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
         if let Step::Done(_) = step {
-            return Ok(Some(Act::Step(step, push)));
+            return self.do_step(step, push);
         }
         // the builtin suspended itself: errors from its continuations still belong to it
         self.frames.push(Frame {
@@ -1909,7 +1939,7 @@ impl Vm {
             push,
             kind: FrameKind::InBuiltin { builtin: b, call_pos },
         });
-        Ok(Some(Act::Step(step, true)))
+        self.do_step(step, true)
     }
 
     /// Position of the call instruction the top code frame is executing.
