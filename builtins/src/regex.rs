@@ -638,6 +638,10 @@ impl Compiled {
         if non_empty && end == at {
             return None;
         }
+        if self.whole.captures_len() <= 1 {
+            // no groups to report: the span is the whole answer
+            return Some((end, Vec::new()));
+        }
         let prefix = hay.get(..end)?;
         let re = match &self.ending_no_dollar {
             Some(nd) if end < hay.len() => nd,
