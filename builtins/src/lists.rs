@@ -85,9 +85,14 @@ fn map(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     }
     force_then(vm, args[0], move |vm, f| {
         vm.want_function(f, nth_arg(0, "map"))?;
-        let items: Vec<Value> = vm.heap.list(l).to_vec();
-        let out: Vec<Value> = items.into_iter().map(|x| vm.lazy_apply(f, &[x])).collect();
-        Ok(Step::Done(vm.mk_list(&out)))
+        vm.check_alloc(l.len as usize * std::mem::size_of::<Value>())?;
+        let out = vm.heap.alloc_list_uninit(l.len);
+        for i in 0..l.len {
+            let x = vm.heap.list(l).get(i as usize).copied().unwrap_or(Value::Null);
+            let y = vm.lazy_apply(f, &[x]);
+            vm.heap.init_list_elem(out, i, y);
+        }
+        Ok(Step::Done(Value::List(out)))
     })
 }
 
@@ -570,7 +575,7 @@ impl Closure {
             if let Value::String(s) = k
                 && alone_of(&self, 1)
             {
-                let sym = vm.symbols.intern_bytes(vm.heap.str_bytes(s));
+                let sym = vm.intern_str(s);
                 if self.strings.contains_key(&sym) {
                     continue;
                 }

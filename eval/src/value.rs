@@ -522,6 +522,28 @@ impl Heap {
         ListRef { start: start as u32, len: len as u32 }
     }
 
+    /// Allocates a list of `n` nulls, to be filled with [`Heap::init_list_elem`]
+    /// before anything else can see it (the builder of `map`-like results).
+    pub fn alloc_list_uninit(&mut self, n: u32) -> ListRef {
+        if n == 0 {
+            return ListRef::EMPTY;
+        }
+        let start = self.elems.len() as u32;
+        self.elems.resize(self.elems.len() + n as usize, Value::Null);
+        ListRef { start, len: n }
+    }
+
+    /// Sets element `i` of a list made by [`Heap::alloc_list_uninit`] (lists are
+    /// immutable once a program can see them). Out of range: nothing happens.
+    #[inline]
+    pub fn init_list_elem(&mut self, l: ListRef, i: u32, v: Value) {
+        if i < l.len
+            && let Some(x) = self.elems.get_mut(l.start as usize + i as usize)
+        {
+            *x = v;
+        }
+    }
+
     /// `a ++ b`.
     pub fn concat_lists(&mut self, a: ListRef, b: ListRef) -> ListRef {
         if a.len == 0 {
