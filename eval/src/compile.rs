@@ -128,7 +128,17 @@ impl<'c> Compiler<'c> {
 
     /// Appends the innermost block to the program; returns its entry point.
     fn close(&mut self) -> u32 {
-        let b = self.blocks.pop().expect("close matches open");
+        let mut b = self.blocks.pop().expect("close matches open");
+        // a jump to a `Return` (the end of an `if` branch in tail position) returns
+        // at once, with the position of the `Return` it replaces
+        for i in 0..b.ops.len() {
+            if let Op::Jump(t) = b.ops[i]
+                && let Some(Op::Return) = b.ops.get(t as usize)
+            {
+                b.ops[i] = Op::Return;
+                b.pos[i] = b.pos[t as usize];
+            }
+        }
         let base = self.prog.ops.len() as u32;
         for op in b.ops {
             self.prog.ops.push(match op {
