@@ -167,7 +167,7 @@ pub(crate) struct Frame {
 }
 
 /// Entries of the string-to-name cache (a power of two).
-const NAME_CACHE: usize = 4096;
+const NAME_CACHE: usize = 16384;
 
 /// An inlined builtin ([`Op::EnterBuiltin`]) running in the code frame at `frame`.
 #[derive(Clone, Copy)]
@@ -1189,7 +1189,7 @@ impl Vm {
                         let name = whnf!('outer, self, name, at, false);
                         let sym = tri!(self, at, self.attr_name(name));
                         self.stack.truncate(len - 1);
-                        if op == Op::SelectDyn {
+                        if matches!(op, Op::SelectDyn) {
                             let r = self.select(base, sym, at);
                             let x = tri!(self, at, r);
                             self.set_top(x);
@@ -1244,7 +1244,7 @@ impl Vm {
                             Value::Attrs(a) => self.heap.attr(a, sym).map(|x| x.value),
                             _ => None,
                         };
-                        if op == Op::HasAttrDynLast {
+                        if matches!(op, Op::HasAttrDynLast) {
                             self.set_top(Value::Bool(found.is_some()));
                         } else {
                             match found {
@@ -1350,7 +1350,7 @@ impl Vm {
                         let a = whnf!('outer, self, a, at, false);
                         let b = self.stack[len - 1];
                         let b = whnf!('outer, self, b, at, false);
-                        let p = if op == Op::Eq { BinOp::Eq } else { BinOp::Neq };
+                        let p = if matches!(op, Op::Eq) { BinOp::Eq } else { BinOp::Neq };
                         if let Some(v) = crate::ops::prim_bin(&self.heap, p, a, b) {
                             self.stack.truncate(len - 2);
                             self.stack.push(v);
@@ -1358,7 +1358,7 @@ impl Vm {
                         }
                         self.stack.truncate(len - 2);
                         self.set_pc(pc);
-                        let step = crate::eq::start(self, a, b, op == Op::Neq);
+                        let step = crate::eq::start(self, a, b, matches!(op, Op::Neq));
                         let step = tri!(self, at, step);
                         match self.trampoline(Act::Step(step, true))? {
                             None => continue 'outer,
