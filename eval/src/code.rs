@@ -32,6 +32,15 @@ pub enum Op {
         /// Slot.
         slot: u32,
     },
+    /// `[] -> [whnf(slot)]`: `Local` then `Force` (same position).
+    LocalForce(u32),
+    /// `[] -> [whnf(slot)]`: `Upvalue` then `Force` (same position).
+    UpvalueForce {
+        /// Levels up.
+        depth: u16,
+        /// Slot.
+        slot: u32,
+    },
     /// `[] -> [global]`
     Global(u32),
     /// `[] -> [value]`: dynamic lookup through `with` scopes (forces namespaces).

@@ -16,6 +16,9 @@ use nixlet_parser::{FileId, Span, TextRange};
 struct Block {
     ops: Vec<Op>,
     pos: Vec<PosId>,
+    /// The highest index a jump was patched to (instructions before it may be
+    /// fused with the next one only below it).
+    jump_target: Option<usize>,
 }
 
 /// Compiles lowered files into a [`Program`].
@@ -99,6 +102,25 @@ impl<'c> Compiler<'c> {
     fn emit(&mut self, op: Op, range: TextRange) -> usize {
         let p = self.pos(range);
         let b = self.blocks.last_mut().expect("a block is open while compiling");
+        // `Local`/`Upvalue` then `Force` at the same position: one instruction, unless
+        // a jump lands on the `Force` (it must stay for the other path)
+        if let Op::Force = op
+            && b.pos.last() == Some(&p)
+            && b.jump_target != Some(b.ops.len())
+            && let Some(last) = b.ops.last_mut()
+        {
+            match *last {
+                Op::Local(s) => {
+                    *last = Op::LocalForce(s);
+                    return b.ops.len() - 1;
+                }
+                Op::Upvalue { depth, slot } => {
+                    *last = Op::UpvalueForce { depth, slot };
+                    return b.ops.len() - 1;
+                }
+                _ => {}
+            }
+        }
         b.ops.push(op);
         b.pos.push(p);
         b.ops.len() - 1
@@ -111,6 +133,7 @@ impl<'c> Compiler<'c> {
     fn patch(&mut self, at: usize) {
         let target = self.here();
         if let Some(b) = self.blocks.last_mut() {
+            b.jump_target = Some(target as usize);
             b.ops[at] = match b.ops[at] {
                 Op::Jump(_) => Op::Jump(target),
                 Op::JumpIfFalse(_) => Op::JumpIfFalse(target),
@@ -123,7 +146,7 @@ impl<'c> Compiler<'c> {
     }
 
     fn open(&mut self) {
-        self.blocks.push(Block { ops: Vec::new(), pos: Vec::new() });
+        self.blocks.push(Block { ops: Vec::new(), pos: Vec::new(), jump_target: None });
     }
 
     /// Appends the innermost block to the program; returns its entry point.

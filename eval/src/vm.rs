@@ -855,6 +855,41 @@ impl Vm {
                         let v = self.heap.slot(e, slot);
                         self.stack.push(self.heap.resolve(v));
                     }
+                    Op::LocalForce(s) => {
+                        let v = self.heap.slot(env, s);
+                        let v = match v {
+                            Value::Thunk(t) => match self.heap.thunk(t) {
+                                Thunk::Done(x) => {
+                                    self.heap.set_slot(env, s, x);
+                                    x
+                                }
+                                Thunk::Pending { code, env: tenv } => {
+                                    self.set_pc(pc);
+                                    self.enter_thunk(t, code, tenv, true);
+                                    continue 'outer;
+                                }
+                                Thunk::Blackhole => return Err(self.infinite_recursion(at, t)),
+                            },
+                            v => v,
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::UpvalueForce { depth, slot } => {
+                        let e = self.heap.env_up(env, depth as u32);
+                        let v = match self.heap.slot(e, slot) {
+                            Value::Thunk(t) => match self.heap.thunk(t) {
+                                Thunk::Done(x) => x,
+                                Thunk::Pending { code, env: tenv } => {
+                                    self.set_pc(pc);
+                                    self.enter_thunk(t, code, tenv, true);
+                                    continue 'outer;
+                                }
+                                Thunk::Blackhole => return Err(self.infinite_recursion(at, t)),
+                            },
+                            v => v,
+                        };
+                        self.stack.push(v);
+                    }
                     Op::Global(g) => self.stack.push(self.globals[g as usize]),
                     Op::WithVar(i) => {
                         let n = self.prog.with_vars[i as usize].scopes.len();
@@ -1261,8 +1296,19 @@ impl Vm {
                     Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                         let len = self.stack.len();
                         let a = self.stack[len - 2];
-                        let a = whnf!('outer, self, a, at, false);
                         let b = self.stack[len - 1];
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let r = match op {
+                                Op::Lt => x < y,
+                                Op::Le => x <= y,
+                                Op::Gt => x > y,
+                                _ => x >= y,
+                            };
+                            self.stack[len - 2] = Value::Bool(r);
+                            self.stack.truncate(len - 1);
+                            continue;
+                        }
+                        let a = whnf!('outer, self, a, at, false);
                         let b = whnf!('outer, self, b, at, false);
                         let p = match op {
                             Op::Lt => BinOp::Lt,
@@ -1304,8 +1350,21 @@ impl Vm {
                     Op::Add(_) | Op::Sub | Op::Mul | Op::Div | Op::Concat | Op::Update => {
                         let len = self.stack.len();
                         let a = self.stack[len - 2];
-                        let a = whnf!('outer, self, a, at, false);
                         let b = self.stack[len - 1];
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let r = match op {
+                                Op::Add(_) => x.checked_add(y),
+                                Op::Sub => x.checked_sub(y),
+                                Op::Mul => x.checked_mul(y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.stack[len - 2] = Value::Int(r);
+                                self.stack.truncate(len - 1);
+                                continue;
+                            }
+                        }
+                        let a = whnf!('outer, self, a, at, false);
                         let b = whnf!('outer, self, b, at, false);
                         let p = match op {
                             Op::Add(_) => Some(BinOp::Add),
@@ -1345,10 +1404,15 @@ impl Vm {
                     }
                     Op::Eq | Op::Neq => {
                         let len = self.stack.len();
-                        // both operands are evaluated first, left to right, as in Nix
                         let a = self.stack[len - 2];
-                        let a = whnf!('outer, self, a, at, false);
                         let b = self.stack[len - 1];
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            self.stack[len - 2] = Value::Bool((x == y) == matches!(op, Op::Eq));
+                            self.stack.truncate(len - 1);
+                            continue;
+                        }
+                        // both operands are evaluated first, left to right, as in Nix
+                        let a = whnf!('outer, self, a, at, false);
                         let b = whnf!('outer, self, b, at, false);
                         let p = if matches!(op, Op::Eq) { BinOp::Eq } else { BinOp::Neq };
                         if let Some(v) = crate::ops::prim_bin(&self.heap, p, a, b) {
