@@ -137,13 +137,15 @@ impl Default for EvalOptions {
     }
 }
 
+#[derive(Clone, Copy)]
 pub(crate) enum FrameKind {
     /// A lambda body.
     Call { lambda: LambdaId, call_pos: PosId },
     /// A thunk body.
     Thunk { thunk: ThunkId, code: CodeId },
-    /// A builtin's continuation.
-    Native { k: Box<dyn Cont>, builtin: u32, call_pos: PosId },
+    /// A builtin's continuation (the top of `Vm::conts`: continuations are kept
+    /// apart so that frames are plain data, 32 bytes without drop glue).
+    Native { builtin: u32, call_pos: PosId },
     /// Re-perform a call of `nargs` arguments (after forcing the callee or an argument).
     /// When a strict argument of a builtin is being forced, `builtin` names it (else
     /// `u32::MAX`): errors get its `while calling` frame, as Nix forces them inside it.
@@ -158,6 +160,7 @@ pub(crate) enum FrameKind {
     Host,
 }
 
+#[derive(Clone, Copy)]
 pub(crate) struct Frame {
     pub pc: u32,
     pub env: EnvId,
@@ -249,6 +252,8 @@ pub struct Vm {
     ext: FxHashMap<TypeId, Box<dyn Any>>,
     stack: Vec<Value>,
     frames: Vec<Frame>,
+    /// The continuations of the `Native` frames, in the same order.
+    conts: Vec<Box<dyn Cont>>,
     call_depth: usize,
     pending_act: Option<Act>,
     /// Names of recently used strings (`StrId` → `Sym`), direct-mapped: strings are
@@ -339,6 +344,7 @@ impl Vm {
             ext: FxHashMap::default(),
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(256),
+            conts: Vec::new(),
             call_depth: 0,
             pending_act: None,
             marks: Vec::new(),
@@ -661,6 +667,7 @@ impl Vm {
 
     fn run_with_base(&mut self, act: Act, base: u32) -> EvalResult<Value> {
         let host_level = self.frames.len();
+        let conts_level = self.conts.len();
         if self.host_depth == 0 {
             self.start_evaluation();
         }
@@ -685,6 +692,7 @@ impl Vm {
         if self.frames.len() > host_level {
             self.frames.truncate(host_level);
         }
+        self.conts.truncate(conts_level);
         while self.marks.last().is_some_and(|m| m.frame as usize >= host_level) {
             self.marks.pop();
         }
@@ -1549,8 +1557,9 @@ impl Vm {
             env: EnvId::EMPTY,
             base: self.stack.len() as u32,
             push,
-            kind: FrameKind::Native { k, builtin, call_pos },
+            kind: FrameKind::Native { builtin, call_pos },
         });
+        self.conts.push(k);
     }
 
     fn trampoline(&mut self, act: Act) -> EvalResult<Option<Value>> {
@@ -1616,8 +1625,11 @@ impl Vm {
                                 return Ok(None);
                             };
                             self.stack.truncate(frame.base as usize);
-                            let FrameKind::Native { k, builtin, call_pos } = frame.kind else {
+                            let FrameKind::Native { builtin, call_pos } = frame.kind else {
                                 return Ok(None);
+                            };
+                            let Some(k) = self.conts.pop() else {
+                                return Err(Error::eval("internal error: continuation frame without continuation"));
                             };
                             let step = k.resume(self, v).map_err(|e| self.builtin_context(e, builtin, call_pos))?;
                             match self.do_step(step, frame.push)? {
@@ -2102,8 +2114,11 @@ impl Vm {
                         }
                     }
                 }
-                FrameKind::Native { k, .. } => {
+                FrameKind::Native { .. } => {
                     self.stack.truncate(frame.base as usize);
+                    let Some(k) = self.conts.pop() else {
+                        return Err(Error::eval("internal error: continuation frame without continuation"));
+                    };
                     match k.on_error(self, err) {
                         Ok(step) => return Ok(Act::Step(step, frame.push)),
                         Err(e) => err = e,
