@@ -352,8 +352,20 @@ impl Heap {
     #[inline]
     pub fn alloc_env(&mut self, parent: EnvId, n: u32) -> EnvId {
         let start = self.slots.len() as u32;
-        for _ in 0..n {
-            self.slots.push(Value::Null);
+        self.slots.resize(start as usize + n as usize, Value::Null);
+        let id = EnvId(self.envs.len() as u32);
+        self.envs.push(EnvData { parent, start });
+        id
+    }
+
+    /// Allocates an environment of `n` ≥ 1 slots under `parent`, slot 0 holding
+    /// `first` (a call's argument) and the others `null`.
+    #[inline]
+    pub fn alloc_env_with(&mut self, parent: EnvId, n: u32, first: Value) -> EnvId {
+        let start = self.slots.len() as u32;
+        self.slots.push(first);
+        if n > 1 {
+            self.slots.resize(start as usize + n as usize, Value::Null);
         }
         let id = EnvId(self.envs.len() as u32);
         self.envs.push(EnvData { parent, start });

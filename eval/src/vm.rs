@@ -1831,8 +1831,7 @@ impl Vm {
             let (nslots, inner) =
                 self.prog.lambdas.get(l.0 as usize).map_or((1, None), |i| (i.nslots.max(1), i.body_lambda));
             let a = arg(self, used);
-            env = self.heap.alloc_env(env, nslots);
-            self.heap.set_slot(env, 0, a);
+            env = self.heap.alloc_env_with(env, nslots, a);
             used += 1;
             match inner {
                 Some(inner) if used < n => l = inner,
