@@ -219,7 +219,7 @@ impl DrvBuilder {
                         Some(with_ctx) => {
                             let text = if with_ctx {
                                 let s = vm.want_string(v, "").map_err(|e| self.wrap(vm, e))?;
-                                let st = vm.heap.string(s).clone();
+                                let st = vm.heap.string(s).to_nix_string();
                                 merge_context(&mut self.ctx, st.context());
                                 String::from_utf8_lossy(&st.bytes).into_owned()
                             } else {
@@ -320,7 +320,7 @@ impl DrvBuilder {
                     Box::new(move |vm: &mut Vm, json: Value| {
                         let mut me = me;
                         if let Value::String(s) = vm.heap.resolve(json) {
-                            let st = vm.heap.string(s).clone();
+                            let st = vm.heap.string(s).to_nix_string();
                             merge_context(&mut me.ctx, st.context());
                             me.drv.env.insert("__json".into(), String::from_utf8_lossy(&st.bytes).into_owned());
                         }
@@ -617,7 +617,7 @@ fn to_file(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let name = vm.want_string_no_ctx(args[0], "while evaluating the first argument passed to builtins.toFile")?;
     let name = String::from_utf8_lossy(&name).into_owned();
     let s = vm.want_string(args[1], "while evaluating the second argument passed to builtins.toFile")?;
-    let st = vm.heap.string(s).clone();
+    let st = vm.heap.string(s).to_nix_string();
     let access = store_of(vm)?;
     let dir = access.dir();
     let mut refs = BTreeSet::new();

@@ -100,7 +100,7 @@ fn concat_strings_sep(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         args[0],
         "while evaluating the first argument (the separator string) passed to builtins.concatStringsSep",
     )?;
-    let sep = vm.heap.string(sep).clone();
+    let sep = vm.heap.string(sep).to_nix_string();
     let l = vm.want_list(
         args[1],
         "while evaluating the second argument (the list of strings to concat) passed to builtins.concatStringsSep",
@@ -170,7 +170,7 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             // at each position winning (as Nix does); replacements are forced only if
             // used, in order of first use.
             let (hits, used) = {
-                let b: &[u8] = &vm.heap.string(sid).bytes;
+                let b: &[u8] = vm.heap.str_bytes(sid);
                 let mut starts = [false; 256];
                 let mut any_empty = false;
                 for pat in &pats {

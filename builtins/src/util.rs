@@ -107,7 +107,7 @@ pub fn coerce_string(
     // fast paths: a string is itself, an integer its digits
     match vm.heap.resolve(v) {
         Value::String(s) => {
-            let st = vm.heap.string(s).clone();
+            let st = vm.heap.string(s).to_nix_string();
             return then(vm, st);
         }
         Value::Int(i) if opts.more => return then(vm, NixString::plain(i.to_string().as_bytes())),

@@ -227,7 +227,7 @@ impl XmlWriter {
             Value::String(s) => {
                 let st = vm.heap.string(s);
                 merge_context(&mut self.ctx, st.context());
-                element(out, depth, "string", &[("value", &st.bytes)], true);
+                element(out, depth, "string", &[("value", st.bytes)], true);
             }
             Value::Path(p) => element(out, depth, "path", &[("value", vm.heap.str_bytes(p))], true),
             Value::Null => element(out, depth, "null", &[], true),

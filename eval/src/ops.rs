@@ -146,7 +146,29 @@ impl Vm {
         path: bool,
         spans: PartSpans<'_>,
     ) -> EvalResult<Option<Value>> {
-        // the usual case, only strings: the exact size, so the result is not copied
+        if !path && (0..n).all(|i| matches!(self.heap.resolve(self.stack_at(start + i)), Value::String(_))) {
+            // the usual case, only strings: built in place in the heap's byte arena
+            let mut cap = 0usize;
+            for i in 0..n {
+                if let Value::String(s) = self.heap.resolve(self.stack_at(start + i)) {
+                    cap = cap.saturating_add(self.heap.str_bytes(s).len());
+                }
+            }
+            self.check_alloc(cap)?;
+            let mut ctx: Vec<Box<str>> = Vec::new();
+            let mark = self.heap.str_begin();
+            for i in 0..n {
+                if let Value::String(s) = self.heap.resolve(self.stack_at(start + i)) {
+                    self.heap.str_push_str(s);
+                    let c = self.heap.string(s).context();
+                    if !c.is_empty() {
+                        merge_context(&mut ctx, c);
+                    }
+                }
+            }
+            return Ok(Some(Value::String(self.heap.str_finish(mark, ctx))));
+        }
+        // mixed parts: the exact size where known, so the result is not copied
         let mut cap = 0usize;
         for i in 0..n {
             cap = cap.saturating_add(match self.heap.resolve(self.stack_at(start + i)) {
@@ -169,11 +191,8 @@ impl Vm {
                     let len = self.heap.string(s).bytes.len();
                     self.check_alloc(buf.len() + len)?;
                     let st = self.heap.string(s);
-                    buf.extend_from_slice(&st.bytes);
-                    if let Some(c) = &st.context {
-                        let c = c.to_vec();
-                        merge_context(&mut ctx, &c);
-                    }
+                    buf.extend_from_slice(st.bytes);
+                    merge_context(&mut ctx, st.context());
                     continue;
                 }
                 Value::Path(p) if path => {
@@ -292,7 +311,7 @@ impl Vm {
             Value::String(s) => {
                 let st = self.heap.string(s);
                 if let Some(c) = st.context().first() {
-                    let text = String::from_utf8_lossy(&st.bytes).into_owned();
+                    let text = String::from_utf8_lossy(st.bytes).into_owned();
                     return Err(Error::eval(format!(
                         "the string '{text}' is not allowed to refer to a store path (such as '{}')",
                         c.trim_start_matches('=').rsplit('!').next().unwrap_or(c)
@@ -526,7 +545,7 @@ impl Vm {
     /// Like [`Vm::want_string_no_ctx`], borrowing the bytes.
     pub fn want_str_no_ctx(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<&[u8]> {
         let s = self.want_context_free(v, ctx)?;
-        Ok(&self.heap.string(s).bytes)
+        Ok(self.heap.str_bytes(s))
     }
 
     fn want_context_free(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<StrId> {
@@ -536,7 +555,7 @@ impl Vm {
         };
         let st = self.heap.string(s);
         if let Some(c) = st.context().first() {
-            let text = String::from_utf8_lossy(&st.bytes).into_owned();
+            let text = String::from_utf8_lossy(st.bytes).into_owned();
             let shown = c.trim_start_matches('=');
             let shown = shown.rsplit('!').next().unwrap_or(shown);
             let e =

@@ -176,6 +176,38 @@ impl NixString {
     }
 }
 
+/// A string in the heap: its bytes and context, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct StrRef<'a> {
+    /// The bytes.
+    pub bytes: &'a [u8],
+    context: &'a [Box<str>],
+}
+
+impl<'a> StrRef<'a> {
+    /// The context elements (possibly empty).
+    pub fn context(&self) -> &'a [Box<str>] {
+        self.context
+    }
+
+    /// An owned copy.
+    pub fn to_nix_string(&self) -> NixString {
+        NixString {
+            bytes: self.bytes.into(),
+            context: if self.context.is_empty() { None } else { Some(self.context.into()) },
+        }
+    }
+}
+
+/// Where a string's bytes are in the heap's byte arena, and its context (index + 1
+/// into the context table; 0: none).
+#[derive(Debug, Clone, Copy)]
+struct StrMeta {
+    start: usize,
+    len: usize,
+    ctx: u32,
+}
+
 /// Merges context element lists (sorted, deduplicated).
 pub fn merge_context(into: &mut Vec<Box<str>>, from: &[Box<str>]) {
     for c in from {
@@ -241,7 +273,15 @@ pub struct App {
 
 /// All runtime objects of one evaluator.
 pub struct Heap {
-    strings: Vec<NixString>,
+    /// Every string, by `StrId`.
+    strings: Vec<StrMeta>,
+    /// The bytes of all strings, back to back (strings are immutable and never
+    /// freed, so one arena replaces an allocation per string).
+    str_bytes: Vec<u8>,
+    /// String contexts, for the few strings that have one.
+    contexts: Vec<Box<[Box<str>]>>,
+    /// Elements of all contexts (for the memory budget).
+    context_bytes: usize,
     thunks: Vec<Thunk>,
     envs: Vec<EnvData>,
     slots: Vec<Value>,
@@ -249,7 +289,6 @@ pub struct Heap {
     entries: Vec<Attr>,
     elems: Vec<Value>,
     apps: Vec<App>,
-    string_bytes: usize,
 }
 
 impl Default for Heap {
@@ -263,6 +302,9 @@ impl Heap {
     pub fn new() -> Self {
         let mut h = Heap {
             strings: Vec::with_capacity(1024),
+            str_bytes: Vec::with_capacity(16 * 1024),
+            contexts: Vec::new(),
+            context_bytes: 0,
             thunks: Vec::with_capacity(1024),
             envs: Vec::with_capacity(1024),
             slots: Vec::with_capacity(4096),
@@ -270,21 +312,22 @@ impl Heap {
             entries: Vec::with_capacity(4096),
             elems: Vec::with_capacity(4096),
             apps: Vec::new(),
-            string_bytes: 0,
         };
         h.envs.push(EnvData { parent: EnvId::EMPTY, start: 0 });
         // the empty environment's (never addressed) first slot: null
         h.slots.push(Value::Null);
         h.attrs.push(Slice { start: 0, len: 0 });
-        h.strings.push(NixString::default());
+        h.strings.push(StrMeta { start: 0, len: 0, ctx: 0 });
         h
     }
 
     /// Approximate bytes held by the heap (for the memory budget).
     pub fn approx_bytes(&self) -> usize {
         use std::mem::size_of;
-        self.strings.len() * size_of::<NixString>()
-            + self.string_bytes
+        self.strings.len() * size_of::<StrMeta>()
+            + self.str_bytes.len()
+            + self.contexts.len() * size_of::<Box<[Box<str>]>>()
+            + self.context_bytes
             + self.thunks.len() * size_of::<Thunk>()
             + self.envs.len() * size_of::<EnvData>()
             + self.slots.len() * size_of::<Value>()
@@ -298,9 +341,24 @@ impl Heap {
 
     /// Allocates a string.
     pub fn alloc_string(&mut self, s: NixString) -> StrId {
-        self.string_bytes += s.bytes.len();
+        let ctx = match s.context {
+            Some(c) if !c.is_empty() => self.add_context(c),
+            _ => 0,
+        };
+        self.push_str(&s.bytes, ctx)
+    }
+
+    fn add_context(&mut self, c: Box<[Box<str>]>) -> u32 {
+        self.context_bytes += c.iter().map(|e| e.len() + 16).sum::<usize>();
+        self.contexts.push(c);
+        self.contexts.len() as u32
+    }
+
+    fn push_str(&mut self, bytes: &[u8], ctx: u32) -> StrId {
+        let start = self.str_bytes.len();
+        self.str_bytes.extend_from_slice(bytes);
         let id = StrId(self.strings.len() as u32);
-        self.strings.push(s);
+        self.strings.push(StrMeta { start, len: bytes.len(), ctx });
         id
     }
 
@@ -309,19 +367,74 @@ impl Heap {
         if bytes.is_empty() {
             return StrId(0);
         }
-        self.alloc_string(NixString::plain(bytes))
+        self.push_str(bytes, 0)
+    }
+
+    /// Starts building a string in place: append with [`Heap::str_push`] and
+    /// [`Heap::str_push_str`], then [`Heap::str_finish`] (or [`Heap::str_abandon`]).
+    /// Returns the mark the others take. Nothing else may allocate a string meanwhile.
+    #[inline]
+    pub fn str_begin(&mut self) -> usize {
+        self.str_bytes.len()
+    }
+
+    /// Appends bytes to the string being built.
+    #[inline]
+    pub fn str_push(&mut self, bytes: &[u8]) {
+        self.str_bytes.extend_from_slice(bytes);
+    }
+
+    /// Appends the bytes of an existing string to the string being built.
+    #[inline]
+    pub fn str_push_str(&mut self, id: StrId) {
+        if let Some(m) = self.strings.get(id.0 as usize).copied() {
+            self.str_bytes.extend_from_within(m.start..m.start + m.len);
+        }
+    }
+
+    /// Bytes appended since `mark`.
+    #[inline]
+    pub fn str_built_len(&self, mark: usize) -> usize {
+        self.str_bytes.len().saturating_sub(mark)
+    }
+
+    /// Finishes the string begun at `mark`, with a context (sorted, deduplicated).
+    pub fn str_finish(&mut self, mark: usize, context: Vec<Box<str>>) -> StrId {
+        let len = self.str_bytes.len().saturating_sub(mark);
+        if len == 0 && context.is_empty() {
+            return StrId(0);
+        }
+        let ctx = if context.is_empty() { 0 } else { self.add_context(context.into_boxed_slice()) };
+        let id = StrId(self.strings.len() as u32);
+        self.strings.push(StrMeta { start: mark, len, ctx });
+        id
+    }
+
+    /// Drops the string begun at `mark`.
+    pub fn str_abandon(&mut self, mark: usize) {
+        self.str_bytes.truncate(mark);
     }
 
     /// A string.
     #[inline]
-    pub fn string(&self, id: StrId) -> &NixString {
-        &self.strings[id.0 as usize]
+    pub fn string(&self, id: StrId) -> StrRef<'_> {
+        let m = self.strings.get(id.0 as usize).copied().unwrap_or(StrMeta { start: 0, len: 0, ctx: 0 });
+        StrRef {
+            bytes: self.str_bytes.get(m.start..m.start + m.len).unwrap_or_default(),
+            context: match m.ctx {
+                0 => &[],
+                i => self.contexts.get(i as usize - 1).map(|c| &c[..]).unwrap_or_default(),
+            },
+        }
     }
 
     /// The bytes of a string.
     #[inline]
     pub fn str_bytes(&self, id: StrId) -> &[u8] {
-        &self.strings[id.0 as usize].bytes
+        match self.strings.get(id.0 as usize) {
+            Some(m) => self.str_bytes.get(m.start..m.start + m.len).unwrap_or_default(),
+            None => &[],
+        }
     }
 
     // ---- thunks ----
@@ -616,5 +729,46 @@ impl Heap {
             Value::Lambda(..) | Value::Builtin(_) | Value::PrimOpApp(_) => Type::Function,
             Value::Thunk(_) => Type::Thunk,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_share_one_arena() {
+        let mut h = Heap::new();
+        let a = h.alloc_str(b"foo");
+        let b = h.alloc_string(NixString {
+            bytes: b"bar".as_slice().into(),
+            context: Some(vec!["/nix/store/x".into()].into()),
+        });
+        assert_eq!(h.str_bytes(a), b"foo");
+        assert_eq!(h.string(b).bytes, b"bar");
+        assert_eq!(h.string(b).context(), &["/nix/store/x".into()] as &[Box<str>]);
+        assert!(h.string(a).context().is_empty());
+        // built in place from other strings and bytes, with a context
+        let mark = h.str_begin();
+        h.str_push_str(a);
+        h.str_push(b"-");
+        h.str_push_str(b);
+        assert_eq!(h.str_built_len(mark), 7);
+        let c = h.str_finish(mark, vec!["/nix/store/x".into()]);
+        assert_eq!(h.str_bytes(c), b"foo-bar");
+        assert_eq!(h.string(c).context().len(), 1);
+        assert_eq!(h.string(c).to_nix_string().bytes.as_ref(), b"foo-bar");
+        // an abandoned string leaves nothing behind; the empty string is shared
+        let mark = h.str_begin();
+        h.str_push(b"junk");
+        h.str_abandon(mark);
+        let d = h.alloc_str(b"baz");
+        assert_eq!(h.str_bytes(d), b"baz");
+        assert_eq!(h.str_bytes(c), b"foo-bar");
+        let mark = h.str_begin();
+        assert_eq!(h.str_finish(mark, Vec::new()), StrId(0));
+        assert_eq!(h.alloc_str(b""), StrId(0));
+        // an unknown id reads as the empty string, never a panic
+        assert_eq!(h.str_bytes(StrId(u32::MAX)), b"");
     }
 }

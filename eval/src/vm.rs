@@ -524,7 +524,7 @@ impl Vm {
         {
             return sym;
         }
-        let sym = self.symbols.intern_bytes(&self.heap.string(s).bytes);
+        let sym = self.symbols.intern_bytes(self.heap.str_bytes(s));
         if let Some(e) = self.name_cache.get_mut(i) {
             *e = (s, sym);
         }
