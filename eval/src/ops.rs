@@ -285,8 +285,8 @@ impl Vm {
     /// `v.name` on a value in weak head normal form, for the selection at `pc`.
     pub fn select(&mut self, v: Value, name: Sym, pc: u32) -> EvalResult<Value> {
         match v {
-            Value::Attrs(a) => match self.heap.attr(a, name) {
-                Some(attr) => Ok(attr.value),
+            Value::Attrs(a) => match self.heap.attr_value(a, name) {
+                Some(x) => Ok(x),
                 None => Err(self.missing_attr(a, name)),
             },
             // as in Nix: the context is at the selection, the type error has no position

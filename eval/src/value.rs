@@ -572,6 +572,28 @@ impl Heap {
         }
     }
 
+    /// Looks up a name and returns its value, resolved through an evaluated thunk;
+    /// the attribute then holds the value itself (as a slot does once read), so
+    /// later selections skip the thunk. Not observable: the thunk is evaluated.
+    /// (Not inlined: the interpreter loop's code is sensitive to what it inlines.)
+    #[inline(never)]
+    pub fn attr_value(&mut self, id: AttrsId, name: Sym) -> Option<Value> {
+        let s = *self.attrs.get(id.0 as usize)?;
+        let es = self.entries.get(s.start as usize..(s.start + s.len) as usize)?;
+        let i = if es.len() <= 8 {
+            es.iter().position(|a| a.name == name)?
+        } else {
+            es.binary_search_by_key(&name, |a| a.name).ok()?
+        };
+        let e = self.entries.get_mut(s.start as usize + i)?;
+        if let Value::Thunk(t) = e.value
+            && let Some(Thunk::Done(x)) = self.thunks.get(t.0 as usize)
+        {
+            e.value = *x;
+        }
+        Some(e.value)
+    }
+
     /// Overwrites the value of an existing attribute (used while building `rec` sets).
     pub fn set_attr_value(&mut self, id: AttrsId, idx: usize, v: Value) {
         let s = self.attrs[id.0 as usize];
