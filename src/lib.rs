@@ -777,9 +777,9 @@ impl Value {
         }
     }
 
-    fn attrs_id(&self) -> Option<u32> {
+    fn attrs_id(&self) -> Option<nixlet_eval::value::AttrsId> {
         match self.raw {
-            RawValue::Attrs(a) => Some(a.0),
+            RawValue::Attrs(a) => Some(a),
             _ => None,
         }
     }

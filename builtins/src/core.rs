@@ -208,7 +208,13 @@ pub(crate) fn show_value(vm: &Vm, v: Value) -> String {
     out
 }
 
-fn show_rec(vm: &Vm, v: Value, out: &mut String, seen: &mut rustc_hash::FxHashSet<u32>, depth: usize) {
+fn show_rec(
+    vm: &Vm,
+    v: Value,
+    out: &mut String,
+    seen: &mut rustc_hash::FxHashSet<nixlet_eval::value::AttrsId>,
+    depth: usize,
+) {
     use nixlet_eval::value::Thunk;
     if depth > 10_000 {
         out.push_str("«too deep»");
@@ -216,7 +222,7 @@ fn show_rec(vm: &Vm, v: Value, out: &mut String, seen: &mut rustc_hash::FxHashSe
     }
     match vm.heap.resolve(v) {
         Value::Attrs(a) => {
-            if !seen.insert(a.0) {
+            if !seen.insert(a) {
                 out.push_str("«repeated»");
                 return;
             }

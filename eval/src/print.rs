@@ -96,7 +96,7 @@ enum Item {
 /// as `<CODE>`; use [`deep_force`] first for `--strict`).
 pub fn print_value(vm: &Vm, v: Value) -> Vec<u8> {
     let mut out = Vec::new();
-    let mut seen_attrs: FxHashSet<u32> = FxHashSet::default();
+    let mut seen_attrs: FxHashSet<AttrsId> = FxHashSet::default();
     // Lists are identified like Nix identifies them (by the value slot): a list
     // reached through a thunk is that thunk; one stored directly is its storage;
     // the top-level value is a copy and is never "seen".
@@ -137,7 +137,7 @@ pub fn print_value(vm: &Vm, v: Value) -> Vec<u8> {
                 Value::PrimOpApp(_) => out.extend_from_slice(b"<PRIMOP-APP>"),
                 Value::Thunk(_) => out.extend_from_slice(b"<CODE>"),
                 Value::Attrs(a) => {
-                    if !vm.heap.attrs(a).is_empty() && !seen_attrs.insert(a.0) {
+                    if !vm.heap.attrs(a).is_empty() && !seen_attrs.insert(a) {
                         out.extend_from_slice("«repeated»".as_bytes());
                         continue;
                     }
@@ -293,7 +293,7 @@ struct DeepForce {
     work: Vec<Work>,
     /// How each container being walked was reached, outermost first.
     path: Vec<Via>,
-    seen_attrs: FxHashSet<u32>,
+    seen_attrs: FxHashSet<AttrsId>,
     seen_lists: FxHashSet<(u32, u32)>,
     result: Value,
 }
@@ -322,7 +322,7 @@ impl DeepForce {
                 return Ok(Step::Force(r, self));
             }
             match r {
-                Value::Attrs(a) if self.seen_attrs.insert(a.0) => {
+                Value::Attrs(a) if self.seen_attrs.insert(a) => {
                     self.path.push(via);
                     self.work.push(Work::Leave);
                     for attr in vm.heap.attrs(a).iter().rev() {

@@ -23,8 +23,6 @@ id_type!(/// A thunk in the heap's thunk arena.
     ThunkId);
 id_type!(/// An environment (a frame of variable slots).
     EnvId);
-id_type!(/// An attribute set.
-    AttrsId);
 id_type!(/// A partially applied builtin.
     AppId);
 id_type!(/// A lambda (compiled function) in the program.
@@ -44,9 +42,34 @@ impl EnvId {
     pub const EMPTY: EnvId = EnvId(0);
 }
 
+/// An attribute set: a slice of the heap's entry arena (no table between a value
+/// and its entries: a selection reads one place in memory, not two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AttrsId {
+    start: u32,
+    len: u32,
+}
+
 impl AttrsId {
     /// The shared empty attribute set.
-    pub const EMPTY: AttrsId = AttrsId(0);
+    pub const EMPTY: AttrsId = AttrsId { start: 0, len: 0 };
+
+    /// Number of attributes.
+    #[inline]
+    pub fn len(self) -> usize {
+        self.len as usize
+    }
+
+    /// Whether the set is empty.
+    #[inline]
+    pub fn is_empty(self) -> bool {
+        self.len == 0
+    }
+
+    #[inline]
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
 }
 
 /// A list: a slice of the heap's element arena.
@@ -244,12 +267,6 @@ pub struct Attr {
     pub value: Value,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Slice {
-    start: u32,
-    len: u32,
-}
-
 /// An environment: its parent and where its slots start. The number of slots is not
 /// kept (8 bytes per environment instead of 12; a call makes at least one): the
 /// compiler only addresses slots an environment has, and a read past the slot arena
@@ -285,7 +302,6 @@ pub struct Heap {
     thunks: Vec<Thunk>,
     envs: Vec<EnvData>,
     slots: Vec<Value>,
-    attrs: Vec<Slice>,
     entries: Vec<Attr>,
     elems: Vec<Value>,
     apps: Vec<App>,
@@ -308,7 +324,6 @@ impl Heap {
             thunks: Vec::with_capacity(1024),
             envs: Vec::with_capacity(1024),
             slots: Vec::with_capacity(4096),
-            attrs: Vec::with_capacity(1024),
             entries: Vec::with_capacity(4096),
             elems: Vec::with_capacity(4096),
             apps: Vec::new(),
@@ -316,7 +331,6 @@ impl Heap {
         h.envs.push(EnvData { parent: EnvId::EMPTY, start: 0 });
         // the empty environment's (never addressed) first slot: null
         h.slots.push(Value::Null);
-        h.attrs.push(Slice { start: 0, len: 0 });
         h.strings.push(StrMeta { start: 0, len: 0, ctx: 0 });
         h
     }
@@ -331,7 +345,6 @@ impl Heap {
             + self.thunks.len() * size_of::<Thunk>()
             + self.envs.len() * size_of::<EnvData>()
             + self.slots.len() * size_of::<Value>()
-            + self.attrs.len() * size_of::<Slice>()
             + self.entries.len() * size_of::<Attr>()
             + self.elems.len() * size_of::<Value>()
             + self.apps.len() * size_of::<App>()
@@ -534,9 +547,7 @@ impl Heap {
         if len == 0 {
             return AttrsId::EMPTY;
         }
-        let id = AttrsId(self.attrs.len() as u32);
-        self.attrs.push(Slice { start: start as u32, len: len as u32 });
-        id
+        AttrsId { start: start as u32, len: len as u32 }
     }
 
     /// Allocates an attribute set from entries in any order; on duplicate names the
@@ -557,8 +568,7 @@ impl Heap {
     /// The entries of an attribute set, sorted by name id.
     #[inline]
     pub fn attrs(&self, id: AttrsId) -> &[Attr] {
-        let s = self.attrs[id.0 as usize];
-        &self.entries[s.start as usize..(s.start + s.len) as usize]
+        self.entries.get(id.range()).unwrap_or_default()
     }
 
     /// Looks up a name.
@@ -578,14 +588,13 @@ impl Heap {
     /// (Not inlined: the interpreter loop's code is sensitive to what it inlines.)
     #[inline(never)]
     pub fn attr_value(&mut self, id: AttrsId, name: Sym) -> Option<Value> {
-        let s = *self.attrs.get(id.0 as usize)?;
-        let es = self.entries.get(s.start as usize..(s.start + s.len) as usize)?;
+        let es = self.entries.get(id.range())?;
         let i = if es.len() <= 8 {
             es.iter().position(|a| a.name == name)?
         } else {
             es.binary_search_by_key(&name, |a| a.name).ok()?
         };
-        let e = self.entries.get_mut(s.start as usize + i)?;
+        let e = self.entries.get_mut(id.start as usize + i)?;
         if let Value::Thunk(t) = e.value
             && let Some(Thunk::Done(x)) = self.thunks.get(t.0 as usize)
         {
@@ -596,9 +605,10 @@ impl Heap {
 
     /// Overwrites the value of an existing attribute (used while building `rec` sets).
     pub fn set_attr_value(&mut self, id: AttrsId, idx: usize, v: Value) {
-        let s = self.attrs[id.0 as usize];
-        if idx < s.len as usize {
-            self.entries[s.start as usize + idx].value = v;
+        if idx < id.len()
+            && let Some(e) = self.entries.get_mut(id.start as usize + idx)
+        {
+            e.value = v;
         }
     }
 
@@ -611,11 +621,9 @@ impl Heap {
         if lb == 0 {
             return a;
         }
-        let sa = self.attrs[a.0 as usize];
-        let sb = self.attrs[b.0 as usize];
         let start = self.entries.len();
         self.entries.reserve(la + lb);
-        let (mut i, mut j) = (sa.start as usize, sb.start as usize);
+        let (mut i, mut j) = (a.start as usize, b.start as usize);
         let (ea, eb) = (i + la, j + lb);
         while i < ea && j < eb {
             let (x, y) = (self.entries[i], self.entries[j]);
@@ -641,9 +649,7 @@ impl Heap {
             self.entries.push(y);
             j += 1;
         }
-        let id = AttrsId(self.attrs.len() as u32);
-        self.attrs.push(Slice { start: start as u32, len: (self.entries.len() - start) as u32 });
-        id
+        AttrsId { start: start as u32, len: (self.entries.len() - start) as u32 }
     }
 
     // ---- lists ----
