@@ -114,6 +114,11 @@ struct CoerceCont {
 
 /// Coerces `v` to a string and continues with `then`.
 pub fn coerce_to_string(vm: &mut Vm, v: Value, opts: CoerceOpts, then: Then) -> EvalResult<Step> {
+    // a string is itself (the common case: no work list, no continuation)
+    if let Value::String(s) = vm.heap.resolve(v) {
+        let s = vm.heap.string(s).to_nix_string();
+        return then(vm, s);
+    }
     let c = Box::new(CoerceCont {
         items: vec![Item::Val(v)],
         buf: Vec::new(),
@@ -144,6 +149,13 @@ impl CoerceCont {
                         }
                         self.items.push(Item::Val(v));
                         return Ok(Step::Force(v, self));
+                    }
+                    if let Value::String(s) = v {
+                        // appended straight from the heap (no copies)
+                        let st = vm.heap.string(s);
+                        self.buf.extend_from_slice(st.bytes);
+                        merge_context(&mut self.ctx, st.context());
+                        continue;
                     }
                     match coerce_now(vm, v, self.opts)? {
                         Now::Bytes(b, c) => {

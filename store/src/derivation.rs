@@ -242,7 +242,14 @@ impl Derivation {
         };
         match actual_inputs {
             Some(inputs) => inputs.iter().for_each(|(k, v)| input(&mut s, k, v)),
-            None => self.input_drvs.iter().for_each(|(k, v)| input(&mut s, &dir.print(k), v)),
+            None => {
+                let mut buf = String::new();
+                for (k, v) in &self.input_drvs {
+                    buf.clear();
+                    dir.print_into(&mut buf, k);
+                    input(&mut s, &buf, v);
+                }
+            }
         }
         s.push_str("],");
         let srcs: Vec<String> = self.input_srcs.iter().map(|p| dir.print(p)).collect();
@@ -367,6 +374,15 @@ impl Derivation {
         dir: &StoreDir,
         input_hash: &mut dyn FnMut(&StorePath) -> Result<DrvHash>,
     ) -> Result<()> {
+        self.fill_in_output_paths_with(dir, input_hash)
+    }
+
+    /// [`Derivation::fill_in_output_paths`], the input hashes possibly borrowed.
+    fn fill_in_output_paths_with<R: std::borrow::Borrow<DrvHash>>(
+        &mut self,
+        dir: &StoreDir,
+        input_hash: &mut dyn FnMut(&StorePath) -> Result<R>,
+    ) -> Result<()> {
         match self.derivation_type()? {
             DerivationType::ContentAddressed { fixed: true } => {
                 let mut paths = Vec::new();
@@ -387,7 +403,7 @@ impl Derivation {
                     self.env.insert(name.clone(), String::new());
                     *out = DerivationOutput::Deferred;
                 }
-                let h = hash_derivation_modulo(dir, self, true, input_hash)?;
+                let h = hash_modulo_with(dir, self, true, input_hash)?;
                 if h.kind == DrvHashKind::Regular {
                     for (name, out) in self.outputs.iter_mut() {
                         let hash =
@@ -419,6 +435,16 @@ pub fn hash_derivation_modulo(
     mask_outputs: bool,
     input_hash: &mut dyn FnMut(&StorePath) -> Result<DrvHash>,
 ) -> Result<DrvHash> {
+    hash_modulo_with(dir, drv, mask_outputs, input_hash)
+}
+
+/// [`hash_derivation_modulo`], the input hashes possibly borrowed (from a cache).
+fn hash_modulo_with<R: std::borrow::Borrow<DrvHash>>(
+    dir: &StoreDir,
+    drv: &Derivation,
+    mask_outputs: bool,
+    input_hash: &mut dyn FnMut(&StorePath) -> Result<R>,
+) -> Result<DrvHash> {
     let ty = drv.derivation_type()?;
     if ty == (DerivationType::ContentAddressed { fixed: true }) {
         let mut hashes = BTreeMap::new();
@@ -443,6 +469,7 @@ pub fn hash_derivation_modulo(
     let mut inputs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (path, outputs) in &drv.input_drvs {
         let res = input_hash(path)?;
+        let res: &DrvHash = res.borrow();
         if res.kind == DrvHashKind::Deferred {
             kind = DrvHashKind::Deferred;
         }
@@ -463,6 +490,10 @@ pub fn hash_derivation_modulo(
 /// the error surfaces when it is hashed.
 fn needs_input_hashes(drv: &Derivation) -> bool {
     !matches!(drv.derivation_type(), Ok(DerivationType::ContentAddressed { fixed: true } | DerivationType::Impure))
+}
+
+fn cached_in<'a>(hashes: &'a HashMap<StorePath, DrvHash>, dir: &StoreDir, p: &StorePath) -> Result<&'a DrvHash> {
+    hashes.get(p).ok_or_else(|| bad(format!("no hash known for derivation '{}'", dir.print(p))))
 }
 
 /// A memo table of derivation hashes by `.drv` path (Nix's `drvHashes`).
@@ -532,7 +563,8 @@ impl DrvHashCache {
                 self.ensure(dir, input, lookup)?;
             }
         }
-        hash_derivation_modulo(dir, drv, mask_outputs, &mut |p| self.cached(dir, p))
+        let hashes = &self.hashes;
+        hash_modulo_with(dir, drv, mask_outputs, &mut |p| cached_in(hashes, dir, p))
     }
 
     /// [`Derivation::fill_in_output_paths`] with input hashes from the cache.
@@ -547,11 +579,12 @@ impl DrvHashCache {
                 self.ensure(dir, input, lookup)?;
             }
         }
-        drv.fill_in_output_paths(dir, &mut |p| self.cached(dir, p))
+        let hashes = &self.hashes;
+        drv.fill_in_output_paths_with(dir, &mut |p| cached_in(hashes, dir, p))
     }
 
     fn cached(&self, dir: &StoreDir, p: &StorePath) -> Result<DrvHash> {
-        self.hashes.get(p).cloned().ok_or_else(|| bad(format!("no hash known for derivation '{}'", dir.print(p))))
+        cached_in(&self.hashes, dir, p).cloned()
     }
 
     /// Makes sure `root` and everything it depends on are cached, depth first

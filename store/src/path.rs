@@ -158,6 +158,16 @@ impl fmt::Display for StorePath {
     }
 }
 
+/// Whether `canon_path(path)` would return `path` unchanged.
+fn is_canonical(path: &str) -> bool {
+    if path == "/" {
+        return true;
+    }
+    path.starts_with('/')
+        && !path.ends_with('/')
+        && path.split('/').skip(1).all(|c| !c.is_empty() && c != "." && c != "..")
+}
+
 /// Normalises an absolute path: collapses `//`, `.` and `..`, drops a
 /// trailing `/` (no symlinks are resolved). `None` for a relative path.
 pub fn canon_path(path: &str) -> Option<String> {
@@ -220,13 +230,29 @@ impl StoreDir {
 
     /// The full path of a store path.
     pub fn print(&self, path: &StorePath) -> String {
-        format!("{}/{}", self.dir, path.base)
+        let mut s = String::with_capacity(self.dir.len() + 1 + path.base.len());
+        self.print_into(&mut s, path);
+        s
+    }
+
+    /// Appends the full path of `path` to `out` (no allocation of its own).
+    pub fn print_into(&self, out: &mut String, path: &StorePath) {
+        out.push_str(&self.dir);
+        out.push('/');
+        out.push_str(&path.base);
     }
 
     /// Parses a full store path (`/nix/store/<hash>-<name>`, nothing below it).
     pub fn parse_path(&self, path: &str) -> Result<StorePath> {
         let not_in_store = || Error::BadStorePath(format!("path '{path}' is not in the Nix store"));
-        let p = canon_path(path).ok_or_else(not_in_store)?;
+        // the usual case, already canonical: no copy
+        let owned;
+        let p: &str = if is_canonical(path) {
+            path
+        } else {
+            owned = canon_path(path).ok_or_else(not_in_store)?;
+            &owned
+        };
         match p.rsplit_once('/') {
             Some((dir, base)) if dir == self.dir || (dir.is_empty() && self.dir == "/") => {
                 StorePath::from_base_name(base)
@@ -282,10 +308,11 @@ impl StoreDir {
         references: impl IntoIterator<Item = &'a StorePath>,
         self_ref: bool,
     ) -> String {
-        let mut t = kind.to_string();
+        let mut t = String::with_capacity(kind.len() + 64);
+        t.push_str(kind);
         for r in references {
             t.push(':');
-            t.push_str(&self.print(r));
+            self.print_into(&mut t, r);
         }
         if self_ref {
             t.push_str(":self");
@@ -466,6 +493,9 @@ mod tests {
         assert!(StoreDir::new("relative").is_err());
         assert_eq!(canon_path("/a/../../b/./c//"), Some("/b/c".into()));
         assert_eq!(canon_path("/"), Some("/".into()));
+        for p in ["/", "/a", "/a/b.c", "/a//b", "/a/./b", "/a/../b", "/a/", "a/b", "", "/..", "/.x/..y"] {
+            assert_eq!(is_canonical(p), canon_path(p).as_deref() == Some(p), "{p}");
+        }
     }
 
     #[test]
