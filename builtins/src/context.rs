@@ -8,7 +8,7 @@ use crate::util::*;
 use crate::{Decl, decl};
 use nixlet_eval::builtin::Step;
 use nixlet_eval::coerce::CoerceOpts;
-use nixlet_eval::value::{NixString, Value};
+use nixlet_eval::value::{CtxElem, NixString, Value};
 use nixlet_eval::{Error, EvalResult, Sym, Vm};
 use std::collections::BTreeMap;
 
@@ -68,7 +68,7 @@ pub(crate) fn parse_elem(c: &str) -> Elem<'_> {
     Elem::Opaque(c)
 }
 
-fn string_with_ctx(vm: &mut Vm, bytes: Box<[u8]>, mut ctx: Vec<Box<str>>) -> Value {
+fn string_with_ctx(vm: &mut Vm, bytes: Box<[u8]>, mut ctx: Vec<CtxElem>) -> Value {
     ctx.sort();
     ctx.dedup();
     vm.mk_string(NixString { bytes, context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) } })
@@ -96,7 +96,7 @@ fn discard_output_dependency(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         CoerceOpts::INTERP,
         "while evaluating the argument passed to builtins.unsafeDiscardOutputDependency",
         |vm, s| {
-            let ctx: Vec<Box<str>> = s
+            let ctx: Vec<CtxElem> = s
                 .context()
                 .iter()
                 .map(|c| match parse_elem(c) {
@@ -124,7 +124,7 @@ fn add_drv_output_dependencies(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> 
                     ctx.len()
                 )));
             }
-            let new: Box<str> = match parse_elem(&ctx[0]) {
+            let new: CtxElem = match parse_elem(&ctx[0]) {
                 Elem::Opaque(p) => {
                     if !p.ends_with(".drv") {
                         return Err(Error::eval(format!("path '{p}' is not a derivation")));
@@ -152,7 +152,7 @@ struct Info {
 
 fn get_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let s = vm.want_string(args[0], "while evaluating the argument passed to builtins.getContext")?;
-    let ctx: Vec<Box<str>> = vm.heap.string(s).context().to_vec();
+    let ctx: Vec<CtxElem> = vm.heap.string(s).context().to_vec();
     let mut infos: BTreeMap<String, Info> = BTreeMap::new();
     for c in &ctx {
         match parse_elem(c) {
@@ -196,7 +196,7 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         Box::new(move |vm: &mut Vm, infos: Vec<Value>| {
             let store_dir = vm.store.store_dir().to_string();
             let prefix = format!("{}/", store_dir.trim_end_matches('/'));
-            let mut ctx: Vec<Box<str>> = orig.context().to_vec();
+            let mut ctx: Vec<CtxElem> = orig.context().to_vec();
             let (k_path, k_outputs) = (vm.known.path, vm.known.outputs);
             let k_all = vm.symbols.intern("allOutputs");
             let mut pending: Vec<(String, Value, Value, Value)> = Vec::new();
@@ -221,7 +221,7 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                         if !matches!(p, Value::Null)
                             && vm.want_bool(p, "while evaluating the `path` attribute of a string context")?
                         {
-                            ctx.push(name.clone().into_boxed_str());
+                            ctx.push(name.clone().into());
                         }
                         if !matches!(all, Value::Null)
                             && vm.want_bool(all, "while evaluating the `allOutputs` attribute of a string context")?
@@ -231,7 +231,7 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                                     "tried to add all-outputs context of {name}, which is not a derivation, to a string"
                                 )));
                             }
-                            ctx.push(format!("={name}").into_boxed_str());
+                            ctx.push(format!("={name}").into());
                         }
                         if !matches!(outs, Value::Null) {
                             let l =
@@ -246,7 +246,7 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                                     vm.heap.resolve(o),
                                     "while evaluating an output name within a string context",
                                 )?;
-                                ctx.push(format!("!{}!{name}", String::from_utf8_lossy(&out)).into_boxed_str());
+                                ctx.push(format!("!{}!{name}", String::from_utf8_lossy(&out)).into());
                             }
                         }
                     }

@@ -15,7 +15,7 @@ use crate::{Decl, decl};
 use nixlet_eval::builtin::{Args, Cont, Step};
 use nixlet_eval::coerce::{CoerceOpts, coerce_to_string};
 use nixlet_eval::print::sorted_attrs;
-use nixlet_eval::value::{Attr, NixString, PosId, Value, merge_context};
+use nixlet_eval::value::{Attr, CtxElem, NixString, PosId, Value, merge_context};
 use nixlet_eval::{Error, EvalResult, Sym, Vm};
 use nixlet_store::content_address::ContentAddressMethod;
 use nixlet_store::hash::{Hash, HashAlgo};
@@ -79,7 +79,7 @@ in
 (builtins.head perOutput).value
 "#;
 
-fn mk_with_ctx(vm: &mut Vm, text: &str, ctx: Vec<Box<str>>) -> Value {
+fn mk_with_ctx(vm: &mut Vm, text: &str, ctx: Vec<CtxElem>) -> Value {
     vm.mk_string(NixString {
         bytes: text.as_bytes().into(),
         context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
@@ -110,7 +110,7 @@ struct DrvBuilder {
     structured: bool,
     ignore_nulls: bool,
     drv: Derivation,
-    ctx: Vec<Box<str>>,
+    ctx: Vec<CtxElem>,
     outputs: Vec<String>,
     output_hash: Option<String>,
     output_hash_algo: Option<String>,
@@ -637,7 +637,7 @@ fn to_file(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         return Err(Error::eval(format!("invalid store path name: {m}")));
     }
     let p = access.add_text(&name, &st.bytes, &refs).map_err(Error::eval)?;
-    Ok(Step::Done(mk_with_ctx(vm, &p, vec![p.clone().into_boxed_str()])))
+    Ok(Step::Done(mk_with_ctx(vm, &p, vec![CtxElem::from(p.as_str())])))
 }
 
 /// Copies `path` to the store under `name`, asking `filter` (a Nix function of path
@@ -726,7 +726,7 @@ impl PathCopy {
             }
             access.add_tree(&**io, &this.path, &this.name, method, algo, filter).map_err(Error::eval)?
         };
-        Ok(Step::Done(mk_with_ctx(vm, &result, vec![result.clone().into_boxed_str()])))
+        Ok(Step::Done(mk_with_ctx(vm, &result, vec![CtxElem::from(result.as_str())])))
     }
 }
 

@@ -17,7 +17,7 @@ use crate::{Decl, decl};
 use nixlet_eval::builtin::Step;
 use nixlet_eval::coerce::CoerceOpts;
 use nixlet_eval::io::FileType;
-use nixlet_eval::value::{NixString, Value};
+use nixlet_eval::value::{CtxElem, NixString, Value};
 use nixlet_eval::vm::Message;
 use nixlet_eval::{Error, ErrorKind, EvalResult, Vm};
 use rustc_hash::FxHashSet;
@@ -247,7 +247,7 @@ pub(crate) fn coerce_path_scoped(
     vm: &mut Vm,
     v: Value,
     ctx: String,
-    then: impl FnOnce(&mut Vm, String, Vec<Box<str>>) -> EvalResult<Step> + 'static,
+    then: impl FnOnce(&mut Vm, String, Vec<CtxElem>) -> EvalResult<Step> + 'static,
 ) -> EvalResult<Step> {
     if let Value::Path(p) = vm.heap.resolve(v) {
         let s = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
@@ -445,7 +445,7 @@ fn store_path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         let rest = &path[store_dir.len() + 1..];
         let base = rest.split('/').next().unwrap_or(rest);
         check_store_base_name(base).map_err(Error::eval)?;
-        let sp: Box<str> = format!("{store_dir}/{base}").into();
+        let sp: CtxElem = format!("{store_dir}/{base}").into();
         nixlet_eval::value::merge_context(&mut ctx, &[sp]);
         Ok(Step::Done(vm.mk_string(NixString {
             bytes: path.into_bytes().into_boxed_slice(),

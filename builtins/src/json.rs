@@ -10,7 +10,7 @@ use crate::{Decl, decl};
 use nixlet_eval::builtin::{Args, Cont, Step};
 use nixlet_eval::error::ErrorKind;
 use nixlet_eval::print::show_short;
-use nixlet_eval::value::{Attr, NixString, PosId, Thunk, Value, merge_context};
+use nixlet_eval::value::{Attr, CtxElem, NixString, PosId, Thunk, Value, merge_context};
 use nixlet_eval::{Error, EvalResult, Sym, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
@@ -92,7 +92,7 @@ enum Waiting {
 
 struct JsonWriter {
     out: Vec<u8>,
-    ctx: Vec<Box<str>>,
+    ctx: Vec<CtxElem>,
     work: Vec<Work>,
     path: Vec<Frame>,
     /// The first error the serializer would report (invalid UTF-8); raised at the end
@@ -212,7 +212,7 @@ impl JsonWriter {
                 if copy {
                     let sp = vm.store.copy_path(&*vm.io, &text).map_err(Error::eval)?;
                     write_json_string(&mut self.out, sp.as_bytes(), &mut self.ser_err);
-                    merge_context(&mut self.ctx, &[sp.into_boxed_str()]);
+                    merge_context(&mut self.ctx, &[CtxElem::from(sp)]);
                 } else {
                     write_json_string(&mut self.out, text.as_bytes(), &mut self.ser_err);
                 }

@@ -4,7 +4,7 @@ use crate::util::*;
 use crate::{Decl, decl};
 use nixlet_eval::builtin::Step;
 use nixlet_eval::coerce::CoerceOpts;
-use nixlet_eval::value::{NixString, StrId, Value, merge_context};
+use nixlet_eval::value::{CtxElem, NixString, StrId, Value, merge_context};
 use nixlet_eval::{Error, EvalResult, Vm};
 
 pub(crate) const DECLS: &[Decl] = &[
@@ -43,7 +43,7 @@ pub(crate) const DECLS: &[Decl] = &[
     decl!("__splitVersion", 1, 0b1, split_version, "The components of a version string."),
 ];
 
-fn mk(vm: &mut Vm, bytes: Vec<u8>, ctx: Vec<Box<str>>) -> Value {
+fn mk(vm: &mut Vm, bytes: Vec<u8>, ctx: Vec<CtxElem>) -> Value {
     vm.mk_string(NixString {
         bytes: bytes.into_boxed_slice(),
         context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
@@ -109,7 +109,7 @@ fn concat_strings_sep(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     concat_sep(vm, sep, items, 0, Vec::new(), sep_ctx_init())
 }
 
-fn sep_ctx_init() -> Vec<Box<str>> {
+fn sep_ctx_init() -> Vec<CtxElem> {
     Vec::new()
 }
 
@@ -120,7 +120,7 @@ fn concat_sep(
     items: Vec<Value>,
     i: usize,
     mut acc: Vec<u8>,
-    mut ctx: Vec<Box<str>>,
+    mut ctx: Vec<CtxElem>,
 ) -> EvalResult<Step> {
     if i >= items.len() {
         merge_context(&mut ctx, sep.context());
@@ -208,7 +208,7 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 needed,
                 Box::new(move |vm: &mut Vm, tos: Vec<Value>| {
                     let mut repl: Vec<Option<StrId>> = vec![None; pats.len()];
-                    let mut ctx: Vec<Box<str>> = vm.heap.string(sid).context().to_vec();
+                    let mut ctx: Vec<CtxElem> = vm.heap.string(sid).context().to_vec();
                     for (k, &j) in used.iter().enumerate() {
                         let id = vm.want_string(
                             tos[k],

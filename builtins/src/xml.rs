@@ -10,7 +10,7 @@ use crate::{Decl, decl};
 use nixlet_eval::builtin::{Cont, Step};
 use nixlet_eval::error::ErrorKind;
 use nixlet_eval::print::{format_float, sorted_attrs};
-use nixlet_eval::value::{AttrsId, LambdaId, NixString, PosId, Thunk, Value, merge_context};
+use nixlet_eval::value::{AttrsId, CtxElem, LambdaId, NixString, PosId, Thunk, Value, merge_context};
 use nixlet_eval::{Error, EvalResult, Vm};
 use nixlet_parser::{Origin, SyntaxKind};
 use rustc_hash::FxHashSet;
@@ -69,7 +69,7 @@ enum Work {
 
 struct XmlWriter {
     out: Vec<u8>,
-    ctx: Vec<Box<str>>,
+    ctx: Vec<CtxElem>,
     work: Vec<Work>,
     drvs_seen: FxHashSet<Vec<u8>>,
     location: bool,

@@ -9,7 +9,7 @@
 
 use crate::builtin::{Args, Cont, Step};
 use crate::error::{Error, EvalResult};
-use crate::value::{NixString, Thunk, Value, merge_context};
+use crate::value::{CtxElem, NixString, Thunk, Value, merge_context};
 use crate::vm::Vm;
 
 /// How to coerce.
@@ -44,7 +44,7 @@ pub fn float_to_string(f: f64) -> String {
 /// One coercion that needs no evaluation, if possible.
 pub(crate) enum Now {
     /// The bytes to append, with context.
-    Bytes(Vec<u8>, Vec<Box<str>>),
+    Bytes(Vec<u8>, Vec<CtxElem>),
     /// Coerce this value instead (`outPath`, or the result of `__toString`).
     Peel(Value),
     /// Call `__toString` (first) with the set (second).
@@ -64,7 +64,7 @@ pub(crate) fn coerce_now(vm: &mut Vm, v: Value, opts: CoerceOpts) -> EvalResult<
             let text = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
             if opts.copy_to_store {
                 let sp = vm.store.copy_path(&*vm.io, &text).map_err(Error::eval)?;
-                Now::Bytes(sp.as_bytes().to_vec(), vec![sp.into_boxed_str()])
+                Now::Bytes(sp.as_bytes().to_vec(), vec![CtxElem::from(sp)])
             } else {
                 Now::Bytes(text.into_bytes(), Vec::new())
             }
@@ -105,7 +105,7 @@ enum Item {
 struct CoerceCont {
     items: Vec<Item>,
     buf: Vec<u8>,
-    ctx: Vec<Box<str>>,
+    ctx: Vec<CtxElem>,
     opts: CoerceOpts,
     then: Option<Then>,
     /// Waiting for the result of a `__toString` call (not for a forced thunk).

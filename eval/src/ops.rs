@@ -155,7 +155,7 @@ impl Vm {
                 }
             }
             self.check_alloc(cap)?;
-            let mut ctx: Vec<Box<str>> = Vec::new();
+            let mut ctx: Vec<CtxElem> = Vec::new();
             let mark = self.heap.str_begin();
             for i in 0..n {
                 if let Value::String(s) = self.heap.resolve(self.stack_at(start + i)) {
@@ -178,7 +178,7 @@ impl Vm {
         }
         self.check_alloc(cap)?;
         let mut buf: Vec<u8> = Vec::with_capacity(cap);
-        let mut ctx: Vec<Box<str>> = Vec::new();
+        let mut ctx: Vec<CtxElem> = Vec::new();
         let segment_err = |vm: &Vm, e: Error, i: usize| -> Error {
             e.unlocated().trace(vm.part_span(spans, i), "while evaluating a path segment")
         };

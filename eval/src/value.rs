@@ -176,6 +176,10 @@ impl Type {
     }
 }
 
+/// One element of a string's context (shared: strings built from others copy
+/// their context elements, a reference count each).
+pub type CtxElem = std::rc::Rc<str>;
+
 /// A string value: bytes (not necessarily UTF-8) plus its context.
 #[derive(Debug, Clone, Default)]
 pub struct NixString {
@@ -184,7 +188,7 @@ pub struct NixString {
     /// Store paths this string refers to, encoded as Nix encodes context elements:
     /// `/nix/store/…` (plain path), `=/nix/store/….drv` (derivation with all outputs),
     /// `!out!/nix/store/….drv` (one output). Sorted, no duplicates. `None` if empty.
-    pub context: Option<Box<[Box<str>]>>,
+    pub context: Option<Box<[CtxElem]>>,
 }
 
 impl NixString {
@@ -194,7 +198,7 @@ impl NixString {
     }
 
     /// The context elements (possibly empty).
-    pub fn context(&self) -> &[Box<str>] {
+    pub fn context(&self) -> &[CtxElem] {
         self.context.as_deref().unwrap_or(&[])
     }
 }
@@ -204,12 +208,12 @@ impl NixString {
 pub struct StrRef<'a> {
     /// The bytes.
     pub bytes: &'a [u8],
-    context: &'a [Box<str>],
+    context: &'a [CtxElem],
 }
 
 impl<'a> StrRef<'a> {
     /// The context elements (possibly empty).
-    pub fn context(&self) -> &'a [Box<str>] {
+    pub fn context(&self) -> &'a [CtxElem] {
         self.context
     }
 
@@ -232,7 +236,7 @@ struct StrMeta {
 }
 
 /// Merges context element lists (sorted, deduplicated).
-pub fn merge_context(into: &mut Vec<Box<str>>, from: &[Box<str>]) {
+pub fn merge_context(into: &mut Vec<CtxElem>, from: &[CtxElem]) {
     for c in from {
         if let Err(i) = into.binary_search(c) {
             into.insert(i, c.clone());
@@ -296,7 +300,7 @@ pub struct Heap {
     /// freed, so one arena replaces an allocation per string).
     str_bytes: Vec<u8>,
     /// String contexts, for the few strings that have one.
-    contexts: Vec<Box<[Box<str>]>>,
+    contexts: Vec<Box<[CtxElem]>>,
     /// Elements of all contexts (for the memory budget).
     context_bytes: usize,
     thunks: Vec<Thunk>,
@@ -340,7 +344,7 @@ impl Heap {
         use std::mem::size_of;
         self.strings.len() * size_of::<StrMeta>()
             + self.str_bytes.len()
-            + self.contexts.len() * size_of::<Box<[Box<str>]>>()
+            + self.contexts.len() * size_of::<Box<[CtxElem]>>()
             + self.context_bytes
             + self.thunks.len() * size_of::<Thunk>()
             + self.envs.len() * size_of::<EnvData>()
@@ -361,7 +365,7 @@ impl Heap {
         self.push_str(&s.bytes, ctx)
     }
 
-    fn add_context(&mut self, c: Box<[Box<str>]>) -> u32 {
+    fn add_context(&mut self, c: Box<[CtxElem]>) -> u32 {
         self.context_bytes += c.iter().map(|e| e.len() + 16).sum::<usize>();
         self.contexts.push(c);
         self.contexts.len() as u32
@@ -412,7 +416,7 @@ impl Heap {
     }
 
     /// Finishes the string begun at `mark`, with a context (sorted, deduplicated).
-    pub fn str_finish(&mut self, mark: usize, context: Vec<Box<str>>) -> StrId {
+    pub fn str_finish(&mut self, mark: usize, context: Vec<CtxElem>) -> StrId {
         let len = self.str_bytes.len().saturating_sub(mark);
         if len == 0 && context.is_empty() {
             return StrId(0);
@@ -774,7 +778,7 @@ mod tests {
         });
         assert_eq!(h.str_bytes(a), b"foo");
         assert_eq!(h.string(b).bytes, b"bar");
-        assert_eq!(h.string(b).context(), &["/nix/store/x".into()] as &[Box<str>]);
+        assert_eq!(h.string(b).context(), &["/nix/store/x".into()] as &[CtxElem]);
         assert!(h.string(a).context().is_empty());
         // built in place from other strings and bytes, with a context
         let mark = h.str_begin();
