@@ -55,10 +55,10 @@ fn length(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 
 fn head(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let l = vm.want_list(args[0], "while evaluating the first argument passed to 'builtins.head'")?;
-    match vm.heap.list(l).first() {
-        Some(v) => Ok(Step::Done(*v)),
-        None => Err(Error::eval("'builtins.head' called on an empty list")),
+    if l.len == 0 {
+        return Err(Error::eval("'builtins.head' called on an empty list"));
     }
+    Ok(Step::Done(vm.heap.list_elem(l, 0)))
 }
 
 fn tail(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -72,8 +72,8 @@ fn tail(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn elem_at(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let l = vm.want_list(args[0], "while evaluating the first argument passed to 'builtins.elemAt'")?;
     let n = vm.want_int(args[1], "while evaluating the second argument passed to 'builtins.elemAt'")?;
-    match usize::try_from(n).ok().and_then(|i| vm.heap.list(l).get(i)) {
-        Some(v) => Ok(Step::Done(*v)),
+    match u32::try_from(n).ok().filter(|&i| i < l.len) {
+        Some(i) => Ok(Step::Done(vm.heap.list_elem(l, i))),
         None => Err(Error::eval(format!("'builtins.elemAt' called with index {n} on a list of size {}", l.len))),
     }
 }
@@ -88,7 +88,7 @@ fn map(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm.check_alloc(l.len as usize * std::mem::size_of::<Value>())?;
         let out = vm.heap.alloc_list_uninit(l.len);
         for i in 0..l.len {
-            let x = vm.heap.list(l).get(i as usize).copied().unwrap_or(Value::Null);
+            let x = vm.heap.list_elem(l, i);
             let y = vm.lazy_apply(f, &[x]);
             vm.heap.init_list_elem(out, i, y);
         }
@@ -124,7 +124,7 @@ impl EachCall {
 
     fn next(self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
         if self.i < self.list.len {
-            let x = vm.heap.list(self.list)[self.i as usize];
+            let x = vm.heap.list_elem(self.list, self.i);
             let f = self.f;
             return Ok(Step::Call(f, Args::one(x), self));
         }
@@ -152,7 +152,7 @@ impl EachCall {
 
 impl Cont for EachCall {
     fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
-        let x = vm.heap.list(self.list)[self.i as usize];
+        let x = vm.heap.list_elem(self.list, self.i);
         self.i += 1;
         match self.mode {
             Mode::Filter | Mode::Any | Mode::All | Mode::Partition => {
@@ -234,7 +234,7 @@ struct Elem {
 impl Elem {
     fn next(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
         while self.i < self.list.len {
-            let y = vm.heap.list(self.list)[self.i as usize];
+            let y = vm.heap.list_elem(self.list, self.i);
             self.i += 1;
             let step = nixlet_eval::eq::start(vm, self.x, y, false)?;
             match step {
@@ -297,7 +297,7 @@ impl Cont for Fold {
         if self.i >= self.list.len {
             return Ok(Step::Done(acc));
         }
-        let x = vm.heap.list(self.list)[self.i as usize];
+        let x = vm.heap.list_elem(self.list, self.i);
         self.i += 1;
         let op = self.op;
         if self.i == self.list.len {
@@ -477,7 +477,7 @@ struct GroupBy {
 impl GroupBy {
     fn next(self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
         if self.i < self.list.len {
-            let x = vm.heap.list(self.list)[self.i as usize];
+            let x = vm.heap.list_elem(self.list, self.i);
             let f = self.f;
             return Ok(Step::Call(f, Args::one(x), self));
         }
@@ -493,7 +493,7 @@ impl GroupBy {
 
 impl Cont for GroupBy {
     fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
-        let x = vm.heap.list(self.list)[self.i as usize];
+        let x = vm.heap.list_elem(self.list, self.i);
         self.i += 1;
         let sym =
             vm.want_name(r, "while evaluating the return value of the grouping function passed to builtins.groupBy")?;

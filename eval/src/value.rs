@@ -701,6 +701,23 @@ impl Heap {
         }
     }
 
+    /// Element `i` of a list, resolved through an evaluated thunk; the list then
+    /// holds the value itself (later reads skip the thunk; not observable). `null`
+    /// past the end. Not inlined (see [`Heap::attr_value`]).
+    #[inline(never)]
+    pub fn list_elem(&mut self, l: ListRef, i: u32) -> Value {
+        if i >= l.len {
+            return Value::Null;
+        }
+        let Some(x) = self.elems.get_mut(l.start as usize + i as usize) else { return Value::Null };
+        if let Value::Thunk(t) = *x
+            && let Some(Thunk::Done(v)) = self.thunks.get(t.0 as usize)
+        {
+            *x = *v;
+        }
+        *x
+    }
+
     /// `a ++ b`.
     pub fn concat_lists(&mut self, a: ListRef, b: ListRef) -> ListRef {
         if a.len == 0 {
