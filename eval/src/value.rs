@@ -627,6 +627,20 @@ impl Heap {
         }
         let start = self.entries.len();
         self.entries.reserve(la + lb);
+        if lb * 16 <= la {
+            // a big set updated with a few attributes (overlays, `//` of options):
+            // copy the runs of `a` between `b`'s names whole
+            let (mut i, a_end) = (a.start as usize, a.start as usize + la);
+            for j in b.range() {
+                let y = self.entries[j];
+                let k = i + self.entries[i..a_end].partition_point(|x| x.name < y.name);
+                self.entries.extend_from_within(i..k);
+                self.entries.push(y);
+                i = if k < a_end && self.entries[k].name == y.name { k + 1 } else { k };
+            }
+            self.entries.extend_from_within(i..a_end);
+            return AttrsId { start: start as u32, len: (self.entries.len() - start) as u32 };
+        }
         let (mut i, mut j) = (a.start as usize, b.start as usize);
         let (ea, eb) = (i + la, j + lb);
         while i < ea && j < eb {
@@ -784,6 +798,31 @@ impl Heap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn update_of_a_big_set_by_a_small_one() {
+        let mut h = Heap::new();
+        let attr = |n: u32, v: i64| Attr { name: Sym(n), pos: PosId::NONE, value: Value::Int(v) };
+        // names 10, 12, …, 208 in `a` (big enough for the run-copying path with up to six
+        // names in `b`); `b` overrides some, adds some before, between, after
+        let a: Vec<Attr> = (0..100).map(|i| attr(10 + 2 * i, 0)).collect();
+        let a = h.alloc_attrs_sorted(&a);
+        for b_names in
+            [vec![1u32], vec![10], vec![209], vec![208], vec![1, 11, 40, 41, 99, 300], vec![10, 208], (0..40).collect()]
+        {
+            let b: Vec<Attr> = b_names.iter().map(|&n| attr(n, 1)).collect();
+            let b = h.alloc_attrs_sorted(&b);
+            let got: Vec<(u32, i64)> = {
+                let u = h.update(a, b);
+                h.attrs(u).iter().map(|x| (x.name.0, if let Value::Int(v) = x.value { v } else { -1 })).collect()
+            };
+            let mut want: std::collections::BTreeMap<u32, i64> = (0..100).map(|i| (10 + 2 * i, 0)).collect();
+            for &n in &b_names {
+                want.insert(n, 1);
+            }
+            assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "b = {b_names:?}");
+        }
+    }
 
     #[test]
     fn strings_share_one_arena() {
