@@ -302,6 +302,32 @@ macro_rules! whnf {
     };
 }
 
+/// The value of `$v` in weak head normal form for an instruction that then pushes
+/// it: an unevaluated thunk is entered with its result pushed (execution goes on
+/// after the instruction); an evaluated one runs `$done` on its value first.
+macro_rules! force_to_push {
+    ($label:lifetime, $self:ident, $v:expr, $pc:expr, $at:expr) => {
+        force_to_push!($label, $self, $v, $pc, $at, |x| {})
+    };
+    ($label:lifetime, $self:ident, $v:expr, $pc:expr, $at:expr, |$x:ident| $done:block) => {
+        match $v {
+            Value::Thunk(t) => match $self.heap.thunk(t) {
+                Thunk::Done($x) => {
+                    $done
+                    $x
+                }
+                Thunk::Pending { code, env: tenv } => {
+                    $self.set_pc($pc);
+                    $self.enter_thunk(t, code, tenv, true);
+                    continue $label;
+                }
+                Thunk::Blackhole => return Err($self.infinite_recursion($at, t)),
+            },
+            v => v,
+        }
+    };
+}
+
 macro_rules! fail {
     ($self:ident, $at:expr, $e:expr) => {{
         $self.set_pc($at);
@@ -865,37 +891,14 @@ impl Vm {
                     }
                     Op::LocalForce(s) => {
                         let v = self.heap.slot(env, s);
-                        let v = match v {
-                            Value::Thunk(t) => match self.heap.thunk(t) {
-                                Thunk::Done(x) => {
-                                    self.heap.set_slot(env, s, x);
-                                    x
-                                }
-                                Thunk::Pending { code, env: tenv } => {
-                                    self.set_pc(pc);
-                                    self.enter_thunk(t, code, tenv, true);
-                                    continue 'outer;
-                                }
-                                Thunk::Blackhole => return Err(self.infinite_recursion(at, t)),
-                            },
-                            v => v,
-                        };
+                        // a local slot keeps the value once evaluated (as `Local`)
+                        let v = force_to_push!('outer, self, v, pc, at, |x| { self.heap.set_slot(env, s, x); });
                         self.stack.push(v);
                     }
                     Op::UpvalueForce { depth, slot } => {
                         let e = self.heap.env_up(env, depth as u32);
-                        let v = match self.heap.slot(e, slot) {
-                            Value::Thunk(t) => match self.heap.thunk(t) {
-                                Thunk::Done(x) => x,
-                                Thunk::Pending { code, env: tenv } => {
-                                    self.set_pc(pc);
-                                    self.enter_thunk(t, code, tenv, true);
-                                    continue 'outer;
-                                }
-                                Thunk::Blackhole => return Err(self.infinite_recursion(at, t)),
-                            },
-                            v => v,
-                        };
+                        let v = self.heap.slot(e, slot);
+                        let v = force_to_push!('outer, self, v, pc, at);
                         self.stack.push(v);
                     }
                     Op::Global(g) => self.stack.push(self.globals[g as usize]),
@@ -1647,40 +1650,33 @@ impl Vm {
         }
     }
 
+    /// Delivers `v` in weak head normal form: at once if it is evaluated, else by
+    /// entering its thunk (`None`).
+    #[inline]
+    fn deliver_forced(&mut self, v: Value, push: bool) -> EvalResult<Option<Go>> {
+        match v {
+            Value::Thunk(t) => match self.heap.thunk(t) {
+                Thunk::Done(x) => Ok(Some(Go::Deliver(x, push))),
+                Thunk::Pending { code, env } => {
+                    self.enter_thunk(t, code, env, push);
+                    Ok(None)
+                }
+                Thunk::Blackhole => Err(Error::infinite_recursion(t)),
+            },
+            v => Ok(Some(Go::Deliver(v, push))),
+        }
+    }
+
     /// Starts a builtin's step: pushes its continuations and returns what the
     /// trampoline does next, or `None` if a code frame was entered. Kept out of the
     /// trampoline's loop state so that the state stays small (a `Step` is ~100 bytes).
     fn do_step(&mut self, mut step: Step, mut push: bool) -> EvalResult<Option<Go>> {
         loop {
             return Ok(Some(match step {
-                Step::Done(v) => match v {
-                    Value::Thunk(t) => match self.heap.thunk(t) {
-                        Thunk::Done(x) => Go::Deliver(x, push),
-                        Thunk::Pending { code, env } => {
-                            self.enter_thunk(t, code, env, push);
-                            return Ok(None);
-                        }
-                        Thunk::Blackhole => {
-                            return Err(Error::infinite_recursion(t));
-                        }
-                    },
-                    v => Go::Deliver(v, push),
-                },
+                Step::Done(v) => return self.deliver_forced(v, push),
                 Step::Force(x, k) => {
                     self.push_native(k, push, u32::MAX, PosId::NONE);
-                    match x {
-                        Value::Thunk(t) => match self.heap.thunk(t) {
-                            Thunk::Done(v) => Go::Deliver(v, true),
-                            Thunk::Pending { code, env } => {
-                                self.enter_thunk(t, code, env, true);
-                                return Ok(None);
-                            }
-                            Thunk::Blackhole => {
-                                return Err(Error::infinite_recursion(t));
-                            }
-                        },
-                        v => Go::Deliver(v, true),
-                    }
+                    return self.deliver_forced(x, true);
                 }
                 Step::Call(f, args, k) => {
                     self.push_native(k, push, u32::MAX, PosId::NONE);
