@@ -219,9 +219,9 @@ impl DrvBuilder {
                         Some(with_ctx) => {
                             let text = if with_ctx {
                                 let s = vm.want_string(v, "").map_err(|e| self.wrap(vm, e))?;
-                                let st = vm.heap.string(s).to_nix_string();
+                                let st = vm.heap.string(s);
                                 merge_context(&mut self.ctx, st.context());
-                                String::from_utf8_lossy(&st.bytes).into_owned()
+                                String::from_utf8_lossy(st.bytes).into_owned()
                             } else {
                                 let b = vm.want_string_no_ctx(v, "").map_err(|e| self.wrap(vm, e))?;
                                 String::from_utf8_lossy(&b).into_owned()
@@ -320,9 +320,9 @@ impl DrvBuilder {
                     Box::new(move |vm: &mut Vm, json: Value| {
                         let mut me = me;
                         if let Value::String(s) = vm.heap.resolve(json) {
-                            let st = vm.heap.string(s).to_nix_string();
+                            let st = vm.heap.string(s);
                             merge_context(&mut me.ctx, st.context());
-                            me.drv.env.insert("__json".into(), String::from_utf8_lossy(&st.bytes).into_owned());
+                            me.drv.env.insert("__json".into(), String::from_utf8_lossy(st.bytes).into_owned());
                         }
                         me.json_done = true;
                         me.next(vm)

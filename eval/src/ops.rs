@@ -146,15 +146,26 @@ impl Vm {
         path: bool,
         spans: PartSpans<'_>,
     ) -> EvalResult<Option<Value>> {
-        if !path && (0..n).all(|i| matches!(self.heap.resolve(self.stack_at(start + i)), Value::String(_))) {
-            // the usual case, only strings: built in place in the heap's byte arena
-            let mut cap = 0usize;
-            for i in 0..n {
-                if let Value::String(s) = self.heap.resolve(self.stack_at(start + i)) {
-                    cap = cap.saturating_add(self.heap.str_bytes(s).len());
+        // the result's size where the parts' sizes are known (a non-string part is
+        // guessed), so the buffer is not grown or copied
+        let mut cap = 0usize;
+        let mut only_strings = !path;
+        for i in 0..n {
+            cap = cap.saturating_add(match self.heap.resolve(self.stack_at(start + i)) {
+                Value::String(s) => self.heap.str_bytes(s).len(),
+                Value::Path(s) => {
+                    only_strings = false;
+                    self.heap.str_bytes(s).len()
                 }
-            }
-            self.check_alloc(cap)?;
+                _ => {
+                    only_strings = false;
+                    16
+                }
+            });
+        }
+        self.check_alloc(cap)?;
+        if only_strings {
+            // the usual case: built in place in the heap's byte arena
             let mut ctx: Vec<CtxElem> = Vec::new();
             let mark = self.heap.str_begin();
             for i in 0..n {
@@ -168,15 +179,6 @@ impl Vm {
             }
             return Ok(Some(Value::String(self.heap.str_finish(mark, ctx))));
         }
-        // mixed parts: the exact size where known, so the result is not copied
-        let mut cap = 0usize;
-        for i in 0..n {
-            cap = cap.saturating_add(match self.heap.resolve(self.stack_at(start + i)) {
-                Value::String(s) | Value::Path(s) => self.heap.str_bytes(s).len(),
-                _ => 16,
-            });
-        }
-        self.check_alloc(cap)?;
         let mut buf: Vec<u8> = Vec::with_capacity(cap);
         let mut ctx: Vec<CtxElem> = Vec::new();
         let segment_err = |vm: &Vm, e: Error, i: usize| -> Error {
@@ -188,8 +190,7 @@ impl Vm {
             // fast paths: strings and (first) paths need no allocation of a result
             match v {
                 Value::String(s) => {
-                    let len = self.heap.string(s).bytes.len();
-                    self.check_alloc(buf.len() + len)?;
+                    self.check_alloc(buf.len() + self.heap.str_bytes(s).len())?;
                     let st = self.heap.string(s);
                     buf.extend_from_slice(st.bytes);
                     merge_context(&mut ctx, st.context());

@@ -203,12 +203,10 @@ enum Go {
 
 /// Where the trampoline starts.
 enum Act {
-    /// A value for the frame on top.
-    Deliver(Value, bool),
+    /// What the loop does next.
+    Go(Go),
     /// Interpret a step for the frame on top.
     Step(Step, bool),
-    /// Call the function below the top `n` stack values.
-    Call(u32, bool),
 }
 
 /// Result of a file compilation.
@@ -669,7 +667,7 @@ impl Vm {
         let base = self.stack.len();
         self.stack.push(f);
         self.stack.extend_from_slice(args);
-        let r = self.run_with_base(Act::Call(args.len() as u32, true), base as u32);
+        let r = self.run_with_base(Act::Go(Go::Call(args.len() as u32, true)), base as u32);
         self.stack.truncate(base);
         r
     }
@@ -1017,7 +1015,7 @@ impl Vm {
                             }
                             continue 'outer;
                         }
-                        let act = Act::Deliver(v, frame.push);
+                        let act = Act::Go(Go::Deliver(v, frame.push));
                         match self.trampoline(act)? {
                             None => continue 'outer,
                             Some(v) => return Ok(Some(v)),
@@ -1150,7 +1148,7 @@ impl Vm {
                                 Some(v) => return Ok(Some(v)),
                             },
                         }
-                        match self.trampoline(Act::Call(n, true))? {
+                        match self.trampoline(Act::Go(Go::Call(n, true)))? {
                             None => continue 'outer,
                             Some(v) => return Ok(Some(v)),
                         }
@@ -1567,8 +1565,7 @@ impl Vm {
 
     fn trampoline(&mut self, act: Act) -> EvalResult<Option<Value>> {
         let mut go = match act {
-            Act::Deliver(v, push) => Go::Deliver(v, push),
-            Act::Call(n, push) => Go::Call(n, push),
+            Act::Go(g) => g,
             Act::Step(step, push) => match self.do_step(step, push)? {
                 Some(g) => g,
                 None => return Ok(None),
@@ -1672,7 +1669,7 @@ impl Vm {
     /// trampoline's loop state so that the state stays small (a `Step` is ~100 bytes).
     fn do_step(&mut self, mut step: Step, mut push: bool) -> EvalResult<Option<Go>> {
         loop {
-            return Ok(Some(match step {
+            match step {
                 Step::Done(v) => return self.deliver_forced(v, push),
                 Step::Force(x, k) => {
                     self.push_native(k, push, u32::MAX, PosId::NONE);
@@ -1682,20 +1679,19 @@ impl Vm {
                     self.push_native(k, push, u32::MAX, PosId::NONE);
                     self.stack.push(f);
                     self.stack.extend_from_slice(args.as_slice());
-                    Go::Call(args.n as u32, true)
+                    return Ok(Some(Go::Call(args.n as u32, true)));
                 }
                 Step::TailCall(f, args) => {
                     self.stack.push(f);
                     self.stack.extend_from_slice(args.as_slice());
-                    Go::Call(args.n as u32, push)
+                    return Ok(Some(Go::Call(args.n as u32, push)));
                 }
                 Step::Seq(inner, k) => {
                     self.push_native(k, push, u32::MAX, PosId::NONE);
                     step = *inner;
                     push = true;
-                    continue;
                 }
-            }));
+            }
         }
     }
 
@@ -1793,10 +1789,6 @@ impl Vm {
         Ok(true)
     }
 
-    /// Performs a call of the function below the top `n` stack values. Returns the
-    /// next action, or `None` if a code frame was entered.
-    /// Counts a call frame against `max-call-depth`.
-    #[inline]
     /// Whether the curried chain starting at `first` (see `LambdaInfo::body_lambda`)
     /// takes exactly `n` arguments (n ≥ 1) before running a body.
     fn chain_takes(&self, first: LambdaId, n: usize) -> bool {
@@ -1842,6 +1834,8 @@ impl Vm {
         self.frames.push(Frame { pc, env, base: base as u32, push, kind: FrameKind::Call { lambda: l, call_pos } });
     }
 
+    /// Counts a call frame against `max-call-depth`.
+    #[inline]
     fn enter_call(&mut self, call_pos: PosId) -> EvalResult<()> {
         self.call_depth += 1;
         if self.call_depth > self.opts.max_call_depth {
@@ -1865,6 +1859,8 @@ impl Vm {
         });
     }
 
+    /// Performs a call of the function below the top `n` stack values. Returns the
+    /// next action, or `None` if a code frame was entered.
     fn call_value(&mut self, n: u32, push: bool) -> EvalResult<Option<Go>> {
         let n_us = n as usize;
         let len = self.stack.len();
