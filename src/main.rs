@@ -5,6 +5,11 @@ use nixlet_parser::{LintLevel, Origin};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+/// Big heap buffers on transparent huge pages: far fewer page faults for
+/// allocation-heavy evaluations (see the `nixlet-hugealloc` crate).
+#[global_allocator]
+static ALLOC: nixlet_hugealloc::HugePageAlloc = nixlet_hugealloc::HugePageAlloc;
+
 const HELP: &str = "\
 nixlet — evaluate Nix expressions (flags compatible with nix-instantiate)
 
