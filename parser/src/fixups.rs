@@ -65,8 +65,16 @@ pub struct Scan {
     pub tokens: usize,
 }
 
-/// Scans the tokens once: nesting depth and chain lengths.
-pub fn scan(text: &str) -> Scan {
+/// Scans the tokens once: nesting depth and chain lengths. Also returns the tokens
+/// (trivia included; all of them unless the scan stopped at `too_deep`), so that the
+/// parser need not tokenize the text again.
+pub fn scan(text: &str) -> (Scan, Vec<rnix::Token<'_>>) {
+    let mut tokens = Vec::with_capacity(text.len() / 3);
+    let out = scan_into(text, &mut tokens);
+    (out, tokens)
+}
+
+fn scan_into<'a>(text: &'a str, tokens: &mut Vec<rnix::Token<'a>>) -> Scan {
     let mut out = Scan::default();
     let mut depth = 0usize;
     let mut unary_run = 0usize;
@@ -83,6 +91,7 @@ pub fn scan(text: &str) -> Scan {
     let mut ops_total = 0usize;
     let mut off = 0usize;
     for (kind, s) in rnix::tokenize(text) {
+        tokens.push((kind, s));
         let here = off;
         off += s.len();
         if kind.is_trivia() {
@@ -250,8 +259,14 @@ pub fn prepare(text: &str) -> (Option<String>, OffsetMap) {
 }
 
 /// Like [`prepare`], then de-caches long chains (point 3) if `long_chain`.
-pub fn prepare_scanned(text: &str, long_chain: bool) -> (Option<String>, OffsetMap) {
-    let (fixed, map) = prepare(text);
+pub fn prepare_scanned(text: &str, tokens: &[rnix::Token<'_>], long_chain: bool) -> (Option<String>, OffsetMap) {
+    // Most files need no repair, which the scanned tokens tell without the
+    // tokenizing passes of `prepare`.
+    let (fixed, map) = if !long_chain && !text.contains('\r') && !has_invert_after_operator(tokens) {
+        (None, OffsetMap::identity())
+    } else {
+        prepare(text)
+    };
     if !long_chain {
         return (fixed, map);
     }
@@ -288,6 +303,22 @@ fn final_offset(marks: &[u32], p: u32) -> u32 {
 }
 
 /// Point 2: parentheses around the operand of a `!` that follows `+ - * / ++`.
+/// Whether a `!` follows one of the operators that bind tighter than it (point 2):
+/// the only place `invert_parens` changes anything.
+fn has_invert_after_operator(tokens: &[rnix::Token<'_>]) -> bool {
+    let mut prev = None;
+    for &(kind, _) in tokens {
+        if kind.is_trivia() {
+            continue;
+        }
+        if kind == TOKEN_INVERT && matches!(prev, Some(TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_CONCAT)) {
+            return true;
+        }
+        prev = Some(kind);
+    }
+    false
+}
+
 fn invert_parens(cur: &str) -> (Option<String>, OffsetMap) {
     let toks = Tokens::new(cur);
     let mut inserts: Vec<usize> = Vec::new(); // byte offsets in `cur` where to insert, paired (open, close)

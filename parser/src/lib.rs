@@ -129,7 +129,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<&str, usize> {
 /// Parses `text` (registered as `file`).
 pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
     let end = TextSize::of(text);
-    let scan = fixups::scan(text);
+    let (scan, tokens) = fixups::scan(text);
     if let Some(off) = scan.too_deep {
         return error_parse(
             file,
@@ -140,10 +140,14 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
             ),
         );
     }
-    let (fixed, map) = fixups::prepare_scanned(text, scan.long_chain);
+    let (fixed, map) = fixups::prepare_scanned(text, &tokens, scan.long_chain);
     let source: &str = fixed.as_deref().unwrap_or(text);
     let parse = with_parser_stack(scan.tokens, || {
-        let p = rnix::Root::parse(source);
+        // the scanned tokens are the source's unless a repair changed the text
+        let p = match &fixed {
+            None => rnix::Root::parse_tokens(tokens.into_iter()),
+            Some(_) => rnix::Root::parse(source),
+        };
         let root = p.syntax();
         let errors = p.errors().to_vec();
         (root, errors)

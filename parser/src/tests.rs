@@ -139,3 +139,26 @@ fn long_chains_parse_in_linear_time_with_original_positions() {
     let r = p.original_range(sel.text_range());
     assert_eq!(&src[usize::from(r.start())..usize::from(r.end())], "a.b");
 }
+
+#[test]
+fn scanned_tokens_parse_to_the_tree_of_the_text() {
+    // `parse` hands rnix the tokens of its pre-parse scan unless a repair changed the
+    // text: the tree must be the one rnix builds from the text itself, byte for byte
+    // and kind for kind, and repairs must still apply.
+    let cases = [
+        "let a = 1; b = !true; in if a != 2 then [ a b ] else { c = a; }",
+        "# comment\n/* block */ x: y: x + y # trailing",
+        "''\n  multi ${\"line\"}\n  string\n''",
+        "a: a + !b",                                 // repaired: `!` after `+`
+        "1 # comment\r+ 2",                          // repaired: lone CR ends the comment
+        "{ a ? !x, ... }@args: args.a or (!args.b)", // `!` needing no repair
+        "",
+    ];
+    for src in cases {
+        let (fixed, _) = crate::fixups::prepare(src);
+        let text = fixed.as_deref().unwrap_or(src);
+        let expected = format!("{:#?}", rnix::Root::parse(text).syntax());
+        let p = crate::parse(crate::FileId(0), src, &crate::ParseOptions::default());
+        assert_eq!(format!("{:#?}", p.root), expected, "{src:?}");
+    }
+}

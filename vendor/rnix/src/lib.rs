@@ -48,6 +48,13 @@ impl Root {
         let (green, errors) = parser::parse(tokenize(s));
         Parse { green, errors, _ty: PhantomData }
     }
+
+    /// nixlet: parses tokens already produced by [`tokenize`] (all of them, trivia
+    /// included, in order), so that a caller which scanned them does not tokenize twice.
+    pub fn parse_tokens<'s>(tokens: impl Iterator<Item = Token<'s>>) -> Parse<Root> {
+        let (green, errors) = parser::parse(tokens);
+        Parse { green, errors, _ty: PhantomData }
+    }
 }
 
 /// The result of a parse
