@@ -162,3 +162,53 @@ fn scanned_tokens_parse_to_the_tree_of_the_text() {
         assert_eq!(format!("{:#?}", p.root), expected, "{src:?}");
     }
 }
+
+#[test]
+fn skipping_the_element_checks_never_hides_a_diagnostic() {
+    // `check_tree` runs the per-element checks only when a cheap walk of the green
+    // tree finds a suspect; with every option on, each snippet must report exactly
+    // what the unconditional walk reports.
+    let all_on = ParseOptions {
+        pipe_operators: false,
+        lint_url_literals: LintLevel::Warn,
+        lint_short_path_literals: LintLevel::Warn,
+        lint_absolute_path_literals: LintLevel::Fatal,
+    };
+    let cases = [
+        "f x: x",                       // lambda as an argument
+        "[ x: x ]",                     // lambda as a list element
+        "a + b: b",                     // lambda as an operand
+        "99999999999999999999",         // integer overflow
+        "1.0e999",                      // infinite float
+        "1.0e-999",                     // float underflow
+        "0.0e-999",                     // zero is fine
+        "1 |> f",                       // pipe without the feature
+        "http://example.org",           // URL literal
+        "a/b",                          // short relative path
+        "/abs/path + ~/home",           // absolute and home paths
+        "(1 + 2",                       // unclosed parenthesis
+        "{ a = 1; } }",                 // stray token
+        "let x = 1; in x",              // nothing to report
+        "./ok/path + ./other/${\"x\"}", // nothing to report but lints
+    ];
+    for src in cases {
+        for opts in [ParseOptions::default(), all_on.clone()] {
+            let mut db = SourceDb::new();
+            let file = db.add(Origin::Stdin, src);
+            let p = parse(file, src, &opts);
+            // `check_tree` learns that rnix reported errors from a non-empty `out`
+            for rnix_errors in [false, true] {
+                let start = || {
+                    let span = Span::new(file, rowan::TextRange::empty(0.into()));
+                    if rnix_errors { vec![Diagnostic::error(span, "rnix")] } else { Vec::new() }
+                };
+                let mut full = start();
+                checks::check_every_element(&p, src, &opts, rnix_errors, &mut full);
+                let mut fast = start();
+                checks::check_tree(&p, src, &opts, &mut fast);
+                let msgs = |v: &[Diagnostic]| v.iter().map(|d| d.message.clone()).collect::<Vec<_>>();
+                assert_eq!(msgs(&fast), msgs(&full), "{src:?} {rnix_errors}");
+            }
+        }
+    }
+}
