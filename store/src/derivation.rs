@@ -20,7 +20,10 @@ use crate::content_address::ContentAddressMethod;
 use crate::error::{Error, Result};
 use crate::hash::{Hash, HashAlgo, hash_bytes};
 use crate::path::{DRV_EXTENSION, StoreDir, StorePath, hash_placeholder, output_path_name};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+// Keys are store paths, whose hash parts come from SHA-256: Fx hashing is enough
+// (SipHash was 1% of a derivation-heavy evaluation).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One output of a derivation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -599,7 +602,7 @@ impl DrvHashCache {
             return Ok(());
         }
         let mut stack: Vec<(StorePath, Derivation)> = vec![(root.clone(), lookup(root)?)];
-        let mut on_stack: HashSet<StorePath> = HashSet::from([root.clone()]);
+        let mut on_stack: HashSet<StorePath> = HashSet::from_iter([root.clone()]);
         while let Some((_, drv)) = stack.last() {
             let missing = if needs_input_hashes(drv) {
                 drv.input_drvs.keys().find(|i| !self.hashes.contains_key(*i)).cloned()
@@ -916,7 +919,7 @@ mod tests {
     fn long_dependency_chains_do_not_recurse() {
         let dir = StoreDir::default();
         // A chain of 5000 derivations, each depending on the previous one.
-        let mut drvs: HashMap<StorePath, Derivation> = HashMap::new();
+        let mut drvs: HashMap<StorePath, Derivation> = HashMap::default();
         let mut prev: Option<StorePath> = None;
         let mut cache = DrvHashCache::new();
         let mut scratch = DrvHashCache::new();
