@@ -172,6 +172,9 @@ pub(crate) struct Frame {
 /// Entries of the string-to-name cache (a power of two).
 const NAME_CACHE: usize = 16384;
 
+/// The error once the heap's strings outgrow what a `StrId` addresses.
+const STRINGS_EXHAUSTED: &str = "evaluation aborted: the string heap is exhausted (64 GiB of string data, a string of 4 GiB, or 2^28 strings with a context)";
+
 /// An inlined builtin ([`Op::EnterBuiltin`]) running in the code frame at `frame`.
 #[derive(Clone, Copy)]
 struct Mark {
@@ -256,9 +259,9 @@ pub struct Vm {
     pending_act: Option<Act>,
     /// Names of recently used strings (`StrId` → `Sym`), direct-mapped: strings are
     /// immutable and never freed, so an entry stays valid.
-    name_cache: Box<[(StrId, Sym)]>,
+    name_cache: Box<[(Option<StrId>, Sym)]>,
     /// The shared string value of each name, by `Sym` (see [`Vm::name_str`]).
-    sym_strs: Vec<StrId>,
+    sym_strs: Vec<Option<StrId>>,
     /// The builtin `seq`, once registered (the compiler inlines calls of it).
     seq_builtin: Option<u32>,
     /// Per lambda, the code block a `lazy_apply` thunk of it runs.
@@ -372,7 +375,7 @@ impl Vm {
             call_depth: 0,
             pending_act: None,
             marks: Vec::new(),
-            name_cache: vec![(StrId(u32::MAX), Sym(0)); NAME_CACHE].into_boxed_slice(),
+            name_cache: vec![(None, Sym(0)); NAME_CACHE].into_boxed_slice(),
             sym_strs: Vec::new(),
             seq_builtin: None,
             call_in_env_codes: Vec::new(),
@@ -542,15 +545,15 @@ impl Vm {
     /// names builtins take (`getAttr`, `listToAttrs`, ...) are often the same string
     /// value again and again, so the result is remembered per string.
     pub fn intern_str(&mut self, s: StrId) -> Sym {
-        let i = s.0 as usize & (NAME_CACHE - 1);
+        let i = (s.cache_key() >> (32 - NAME_CACHE.trailing_zeros())) as usize;
         if let Some(&(id, sym)) = self.name_cache.get(i)
-            && id == s
+            && id == Some(s)
         {
             return sym;
         }
         let sym = self.symbols.intern_bytes(self.heap.str_bytes(s));
         if let Some(e) = self.name_cache.get_mut(i) {
-            *e = (s, sym);
+            *e = (Some(s), sym);
         }
         sym
     }
@@ -559,20 +562,18 @@ impl Vm {
     /// strings are immutable, so every use can share it.
     pub fn name_str(&mut self, sym: Sym) -> Value {
         let i = sym.0 as usize;
-        if let Some(&id) = self.sym_strs.get(i)
-            && id.0 != u32::MAX
-        {
+        if let Some(&Some(id)) = self.sym_strs.get(i) {
             return Value::String(id);
         }
         let id = self.heap.alloc_str(self.symbols.bytes(sym));
         // names of non-UTF-8 strings have the top bit set: not worth a table entry
         if i < (1 << 24) {
             if self.sym_strs.len() <= i {
-                self.sym_strs.resize(i + 1, StrId(u32::MAX));
+                self.sym_strs.resize(i + 1, None);
             }
-            self.sym_strs[i] = id;
-            if let Some(e) = self.name_cache.get_mut(id.0 as usize & (NAME_CACHE - 1)) {
-                *e = (id, sym);
+            self.sym_strs[i] = Some(id);
+            if let Some(e) = self.name_cache.get_mut((id.cache_key() >> (32 - NAME_CACHE.trailing_zeros())) as usize) {
+                *e = (Some(id), sym);
             }
         }
         Value::String(id)
@@ -713,6 +714,11 @@ impl Vm {
             }
         };
         self.host_depth -= 1;
+        // a string that did not fit reads as empty: no result may be built on it
+        let result = match result {
+            Ok(_) if self.heap.exhausted() => Err(self.limit(STRINGS_EXHAUSTED.to_string())),
+            r => r,
+        };
         if self.frames.len() > host_level {
             self.frames.truncate(host_level);
         }
@@ -799,6 +805,9 @@ impl Vm {
     }
 
     fn check_memory(&mut self, extra: usize) -> EvalResult<()> {
+        if self.heap.exhausted() {
+            return Err(self.limit(STRINGS_EXHAUSTED.to_string()));
+        }
         if self.host_depth == 0 {
             return Ok(());
         }
