@@ -149,8 +149,16 @@ fn lstat(vm: &Vm, path: &str) -> EvalResult<Option<FileType>> {
     if is_virtual(path) {
         return Ok(corepkgs_file(path).map(|_| FileType::Regular));
     }
+    if vm.known_dirs.borrow().contains(path) {
+        return Ok(Some(FileType::Directory));
+    }
     match vm.io.symlink_type(path) {
-        Ok(t) => Ok(Some(t)),
+        Ok(t) => {
+            if t == FileType::Directory {
+                vm.known_dirs.borrow_mut().insert(path.into());
+            }
+            Ok(Some(t))
+        }
         Err(e) if e.not_found || e.msg.contains("Not a directory") => Ok(None),
         Err(e) => Err(io_error(e.msg)),
     }

@@ -247,6 +247,12 @@ pub struct Vm {
     pub opts: EvalOptions,
     /// `import` cache: canonical path → value.
     pub import_cache: FxHashMap<String, Value>,
+    /// Paths `lstat` found to be directories in this evaluation. Resolving a path
+    /// checks every component of it for a symlink, so an import-heavy evaluation
+    /// asked about the same few directories thousands of times. As in Nix, which
+    /// caches `lstat`, a directory is assumed to stay one; the set is emptied when
+    /// an evaluation starts (the host may have changed `io` in between).
+    pub known_dirs: std::cell::RefCell<rustc_hash::FxHashSet<Box<str>>>,
     /// Where `trace` and warnings go.
     pub on_message: Box<dyn FnMut(Message)>,
     /// Extension state of other crates (regex cache, derivation state, ...).
@@ -367,6 +373,7 @@ impl Vm {
             store: Box::new(NoStore),
             opts: EvalOptions::default(),
             import_cache: FxHashMap::default(),
+            known_dirs: Default::default(),
             on_message: Box::new(|_| {}),
             ext: FxHashMap::default(),
             stack: Vec::with_capacity(1024),
@@ -631,10 +638,13 @@ impl Vm {
     /// paths in the file resolve against the real file's directory), then a directory
     /// means its `default.nix`.
     pub fn resolve_expr_path(&self, path: &str) -> String {
+        use crate::io::FileType;
         let mut path = path.to_string();
+        // what `lstat` said of the final path, when that was not a symlink
+        let mut last = None;
         for _ in 0..1024 {
             match self.io.symlink_type(&path) {
-                Ok(crate::io::FileType::Symlink) => match self.io.read_link(&path) {
+                Ok(FileType::Symlink) => match self.io.read_link(&path) {
                     Ok(target) => {
                         path = if target.starts_with('/') {
                             crate::lower::canon_path(&target)
@@ -644,10 +654,19 @@ impl Vm {
                     }
                     Err(_) => break,
                 },
-                _ => break,
+                Ok(t) => {
+                    last = Some(t);
+                    break;
+                }
+                Err(_) => break,
             }
         }
-        if let Ok(crate::io::FileType::Directory) = self.io.file_type(&path) {
+        // no symlink: `stat` would say what `lstat` said
+        let is_dir = match last {
+            Some(t) => t == FileType::Directory,
+            None => matches!(self.io.file_type(&path), Ok(FileType::Directory)),
+        };
+        if is_dir {
             path = if path.ends_with('/') { format!("{path}default.nix") } else { format!("{path}/default.nix") };
         }
         path
@@ -732,6 +751,7 @@ impl Vm {
     // ---------------------------------------------------------------- limits
 
     fn start_evaluation(&mut self) {
+        self.known_dirs.get_mut().clear();
         self.eval_start_ticks = self.ticks;
         self.eval_start_bytes = self.approx_bytes();
         self.limit_hit = None;
