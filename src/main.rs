@@ -280,6 +280,7 @@ fn parse_nix_path(v: &str) -> Vec<(String, String)> {
 }
 
 fn main() -> ExitCode {
+    nixlet_hugealloc::start_prefaulting();
     std::panic::set_hook(Box::new(|info| {
         eprintln!("error: internal error in nixlet (this is a bug, please report it): {info}");
     }));

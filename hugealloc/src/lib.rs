@@ -12,6 +12,13 @@
 //! `mremap` (no copy), onto a 2 MiB-aligned address so the huge pages survive the
 //! move. Everything smaller goes to the system allocator.
 //!
+//! Growing blocks are also faulted in ahead of use on a helper thread (after
+//! [`start_prefaulting`]): an arena grows when it is full and then fills the new
+//! range from its start, so the first part of that range (a quarter of the old size,
+//! at most 32 MiB) is populated with `MADV_POPULATE_WRITE` in the background, and the
+//! kernel zeroes those pages on the otherwise idle core instead of in the
+//! evaluation's page faults.
+//!
 //! The system's policy still decides: with
 //! `/sys/kernel/mm/transparent_hugepage/enabled` set to `never`, `madvise` changes
 //! nothing and the mappings use ordinary pages. On other systems than Linux the
@@ -197,6 +204,7 @@ mod sys {
         let p = reserve_aligned(len);
         if !p.is_null() {
             advise(p, len);
+            crate::prefault::request(p as usize, 0, len);
         }
         p
     }
@@ -240,6 +248,7 @@ mod sys {
         let grown = unsafe { libc::mremap(p.cast(), old_len, new_len, 0) };
         if grown != libc::MAP_FAILED {
             advise(p, new_len);
+            crate::prefault::request(p as usize, old_len, new_len);
             return p;
         }
         // Otherwise move the pages onto a fresh aligned range: MREMAP_FIXED replaces
@@ -267,8 +276,106 @@ mod sys {
             return ptr::null_mut();
         }
         advise(dest, new_len);
+        crate::prefault::request(dest as usize, old_len, new_len);
         dest
     }
+}
+
+/// Pre-faulting in the background: a block that just grew from `old` to `new`
+/// bytes is about to be filled from `old` on (the evaluator's arenas grow when
+/// full), so a helper thread faults in the first part of that range while the
+/// evaluation runs, and the page zeroing (with huge pages, 2 MiB at a time) happens
+/// on the otherwise idle core. At most a quarter of the old size (and 32 MiB) is
+/// faulted ahead, which bounds what it adds to the peak RSS of an arena that stops
+/// growing just after a growth.
+#[cfg(target_os = "linux")]
+pub(crate) mod prefault {
+    use super::HUGE_PAGE;
+    use std::sync::{Condvar, Mutex};
+
+    const SLOTS: usize = 16;
+    const MAX_AHEAD: usize = 32 << 20;
+
+    struct Queue {
+        items: [(usize, usize); SLOTS],
+        len: usize,
+        started: bool,
+    }
+
+    static QUEUE: Mutex<Queue> = Mutex::new(Queue { items: [(0, 0); SLOTS], len: 0, started: false });
+    static READY: Condvar = Condvar::new();
+
+    /// Starts the helper thread (once). Until then requests are ignored; a program
+    /// that never calls this gets no pre-faulting.
+    pub fn start() {
+        let Ok(mut q) = QUEUE.lock() else { return };
+        if q.started {
+            return;
+        }
+        q.started = std::thread::Builder::new().name("nixlet-prefault".into()).spawn(worker).is_ok();
+    }
+
+    pub(crate) fn request(base: usize, old: usize, new: usize) {
+        let ahead = (old / 4).clamp(HUGE_PAGE, MAX_AHEAD).min(new.saturating_sub(old));
+        if ahead == 0 {
+            return;
+        }
+        // never block an allocation on the helper: skip when the queue is busy
+        let Ok(mut q) = QUEUE.try_lock() else { return };
+        if !q.started || q.len == SLOTS {
+            return;
+        }
+        let n = q.len;
+        q.items[n] = (base + old, ahead);
+        q.len += 1;
+        READY.notify_one();
+    }
+
+    fn worker() {
+        loop {
+            let (addr, len) = {
+                let Ok(mut q) = QUEUE.lock() else { return };
+                while q.len == 0 {
+                    q = match READY.wait(q) {
+                        Ok(q) => q,
+                        Err(_) => return,
+                    };
+                }
+                let item = q.items[0];
+                q.items.copy_within(1.., 0);
+                q.len -= 1;
+                item
+            };
+            // One huge page at a time. The range may have been moved or unmapped
+            // since (a later growth): populating then fails harmlessly, or faults in
+            // pages of whatever is mapped there now, which changes no contents.
+            let mut at = addr;
+            while at < addr + len {
+                // SAFETY: MADV_POPULATE_WRITE only faults pages in (as a write
+                // would, without writing); on an unmapped range it returns an error.
+                let r = unsafe {
+                    libc::madvise(at as *mut libc::c_void, HUGE_PAGE.min(addr + len - at), libc::MADV_POPULATE_WRITE)
+                };
+                if r != 0 {
+                    break;
+                }
+                at += HUGE_PAGE;
+            }
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub(crate) mod prefault {
+    /// No pre-faulting here.
+    pub fn start() {}
+    pub(crate) fn request(_base: usize, _old: usize, _new: usize) {}
+}
+
+/// Starts the background pre-faulting of growing blocks (see the module docs of
+/// `prefault`); call once, early, from the program that installs the allocator.
+pub fn start_prefaulting() {
+    prefault::start();
 }
 
 #[cfg(not(target_os = "linux"))]
@@ -346,6 +453,54 @@ mod tests {
                 live = size;
             }
             a.dealloc(cur, cur_layout);
+        }
+    }
+
+    /// Whether the page at `p` is resident.
+    #[cfg(target_os = "linux")]
+    fn resident(p: *mut u8) -> bool {
+        let mut v = 0u8;
+        // SAFETY: `p` is page aligned inside a live mapping; `v` receives one byte.
+        let r = unsafe { libc::mincore(p.cast(), 4096, &mut v) };
+        r == 0 && v & 1 == 1
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_grown_block_is_faulted_in_ahead_of_use() {
+        // The kernel must support MADV_POPULATE_WRITE (Linux 5.14) for this to hold.
+        let probe = sys::map(HUGE_THRESHOLD);
+        // SAFETY: a fresh mapping of ours, unmapped below.
+        let supported = unsafe { libc::madvise(probe.cast(), 4096, libc::MADV_POPULATE_WRITE) } == 0;
+        // SAFETY: made just above for this size.
+        unsafe { sys::unmap(probe, HUGE_THRESHOLD) };
+        if !supported {
+            return;
+        }
+        start_prefaulting();
+        let a = HugePageAlloc;
+        let old = 16 << 20;
+        let layout = Layout::from_size_align(old, 8).unwrap();
+        // SAFETY: used within its size, freed once with its final layout.
+        unsafe {
+            let p = a.alloc(layout);
+            assert!(!p.is_null());
+            fill(p, old, 3);
+            let q = a.realloc(p, layout, 2 * old);
+            assert!(!q.is_null());
+            // the first quarter of the old size past it is faulted in by the helper,
+            // the rest of the new range is not
+            let ahead = q.add(old + old / 4 - 4096);
+            let beyond = q.add(2 * old - 4096);
+            let mut waited = 0;
+            while !resident(ahead) && waited < 5000 {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+                waited += 1;
+            }
+            assert!(resident(ahead), "the helper faulted in the range ahead");
+            assert!(!resident(beyond), "nothing past the look-ahead is touched");
+            check(q, old, 3);
+            a.dealloc(q, Layout::from_size_align(2 * old, 8).unwrap());
         }
     }
 
