@@ -62,6 +62,7 @@ pub fn is_huge(layout: Layout) -> bool {
 /// The length of the mapping behind a huge block of `size` bytes: whole huge
 /// pages, or `None` on overflow.
 #[inline]
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))] // used by the Linux backend and tests
 fn mapping_len(size: usize) -> Option<usize> {
     size.checked_add(HUGE_PAGE - 1).map(|n| n & !(HUGE_PAGE - 1))
 }
@@ -369,7 +370,6 @@ pub(crate) mod prefault {
 pub(crate) mod prefault {
     /// No pre-faulting here.
     pub fn start() {}
-    pub(crate) fn request(_base: usize, _old: usize, _new: usize) {}
 }
 
 /// Starts the background pre-faulting of growing blocks (see the module docs of
