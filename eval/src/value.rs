@@ -69,18 +69,6 @@ impl StrId {
         self.hi >> Self::START_HI_BITS
     }
 
-    /// Length in bytes.
-    #[inline]
-    pub fn len(self) -> usize {
-        self.len as usize
-    }
-
-    /// Whether the string has no bytes (it may still have a context).
-    #[inline]
-    pub fn is_empty(self) -> bool {
-        self.len == 0
-    }
-
     /// A well-spread 32-bit key for direct-mapped caches of strings.
     #[inline]
     pub fn cache_key(self) -> u32 {
@@ -890,7 +878,6 @@ mod tests {
         let id = StrId::new(0x9_1234_5678, 77, StrId::MAX_CTX).unwrap();
         assert_eq!(id.range(), 0x9_1234_5678..0x9_1234_5678 + 77);
         assert_eq!(id.ctx(), StrId::MAX_CTX);
-        assert_eq!(id.len(), 77);
         assert!(StrId::new(StrId::MAX_START as usize, 1, 0).is_none());
         assert!(StrId::new(0, 0, StrId::MAX_CTX + 1).is_none());
         if usize::BITS > 32 {
