@@ -643,6 +643,30 @@ mod tests {
     }
 
     #[test]
+    fn remembered_directories_do_not_outlive_an_evaluation() {
+        use nixlet_eval::io::MemIo;
+        use nixlet_parser::Origin;
+        let eval = |vm: &mut Vm, src: &str| -> Result<bool, String> {
+            let t = vm.load_source(Origin::Stdin, src, "/").map_err(|e| e.to_string())?;
+            match vm.force(t).map_err(|e| e.to_string())? {
+                Value::Bool(b) => Ok(b),
+                other => Err(format!("{other:?}")),
+            }
+        };
+        let mut vm = Vm::new(Box::new(MemIo::new().with_file("/a/b/c", "x")));
+        crate::install(&mut vm, &crate::Config::default());
+        // resolving /a/b/c learns that /a and /a/b are directories
+        assert_eq!(eval(&mut vm, "builtins.pathExists /a/b/c"), Ok(true));
+        assert!(vm.known_dirs.borrow().contains("/a/b"));
+        // a new file system (as a host may install between evaluations) must be
+        // asked again: there /a/b is a file
+        vm.io = Box::new(MemIo::new().with_file("/a/b", "y"));
+        assert_eq!(eval(&mut vm, "builtins.readFileType /a/b == \"regular\""), Ok(true));
+        assert_eq!(eval(&mut vm, "builtins.pathExists /a/b/c"), Ok(false));
+        assert!(!vm.known_dirs.borrow().contains("/a/b"));
+    }
+
+    #[test]
     fn corepkgs() {
         assert!(corepkgs_file("<nix/fetchurl.nix>").is_some());
         assert!(corepkgs_file("<nix/nope.nix>").is_none());
