@@ -210,6 +210,7 @@ impl JsonWriter {
             Value::Path(p) => {
                 let text = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
                 if copy {
+                    vm.check_heap()?;
                     let sp = vm.store.copy_path(&*vm.io, &text).map_err(Error::eval)?;
                     write_json_string(&mut self.out, sp.as_bytes(), &mut self.ser_err);
                     merge_context(&mut self.ctx, &[CtxElem::from(sp)]);

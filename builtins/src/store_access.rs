@@ -112,8 +112,10 @@ impl StoreHooks for StoreAccess {
     }
 }
 
-/// The store of a VM, if it is a [`StoreAccess`].
+/// The store of a VM, if it is a [`StoreAccess`]. Fails once the heap is exhausted,
+/// so that nothing built on a string that did not fit reaches the store.
 pub fn store_of(vm: &mut Vm) -> EvalResult<&mut StoreAccess> {
+    vm.check_heap()?;
     vm.store
         .as_any_mut()
         .downcast_mut::<StoreAccess>()

@@ -63,6 +63,7 @@ pub(crate) fn coerce_now(vm: &mut Vm, v: Value, opts: CoerceOpts) -> EvalResult<
         Value::Path(p) => {
             let text = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
             if opts.copy_to_store {
+                vm.check_heap()?;
                 let sp = vm.store.copy_path(&*vm.io, &text).map_err(Error::eval)?;
                 Now::Bytes(sp.as_bytes().to_vec(), vec![CtxElem::from(sp)])
             } else {

@@ -796,6 +796,13 @@ impl Vm {
         Ok(())
     }
 
+    /// Fails if the heap is exhausted (see [`Heap::exhausted`]). Called before
+    /// anything leaves the evaluator (store writes), since a string that did not fit
+    /// reads as empty until the next memory check stops the evaluation.
+    pub fn check_heap(&mut self) -> EvalResult<()> {
+        if self.heap.exhausted() { Err(self.limit(STRINGS_EXHAUSTED.to_string())) } else { Ok(()) }
+    }
+
     fn limit(&mut self, msg: String) -> Error {
         self.limit_hit = Some(msg.clone());
         // keep firing: anything that swallowed the error stops at the next step
@@ -825,9 +832,7 @@ impl Vm {
     }
 
     fn check_memory(&mut self, extra: usize) -> EvalResult<()> {
-        if self.heap.exhausted() {
-            return Err(self.limit(STRINGS_EXHAUSTED.to_string()));
-        }
+        self.check_heap()?;
         if self.host_depth == 0 {
             return Ok(());
         }
