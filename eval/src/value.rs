@@ -27,7 +27,7 @@ macro_rules! id_type {
 /// data per evaluation), a 32-bit length and a 28-bit context index. A heap that
 /// outgrows those ranges is exhausted ([`Heap::exhausted`]); the evaluator stops
 /// with an error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StrId {
     lo: u32,
     len: u32,

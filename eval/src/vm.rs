@@ -172,6 +172,12 @@ pub(crate) struct Frame {
 /// Entries of the string-to-name cache (a power of two).
 const NAME_CACHE: usize = 16384;
 
+/// The entry of the string-to-name cache for a string: the top bits of its key.
+#[inline]
+fn name_slot(s: StrId) -> usize {
+    (s.cache_key() >> (32 - NAME_CACHE.trailing_zeros())) as usize
+}
+
 /// The error once the heap's strings outgrow what a `StrId` addresses.
 const STRINGS_EXHAUSTED: &str = "evaluation aborted: the string heap is exhausted (64 GiB of string data, a string of 4 GiB, or 2^28 strings with a context)";
 
@@ -552,7 +558,7 @@ impl Vm {
     /// names builtins take (`getAttr`, `listToAttrs`, ...) are often the same string
     /// value again and again, so the result is remembered per string.
     pub fn intern_str(&mut self, s: StrId) -> Sym {
-        let i = (s.cache_key() >> (32 - NAME_CACHE.trailing_zeros())) as usize;
+        let i = name_slot(s);
         if let Some(&(id, sym)) = self.name_cache.get(i)
             && id == Some(s)
         {
@@ -579,7 +585,7 @@ impl Vm {
                 self.sym_strs.resize(i + 1, None);
             }
             self.sym_strs[i] = Some(id);
-            if let Some(e) = self.name_cache.get_mut((id.cache_key() >> (32 - NAME_CACHE.trailing_zeros())) as usize) {
+            if let Some(e) = self.name_cache.get_mut(name_slot(id)) {
                 *e = (Some(id), sym);
             }
         }
@@ -734,10 +740,7 @@ impl Vm {
         };
         self.host_depth -= 1;
         // a string that did not fit reads as empty: no result may be built on it
-        let result = match result {
-            Ok(_) if self.heap.exhausted() => Err(self.limit(STRINGS_EXHAUSTED.to_string())),
-            r => r,
-        };
+        let result = result.and_then(|v| self.check_heap().map(|()| v));
         if self.frames.len() > host_level {
             self.frames.truncate(host_level);
         }

@@ -303,15 +303,21 @@ fn final_offset(marks: &[u32], p: u32) -> u32 {
 }
 
 /// Point 2: parentheses around the operand of a `!` that follows `+ - * / ++`.
-/// Whether a `!` follows one of the operators that bind tighter than it (point 2):
-/// the only place `invert_parens` changes anything.
+/// The binary operators that bind tighter than `!`, after which Nix accepts a `!`
+/// and rnix does not (point 2).
+fn binds_tighter_than_not(kind: Option<SyntaxKind>) -> bool {
+    matches!(kind, Some(TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_CONCAT))
+}
+
+/// Whether a `!` follows one of the operators that bind tighter than it: the only
+/// place `invert_parens` changes anything.
 fn has_invert_after_operator(tokens: &[rnix::Token<'_>]) -> bool {
     let mut prev = None;
     for &(kind, _) in tokens {
         if kind.is_trivia() {
             continue;
         }
-        if kind == TOKEN_INVERT && matches!(prev, Some(TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_CONCAT)) {
+        if kind == TOKEN_INVERT && binds_tighter_than_not(prev) {
             return true;
         }
         prev = Some(kind);
@@ -327,7 +333,7 @@ fn invert_parens(cur: &str) -> (Option<String>, OffsetMap) {
             continue;
         }
         let prev = i.checked_sub(1).and_then(|p| toks.kind(p));
-        if !matches!(prev, Some(TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_CONCAT)) {
+        if !binds_tighter_than_not(prev) {
             continue;
         }
         let Some(end) = toks.chain(i + 1, 0) else {
@@ -418,9 +424,7 @@ impl Tokens {
         let mut j = self.unary(i, depth + 1)?;
         loop {
             match self.kind(j) {
-                Some(TOKEN_ADD | TOKEN_SUB | TOKEN_MUL | TOKEN_DIV | TOKEN_CONCAT) => {
-                    j = self.unary(j + 1, depth + 1)?;
-                }
+                k if binds_tighter_than_not(k) => j = self.unary(j + 1, depth + 1)?,
                 Some(TOKEN_QUESTION) => j = self.attrpath(j + 1)?,
                 _ => return Some(j),
             }
