@@ -14,10 +14,10 @@
 //!
 //! Growing blocks are also faulted in ahead of use on a helper thread (after
 //! [`start_prefaulting`]): an arena grows when it is full and then fills the new
-//! range from its start, so the first part of that range (a quarter of the old size,
-//! at most 32 MiB) is populated with `MADV_POPULATE_WRITE` in the background, and the
-//! kernel zeroes those pages on the otherwise idle core instead of in the
-//! evaluation's page faults.
+//! range from its start, so the helper populates that range with
+//! `MADV_POPULATE_WRITE` a window at a time, following the writer (it watches the
+//! page after each window with `mincore`), and the kernel zeroes those pages on the
+//! otherwise idle core instead of in the evaluation's page faults.
 //!
 //! The system's policy still decides: with
 //! `/sys/kernel/mm/transparent_hugepage/enabled` set to `never`, `madvise` changes
@@ -205,7 +205,7 @@ mod sys {
         let p = reserve_aligned(len);
         if !p.is_null() {
             advise(p, len);
-            crate::prefault::request(p as usize, 0, len);
+            crate::prefault::request(0, p as usize, 0, len);
         }
         p
     }
@@ -249,7 +249,7 @@ mod sys {
         let grown = unsafe { libc::mremap(p.cast(), old_len, new_len, 0) };
         if grown != libc::MAP_FAILED {
             advise(p, new_len);
-            crate::prefault::request(p as usize, old_len, new_len);
+            crate::prefault::request(p as usize, p as usize, old_len, new_len);
             return p;
         }
         // Otherwise move the pages onto a fresh aligned range: MREMAP_FIXED replaces
@@ -277,33 +277,63 @@ mod sys {
             return ptr::null_mut();
         }
         advise(dest, new_len);
-        crate::prefault::request(dest as usize, old_len, new_len);
+        crate::prefault::request(p as usize, dest as usize, old_len, new_len);
         dest
     }
 }
 
 /// Pre-faulting in the background: a block that just grew from `old` to `new`
 /// bytes is about to be filled from `old` on (the evaluator's arenas grow when
-/// full), so a helper thread faults in the first part of that range while the
-/// evaluation runs, and the page zeroing (with huge pages, 2 MiB at a time) happens
-/// on the otherwise idle core. At most a quarter of the old size (and 32 MiB) is
-/// faulted ahead, which bounds what it adds to the peak RSS of an arena that stops
-/// growing just after a growth.
+/// full and are written front to back), so a helper thread faults pages in ahead of
+/// the writer, and the page zeroing (with huge pages, 2 MiB at a time) happens on
+/// the otherwise idle core instead of in the evaluation's page faults.
+///
+/// The helper cannot see how far the writer has got, so it keeps a *tripwire*: it
+/// populates a window of the block (a quarter of its old size, at most 8 MiB) and
+/// leaves the huge page right
+/// after it untouched. When that page becomes resident (`mincore`), the writer has
+/// reached it, and the helper populates the next window beyond it. The writer thus
+/// faults one huge page per window instead of every page, and at most a window
+/// (plus the tripwire) per growing block is faulted ahead of use, which bounds what
+/// this adds to the peak RSS.
 #[cfg(target_os = "linux")]
 pub(crate) mod prefault {
     use super::HUGE_PAGE;
     use std::sync::{Condvar, Mutex};
+    use std::time::Duration;
 
+    /// Pending growth reports (the allocator never blocks on the helper: a report
+    /// that finds the queue busy or full is dropped).
     const SLOTS: usize = 16;
-    const MAX_AHEAD: usize = 32 << 20;
+    /// Blocks followed at once; a new one replaces the longest-followed when full.
+    const TRACKS: usize = 16;
+    /// The most bytes populated ahead of the writer per tripwire. A block's
+    /// window is a quarter of its size before it grew, in whole huge pages, between
+    /// one huge page and this.
+    pub(crate) const WINDOW: usize = 8 << 20;
+    /// Polling interval of the tripwires while a block advanced recently, and the
+    /// longest one it backs off to while nothing moves.
+    const POLL_MIN: Duration = Duration::from_micros(200);
+    const POLL_MAX: Duration = Duration::from_millis(2);
+
+    /// A growth report: the block's previous base (0 for a new block), its base
+    /// now, and its old and new mapping lengths.
+    #[derive(Clone, Copy, Default)]
+    struct Report {
+        from: usize,
+        base: usize,
+        old: usize,
+        new: usize,
+    }
 
     struct Queue {
-        items: [(usize, usize); SLOTS],
+        items: [Report; SLOTS],
         len: usize,
         started: bool,
     }
 
-    static QUEUE: Mutex<Queue> = Mutex::new(Queue { items: [(0, 0); SLOTS], len: 0, started: false });
+    static QUEUE: Mutex<Queue> =
+        Mutex::new(Queue { items: [Report { from: 0, base: 0, old: 0, new: 0 }; SLOTS], len: 0, started: false });
     static READY: Condvar = Condvar::new();
 
     /// Starts the helper thread (once). Until then requests are ignored; a program
@@ -316,9 +346,10 @@ pub(crate) mod prefault {
         q.started = std::thread::Builder::new().name("nixlet-prefault".into()).spawn(worker).is_ok();
     }
 
-    pub(crate) fn request(base: usize, old: usize, new: usize) {
-        let ahead = (old / 4).clamp(HUGE_PAGE, MAX_AHEAD).min(new.saturating_sub(old));
-        if ahead == 0 {
+    /// Reports that the block formerly at `from` (0: a new block) now lies at
+    /// `base` and grew from `old` to `new` mapped bytes.
+    pub(crate) fn request(from: usize, base: usize, old: usize, new: usize) {
+        if new <= old {
             return;
         }
         // never block an allocation on the helper: skip when the queue is busy
@@ -327,41 +358,120 @@ pub(crate) mod prefault {
             return;
         }
         let n = q.len;
-        q.items[n] = (base + old, ahead);
+        q.items[n] = Report { from, base, old, new };
         q.len += 1;
         READY.notify_one();
     }
 
+    /// A block being followed: everything of `[.., trip)` that the helper meant to
+    /// populate is populated, `trip` (a huge page) is left for the writer to fault.
+    #[derive(Clone, Copy)]
+    struct Track {
+        base: usize,
+        trip: usize,
+        end: usize,
+        window: usize,
+    }
+
+    /// Whether the page at `at` is resident; `None` if nothing is mapped there
+    /// (the block moved or was freed).
+    fn resident(at: usize) -> Option<bool> {
+        let mut v = 0u8;
+        // SAFETY: mincore only reports on the page (it writes one byte to `v`);
+        // an unmapped address is an error, not a fault.
+        let r = unsafe { libc::mincore(at as *mut libc::c_void, 4096, &mut v) };
+        (r == 0).then_some(v & 1 == 1)
+    }
+
+    /// Faults `[from, to)` in, one huge page at a time; false if that failed (the
+    /// range is no longer mapped).
+    fn populate(from: usize, to: usize) -> bool {
+        let mut at = from;
+        while at < to {
+            // SAFETY: MADV_POPULATE_WRITE only faults pages in (as a write would,
+            // without writing); on an unmapped range it returns an error. The range
+            // may have been moved or unmapped since it was reported: populating
+            // then fails harmlessly, or faults in pages of whatever is mapped there
+            // now, which changes no contents.
+            let r =
+                unsafe { libc::madvise(at as *mut libc::c_void, HUGE_PAGE.min(to - at), libc::MADV_POPULATE_WRITE) };
+            if r != 0 {
+                return false;
+            }
+            at += HUGE_PAGE;
+        }
+        true
+    }
+
+    /// Populates the window starting at `at` and returns the track with its
+    /// tripwire after it, or `None` when the block is done or gone.
+    fn arm(base: usize, at: usize, end: usize, window: usize) -> Option<Track> {
+        let stop = at.saturating_add(window).min(end);
+        (populate(at, stop) && stop < end).then_some(Track { base, trip: stop, end, window })
+    }
+
     fn worker() {
+        let mut tracks: [Option<Track>; TRACKS] = [None; TRACKS];
+        let mut poll = POLL_MIN;
         loop {
-            let (addr, len) = {
+            let mut reports = [Report::default(); SLOTS];
+            let n = {
                 let Ok(mut q) = QUEUE.lock() else { return };
-                while q.len == 0 {
-                    q = match READY.wait(q) {
-                        Ok(q) => q,
+                if tracks.iter().all(Option::is_none) {
+                    while q.len == 0 {
+                        q = match READY.wait(q) {
+                            Ok(q) => q,
+                            Err(_) => return,
+                        };
+                    }
+                } else if q.len == 0 {
+                    q = match READY.wait_timeout(q, poll) {
+                        Ok((q, _)) => q,
                         Err(_) => return,
                     };
                 }
-                let item = q.items[0];
-                q.items.copy_within(1.., 0);
-                q.len -= 1;
-                item
+                let n = q.len;
+                reports[..n].copy_from_slice(&q.items[..n]);
+                q.len = 0;
+                n
             };
-            // One huge page at a time. The range may have been moved or unmapped
-            // since (a later growth): populating then fails harmlessly, or faults in
-            // pages of whatever is mapped there now, which changes no contents.
-            let mut at = addr;
-            while at < addr + len {
-                // SAFETY: MADV_POPULATE_WRITE only faults pages in (as a write
-                // would, without writing); on an unmapped range it returns an error.
-                let r = unsafe {
-                    libc::madvise(at as *mut libc::c_void, HUGE_PAGE.min(addr + len - at), libc::MADV_POPULATE_WRITE)
-                };
-                if r != 0 {
-                    break;
+            for r in &reports[..n] {
+                // the block's earlier track (same place, or where it moved from)
+                for t in tracks.iter_mut() {
+                    if t.is_some_and(|t| t.base == r.base || t.base == r.from) {
+                        *t = None;
+                    }
                 }
-                at += HUGE_PAGE;
+                let window = (r.old / 4).clamp(HUGE_PAGE, WINDOW) & !(HUGE_PAGE - 1);
+                let Some(track) = arm(r.base, r.base + r.old, r.base + r.new, window) else { continue };
+                let slot = match tracks.iter().position(Option::is_none) {
+                    Some(i) => i,
+                    None => {
+                        tracks.rotate_left(1);
+                        TRACKS - 1
+                    }
+                };
+                tracks[slot] = Some(track);
             }
+            let mut moved = false;
+            for t in tracks.iter_mut() {
+                let Some(track) = *t else { continue };
+                match resident(track.trip) {
+                    None => *t = None,
+                    Some(false) => {}
+                    Some(true) => {
+                        // the writer reached the tripwire: find how far it got, then
+                        // arm the next window from there
+                        moved = true;
+                        let mut at = track.trip + HUGE_PAGE;
+                        while at < track.end && resident(at) == Some(true) {
+                            at += HUGE_PAGE;
+                        }
+                        *t = if at < track.end { arm(track.base, at, track.end, track.window) } else { None };
+                    }
+                }
+            }
+            poll = if moved || n > 0 { POLL_MIN } else { (poll * 2).min(POLL_MAX) };
         }
     }
 }
@@ -478,29 +588,41 @@ mod tests {
             return;
         }
         start_prefaulting();
+        let wait_for = |p: *mut u8| {
+            let mut waited = 0;
+            while !resident(p) && waited < 5000 {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+                waited += 1;
+            }
+            resident(p)
+        };
         let a = HugePageAlloc;
-        let old = 16 << 20;
+        let window = prefault::WINDOW;
+        let old = 4 * window;
+        let new = old + 2 * window + 2 * HUGE_PAGE;
         let layout = Layout::from_size_align(old, 8).unwrap();
         // SAFETY: used within its size, freed once with its final layout.
         unsafe {
             let p = a.alloc(layout);
             assert!(!p.is_null());
             fill(p, old, 3);
-            let q = a.realloc(p, layout, 2 * old);
+            let q = a.realloc(p, layout, new);
             assert!(!q.is_null());
-            // the first quarter of the old size past it is faulted in by the helper,
-            // the rest of the new range is not
-            let ahead = q.add(old + old / 4 - 4096);
-            let beyond = q.add(2 * old - 4096);
-            let mut waited = 0;
-            while !resident(ahead) && waited < 5000 {
-                std::thread::sleep(std::time::Duration::from_millis(1));
-                waited += 1;
-            }
-            assert!(resident(ahead), "the helper faulted in the range ahead");
-            assert!(!resident(beyond), "nothing past the look-ahead is touched");
+            // the first window past the old size is faulted in by the helper; its
+            // tripwire (the huge page after it) and the rest are not
+            let trip = q.add(old + window);
+            assert!(wait_for(trip.sub(4096)), "the helper faulted in the first window");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            assert!(!resident(trip), "the tripwire is left to the writer");
+            assert!(!resident(q.add(new - 4096)), "nothing past the window is touched");
+            // the writer reaches the tripwire: the next window follows
+            *trip = 1;
+            let next_end = trip.add(HUGE_PAGE + window);
+            assert!(wait_for(next_end.sub(4096)), "the helper followed the writer");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            assert!(!resident(next_end), "and stopped a window ahead of it");
             check(q, old, 3);
-            a.dealloc(q, Layout::from_size_align(2 * old, 8).unwrap());
+            a.dealloc(q, Layout::from_size_align(new, 8).unwrap());
         }
     }
 
