@@ -79,6 +79,12 @@ in
 (builtins.head perOutput).value
 "#;
 
+/// The bytes as text, moved when they are UTF-8 (almost always), else with
+/// U+FFFD for invalid sequences.
+fn utf8_lossy(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 fn mk_with_ctx(vm: &mut Vm, text: &str, ctx: Vec<CtxElem>) -> Value {
     vm.mk_string(NixString {
         bytes: text.as_bytes().into(),
@@ -156,7 +162,7 @@ impl DrvBuilder {
                         opts,
                         Box::new(move |vm: &mut Vm, s: NixString| {
                             merge_context(&mut self.ctx, s.context());
-                            self.drv.args.push(String::from_utf8_lossy(&s.bytes).into_owned());
+                            self.drv.args.push(utf8_lossy(s.bytes.into_vec()));
                             self.next(vm)
                         }),
                     )
@@ -271,6 +277,15 @@ impl DrvBuilder {
                     }
                 }
                 _ => {
+                    if let Value::String(s) = v {
+                        // already a string (most attributes): no coercion needed
+                        let st = vm.heap.string(s);
+                        merge_context(&mut self.ctx, st.context());
+                        let text = utf8_lossy(st.bytes.to_vec());
+                        self.env_text(key, text).map_err(|e| self.wrap(vm, e))?;
+                        self.i += 1;
+                        continue;
+                    }
                     let opts = CoerceOpts { more: true, copy_to_store: true };
                     let me = self;
                     return coerce_to_string(
@@ -279,7 +294,7 @@ impl DrvBuilder {
                         opts,
                         Box::new(move |vm: &mut Vm, s: NixString| {
                             let mut me = me;
-                            let r = me.env_attr(vm, &key, s);
+                            let r = me.env_attr(key, s);
                             match r {
                                 Ok(()) => {
                                     me.i += 1;
@@ -333,18 +348,21 @@ impl DrvBuilder {
     }
 
     /// Handles one environment attribute once coerced.
-    fn env_attr(&mut self, _vm: &mut Vm, key: &str, s: NixString) -> EvalResult<()> {
+    fn env_attr(&mut self, key: String, s: NixString) -> EvalResult<()> {
         merge_context(&mut self.ctx, s.context());
-        let text = String::from_utf8_lossy(&s.bytes).into_owned();
+        self.env_text(key, utf8_lossy(s.bytes.into_vec()))
+    }
+
+    /// Records an environment attribute's text (its context is merged already).
+    fn env_text(&mut self, key: String, text: String) -> EvalResult<()> {
         if key == "__json" {
             return Err(Error::eval("'__json' (structured attributes) is not supported by nixlet yet"));
         }
-        self.drv.env.insert(key.to_string(), text.clone());
-        match key {
-            "builder" => self.drv.builder = text,
-            "system" => self.drv.platform = text,
-            "outputHash" => self.output_hash = Some(text),
-            "outputHashAlgo" => self.output_hash_algo = Some(text),
+        match key.as_str() {
+            "builder" => self.drv.builder = text.clone(),
+            "system" => self.drv.platform = text.clone(),
+            "outputHash" => self.output_hash = Some(text.clone()),
+            "outputHashAlgo" => self.output_hash_algo = Some(text.clone()),
             "outputHashMode" => self.set_hash_mode(&text)?,
             "outputs" => {
                 let names: Vec<String> = text.split_whitespace().map(|x| x.to_string()).collect();
@@ -352,6 +370,7 @@ impl DrvBuilder {
             }
             _ => {}
         }
+        self.drv.env.insert(key, text);
         Ok(())
     }
 
@@ -450,29 +469,24 @@ impl DrvBuilder {
         let mut drv = self.drv;
         let access = store_of(vm)?;
         let crate::store_access::StoreAccess { store, hashes, derivations, .. } = access;
-        hashes
-            .fill_in_output_paths(&dir, &mut drv, &mut |p| {
-                let printed = dir.print(p);
-                match derivations.get(&printed) {
-                    Some(d) => Ok(d.clone()),
-                    None => store.read_derivation(p),
-                }
-            })
-            .map_err(|e| Error::eval(e.to_string()))?;
-        let drv_path = if store.is_read_only() {
-            drv.drv_path(&dir).map_err(|e| Error::eval(e.to_string()))?
-        } else {
-            store.write_derivation(&drv).map_err(|e| Error::eval(e.to_string()))?
+        // an input derivation: made by this evaluation, or read from the store
+        let lookup = |store: &mut Box<dyn nixlet_store::Store>, p: &StorePath| match derivations.get(&dir.print(p)) {
+            Some(d) => Ok(d.clone()),
+            None => store.read_derivation(p),
         };
         hashes
-            .register(&dir, drv_path.clone(), &drv, &mut |p| {
-                let printed = dir.print(p);
-                match derivations.get(&printed) {
-                    Some(d) => Ok(d.clone()),
-                    None => store.read_derivation(p),
-                }
-            })
+            .fill_in_output_paths(&dir, &mut drv, &mut |p| lookup(store, p))
             .map_err(|e| Error::eval(e.to_string()))?;
+        let drv_path = if store.is_read_only() {
+            // the path computed and the hash registered from one rendering
+            hashes.register_new(&dir, &drv, &mut |p| lookup(store, p))
+        } else {
+            store.write_derivation(&drv).and_then(|drv_path| {
+                hashes.register(&dir, drv_path.clone(), &drv, &mut |p| lookup(store, p))?;
+                Ok(drv_path)
+            })
+        }
+        .map_err(|e| Error::eval(e.to_string()))?;
         let drv_path_s = dir.print(&drv_path);
         let mut outs: Vec<(String, String)> = Vec::new();
         for (o, out) in &drv.outputs {

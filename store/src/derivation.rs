@@ -18,7 +18,7 @@
 
 use crate::content_address::ContentAddressMethod;
 use crate::error::{Error, Result};
-use crate::hash::{Hash, HashAlgo, hash_bytes};
+use crate::hash::{Hash, HashAlgo, Hasher, hash_bytes};
 use crate::path::{DRV_EXTENSION, StoreDir, StorePath, hash_placeholder, output_path_name};
 // Keys are store paths, whose hash parts come from SHA-256: Fx hashing is enough
 // (SipHash was 1% of a derivation-heavy evaluation).
@@ -197,13 +197,27 @@ impl Derivation {
         actual_inputs: Option<&BTreeMap<String, BTreeSet<String>>>,
     ) -> Result<String> {
         let mut s = String::with_capacity(1024);
+        self.unparse_head(&mut s, dir, mask_outputs, actual_inputs)?;
+        self.unparse_tail(&mut s, dir, mask_outputs);
+        Ok(s)
+    }
+
+    /// The ATerm up to the input derivations (outputs, then inputs): the part
+    /// that differs between the `.drv` text and the texts hashed modulo.
+    fn unparse_head(
+        &self,
+        s: &mut String,
+        dir: &StoreDir,
+        mask_outputs: bool,
+        actual_inputs: Option<&BTreeMap<String, BTreeSet<String>>>,
+    ) -> Result<()> {
         s.push_str("Derive([");
         for (i, (name, out)) in self.outputs.iter().enumerate() {
             if i > 0 {
                 s.push(',');
             }
             s.push('(');
-            print_unquoted(&mut s, name);
+            print_unquoted(s, name);
             let (path, algo, hash) = match out {
                 DerivationOutput::InputAddressed(p) => {
                     (if mask_outputs { String::new() } else { dir.print(p) }, String::new(), String::new())
@@ -227,7 +241,7 @@ impl Derivation {
             };
             for field in [&path, &algo, &hash] {
                 s.push(',');
-                print_unquoted(&mut s, field);
+                print_unquoted(s, field);
             }
             s.push(')');
         }
@@ -244,39 +258,53 @@ impl Derivation {
             s.push(')');
         };
         match actual_inputs {
-            Some(inputs) => inputs.iter().for_each(|(k, v)| input(&mut s, k, v)),
+            Some(inputs) => inputs.iter().for_each(|(k, v)| input(s, k, v)),
             None => {
                 let mut buf = String::new();
                 for (k, v) in &self.input_drvs {
                     buf.clear();
                     dir.print_into(&mut buf, k);
-                    input(&mut s, &buf, v);
+                    input(s, &buf, v);
                 }
             }
         }
+        s.push(']');
+        Ok(())
+    }
+
+    /// The ATerm after the input derivations (sources, platform, builder,
+    /// arguments, environment), the same in the `.drv` text and the text hashed
+    /// modulo unless outputs are masked.
+    fn unparse_tail(&self, s: &mut String, dir: &StoreDir, mask_outputs: bool) {
+        s.push_str(",[");
+        let mut buf = String::new();
+        for (i, p) in self.input_srcs.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            buf.clear();
+            dir.print_into(&mut buf, p);
+            print_unquoted(s, &buf);
+        }
         s.push_str("],");
-        let srcs: Vec<String> = self.input_srcs.iter().map(|p| dir.print(p)).collect();
-        print_list(&mut s, srcs.iter().map(String::as_str), false);
+        print_unquoted(s, &self.platform);
         s.push(',');
-        print_unquoted(&mut s, &self.platform);
+        print_string(s, &self.builder);
         s.push(',');
-        print_string(&mut s, &self.builder);
-        s.push(',');
-        print_list(&mut s, self.args.iter().map(String::as_str), true);
+        print_list(s, self.args.iter().map(String::as_str), true);
         s.push_str(",[");
         for (i, (k, v)) in self.env.iter().enumerate() {
             if i > 0 {
                 s.push(',');
             }
             s.push('(');
-            print_string(&mut s, k);
+            print_string(s, k);
             s.push(',');
             let masked = mask_outputs && self.outputs.contains_key(k);
-            print_string(&mut s, if masked { "" } else { v });
+            print_string(s, if masked { "" } else { v });
             s.push(')');
         }
         s.push_str("])");
-        Ok(s)
     }
 
     /// Parses ATerm text; `name` is the derivation's name (the `.drv` file
@@ -448,6 +476,18 @@ fn hash_modulo_with<R: std::borrow::Borrow<DrvHash>>(
     mask_outputs: bool,
     input_hash: &mut dyn FnMut(&StorePath) -> Result<R>,
 ) -> Result<DrvHash> {
+    hash_modulo_tail(dir, drv, mask_outputs, None, input_hash)
+}
+
+/// [`hash_modulo_with`], with the ATerm's tail ([`Derivation::unparse_tail`])
+/// already rendered, if it is.
+fn hash_modulo_tail<R: std::borrow::Borrow<DrvHash>>(
+    dir: &StoreDir,
+    drv: &Derivation,
+    mask_outputs: bool,
+    tail: Option<&str>,
+    input_hash: &mut dyn FnMut(&StorePath) -> Result<R>,
+) -> Result<DrvHash> {
     let ty = drv.derivation_type()?;
     if ty == (DerivationType::ContentAddressed { fixed: true }) {
         let mut hashes = BTreeMap::new();
@@ -483,7 +523,20 @@ fn hash_modulo_with<R: std::borrow::Borrow<DrvHash>>(
             inputs.entry(h.to_base16()).or_default().insert(out.clone());
         }
     }
-    let h = hash_bytes(HashAlgo::Sha256, drv.unparse(dir, mask_outputs, Some(&inputs))?.as_bytes());
+    let mut text = String::with_capacity(1024);
+    drv.unparse_head(&mut text, dir, mask_outputs, Some(&inputs))?;
+    let h = match tail {
+        Some(tail) => {
+            let mut hasher = Hasher::new(HashAlgo::Sha256);
+            hasher.update(text.as_bytes());
+            hasher.update(tail.as_bytes());
+            hasher.finish()
+        }
+        None => {
+            drv.unparse_tail(&mut text, dir, mask_outputs);
+            hash_bytes(HashAlgo::Sha256, text.as_bytes())
+        }
+    };
     Ok(DrvHash { hashes: drv.outputs.keys().map(|k| (k.clone(), h)).collect(), kind })
 }
 
@@ -538,6 +591,37 @@ impl DrvHashCache {
         let h = self.hash_modulo(dir, drv, false, lookup)?;
         self.hashes.insert(drv_path, h.clone());
         Ok(h)
+    }
+
+    /// The `.drv` path of a derivation whose output paths are filled in, its
+    /// hash modulo registered as [`register`](DrvHashCache::register) does: both
+    /// hash the same ATerm text after the input derivations, which is rendered
+    /// once (what [`Derivation::drv_path`] then `register` would do, for a store
+    /// that does not write the `.drv` file).
+    pub fn register_new(
+        &mut self,
+        dir: &StoreDir,
+        drv: &Derivation,
+        lookup: &mut dyn FnMut(&StorePath) -> Result<Derivation>,
+    ) -> Result<StorePath> {
+        let mut tail = String::with_capacity(1024);
+        drv.unparse_tail(&mut tail, dir, false);
+        let mut head = String::with_capacity(256);
+        drv.unparse_head(&mut head, dir, false, None)?;
+        let mut hasher = Hasher::new(HashAlgo::Sha256);
+        hasher.update(head.as_bytes());
+        hasher.update(tail.as_bytes());
+        let drv_path =
+            dir.make_text_path(&format!("{}{DRV_EXTENSION}", drv.name), &hasher.finish(), &drv.references())?;
+        if needs_input_hashes(drv) {
+            for input in drv.input_drvs.keys() {
+                self.ensure(dir, input, lookup)?;
+            }
+        }
+        let hashes = &self.hashes;
+        let h = hash_modulo_tail(dir, drv, false, Some(&tail), &mut |p| cached_in(hashes, dir, p))?;
+        self.hashes.insert(drv_path.clone(), h);
+        Ok(drv_path)
     }
 
     /// The hash of the derivation at `drv_path`, computing (and caching) it
@@ -913,6 +997,47 @@ mod tests {
         d2.input_drvs.insert(a.clone(), BTreeSet::from(["dev".to_string()]));
         let err = cache.fill_in_output_paths(&dir, &mut d2, &mut |_| Ok(input.clone())).unwrap_err();
         assert!(err.to_string().contains("does not have an output named 'dev'"), "{err}");
+    }
+
+    #[test]
+    fn register_new_is_drv_path_then_register() {
+        let dir = StoreDir::default();
+        let mut made: HashMap<StorePath, Derivation> = HashMap::default();
+        let (mut one, mut other) = (DrvHashCache::new(), DrvHashCache::new());
+        // a fixed-output input, an input-addressed one with a source, and one
+        // depending on both (two outputs, escaped text in its environment)
+        let mut fod = Derivation::new("fetch");
+        let h = hash_bytes(HashAlgo::Sha256, b"x");
+        fod.outputs.insert("out".into(), DerivationOutput::CAFixed { method: ContentAddressMethod::Flat, hash: h });
+        fod.platform = "builtin".into();
+        fod.builder = "builtin:fetchurl".into();
+        let mut lib = eco();
+        lib.name = "lib".into();
+        lib.input_srcs.insert(dir.parse_path("/nix/store/mlqhpg1zzq62cc8pcam1vsjg345lk68v-src").unwrap());
+        let mut app = eco();
+        app.name = "app".into();
+        app.outputs.insert("dev".into(), DerivationOutput::Deferred);
+        app.env.insert("script".into(), "say \"hi\"\n\tthere\\".into());
+        let mut inputs: Vec<StorePath> = Vec::new();
+        for mut d in [fod, lib, app] {
+            for p in &inputs {
+                d.input_drvs.insert(p.clone(), BTreeSet::from(["out".to_string()]));
+            }
+            let made_ref = &made;
+            let mut lookup = |p: &StorePath| made_ref.get(p).cloned().ok_or_else(|| bad("missing"));
+            one.fill_in_output_paths(&dir, &mut d, &mut lookup).unwrap();
+            let path = one.register_new(&dir, &d, &mut lookup).unwrap();
+            assert_eq!(path, d.drv_path(&dir).unwrap(), "{}", d.name);
+            let expected = other.register(&dir, path.clone(), &d, &mut lookup).unwrap();
+            assert_eq!(one.get(&path), Some(&expected), "{}", d.name);
+            // and both equal the hash computed from scratch
+            let mut fresh = DrvHashCache::new();
+            made.insert(path.clone(), d);
+            let made_ref = &made;
+            let again = fresh.path_hash(&dir, &path, &mut |p| made_ref.get(p).cloned().ok_or_else(|| bad("missing")));
+            assert_eq!(again.unwrap(), expected);
+            inputs.push(path);
+        }
     }
 
     #[test]
