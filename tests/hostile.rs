@@ -274,6 +274,36 @@ fn exponential_blowup_and_huge_counts() {
 }
 
 #[test]
+fn long_lists_of_ready_values() {
+    // Builtins that walk a list from one element's continuation to the next used
+    // to call those continuations natively when every element was already
+    // evaluated, and overflowed the Rust stack on long lists.
+    let d = scratch("ready");
+    let ready = |body: &str| format!("let l = builtins.genList toString 300000; in builtins.deepSeq l ({body})");
+    let r = expr(&d, &ready("builtins.stringLength (builtins.concatStringsSep \",\" l)"));
+    assert_eq!(r.stdout.trim(), "1988889", "{}", r.stderr);
+    let r = expr(&d, &ready("builtins.stringLength (toString l)"));
+    assert_eq!(r.stdout.trim(), "1988889", "{}", r.stderr);
+    let r = nixlet(
+        &d,
+        &[
+            "--eval",
+            "--readonly-mode",
+            "-E",
+            &ready("(derivation { name = \"x\"; system = \"s\"; builder = \"b\"; args = l; }).drvPath"),
+        ],
+        None,
+    );
+    assert!(r.stdout.trim().ends_with("-x.drv\""), "{}", r.stderr);
+    let r = expr(
+        &d,
+        "let l = builtins.genList (i: { prefix = \"p${toString i}\"; path = /.; }) 300000; \
+         in builtins.deepSeq l (builtins.findFile l \"missing\")",
+    );
+    fails_with(&r, "was not found in the Nix search path");
+}
+
+#[test]
 fn import_cycles() {
     let d = scratch("imports");
     std::fs::write(d.join("a.nix"), "import ./b.nix").unwrap();

@@ -259,7 +259,7 @@ pub(crate) fn coerce_path_scoped(
 ) -> EvalResult<Step> {
     if let Value::Path(p) = vm.heap.resolve(v) {
         let s = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
-        return then(vm, s, Vec::new());
+        return vm.continue_now(s, move |vm, s| then(vm, s, Vec::new()));
     }
     let ctx2 = ctx.clone();
     coerce_scoped(vm, v, CoerceOpts::NO_COPY, ctx, move |vm, s: NixString| {

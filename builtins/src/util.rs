@@ -60,7 +60,7 @@ pub fn force_then(
 ) -> EvalResult<Step> {
     match vm.heap.resolve(v) {
         Value::Thunk(_) => Ok(Step::Force(v, Box::new(then))),
-        x => then(vm, x),
+        x => vm.continue_now(x, then),
     }
 }
 
@@ -108,9 +108,9 @@ pub fn coerce_string(
     match vm.heap.resolve(v) {
         Value::String(s) => {
             let st = vm.heap.string(s).to_nix_string();
-            return then(vm, st);
+            return vm.continue_now(st, then);
         }
-        Value::Int(i) if opts.more => return then(vm, NixString::plain(i.to_string().as_bytes())),
+        Value::Int(i) if opts.more => return vm.continue_now(NixString::plain(i.to_string().as_bytes()), then),
         _ => {}
     }
     let ctx = ctx.to_string();

@@ -118,7 +118,7 @@ pub fn coerce_to_string(vm: &mut Vm, v: Value, opts: CoerceOpts, then: Then) -> 
     // a string is itself (the common case: no work list, no continuation)
     if let Value::String(s) = vm.heap.resolve(v) {
         let s = vm.heap.string(s).to_nix_string();
-        return then(vm, s);
+        return vm.continue_now(s, then);
     }
     let c = Box::new(CoerceCont {
         items: vec![Item::Val(v)],
@@ -188,7 +188,7 @@ impl CoerceCont {
             context: if self.ctx.is_empty() { None } else { Some(std::mem::take(&mut self.ctx).into_boxed_slice()) },
         };
         match then {
-            Some(t) => t(vm, s),
+            Some(t) => vm.continue_now(s, t),
             None => Ok(Step::Done(Value::Null)),
         }
     }

@@ -172,6 +172,11 @@ pub(crate) struct Frame {
 /// Entries of the string-to-name cache (a power of two).
 const NAME_CACHE: usize = 16384;
 
+/// How many builtin continuations may run inside one another natively before
+/// [`Vm::continue_now`] bounces through the trampoline (a few hundred bytes of
+/// Rust stack each).
+pub const MAX_DIRECT_NESTING: u32 = 64;
+
 /// The entry of the string-to-name cache for a string: the top bits of its key.
 #[inline]
 fn name_slot(s: StrId) -> usize {
@@ -284,6 +289,9 @@ pub struct Vm {
     apply_codes: [CodeId; 3],
     /// Nesting of host calls into the VM (0 when idle).
     pub(crate) host_depth: usize,
+    /// Builtin continuations running inside one another because each was called
+    /// at once (see [`Vm::continue_now`]).
+    direct_nesting: u32,
     /// The host's deadline / cancellation check.
     pub interrupt: Option<Box<dyn Interrupt>>,
     /// Steps taken since the evaluator was created.
@@ -394,6 +402,7 @@ impl Vm {
             call_in_env_codes: Vec::new(),
             apply_codes: [CodeId(0); 3],
             host_depth: 0,
+            direct_nesting: 0,
             interrupt: None,
             ticks: 0,
             tick_check: POLL_INTERVAL,
@@ -1699,6 +1708,28 @@ impl Vm {
             },
             v => Ok(Some(Go::Deliver(v, push))),
         }
+    }
+
+    /// Continues a builtin with a result it already has: `then(vm, x)` at once,
+    /// unless [`MAX_DIRECT_NESTING`] continuations are already running inside one
+    /// another that way; then `then` is returned as a step the trampoline resumes.
+    ///
+    /// A builtin walking a list often continues with the next element from the
+    /// continuation of the previous one, and when every element is ready each
+    /// continuation would call the next natively: without the bound, a long list
+    /// of evaluated strings (`concatStringsSep`) overflowed the Rust stack.
+    pub fn continue_now<T: 'static>(
+        &mut self,
+        x: T,
+        then: impl FnOnce(&mut Vm, T) -> EvalResult<Step> + 'static,
+    ) -> EvalResult<Step> {
+        if self.direct_nesting >= MAX_DIRECT_NESTING {
+            return Ok(Step::Force(Value::Null, Box::new(move |vm: &mut Vm, _: Value| then(vm, x))));
+        }
+        self.direct_nesting += 1;
+        let r = then(self, x);
+        self.direct_nesting -= 1;
+        r
     }
 
     /// Starts a builtin's step: pushes its continuations and returns what the
