@@ -285,6 +285,11 @@ impl<'a> StrRef<'a> {
 
 /// Merges context element lists (sorted, deduplicated).
 pub fn merge_context(into: &mut Vec<CtxElem>, from: &[CtxElem]) {
+    if into.is_empty() && from.windows(2).all(|w| w[0] < w[1]) {
+        // already sorted and deduplicated (contexts usually are): one copy
+        into.extend_from_slice(from);
+        return;
+    }
     for c in from {
         if let Err(i) = into.binary_search(c) {
             into.insert(i, c.clone());

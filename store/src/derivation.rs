@@ -196,10 +196,21 @@ impl Derivation {
         mask_outputs: bool,
         actual_inputs: Option<&BTreeMap<String, BTreeSet<String>>>,
     ) -> Result<String> {
-        let mut s = String::with_capacity(1024);
+        let mut s = String::with_capacity(self.aterm_len_hint());
         self.unparse_head(&mut s, dir, mask_outputs, actual_inputs)?;
         self.unparse_tail(&mut s, dir, mask_outputs);
         Ok(s)
+    }
+
+    /// About the length of the ATerm text (escapes aside), to size buffers once.
+    fn aterm_len_hint(&self) -> usize {
+        let env: usize = self.env.iter().map(|(k, v)| k.len() + v.len() + 8).sum();
+        let args: usize = self.args.iter().map(|a| a.len() + 3).sum();
+        env + args
+            + self.builder.len()
+            + self.platform.len()
+            + 100 * (self.outputs.len() + self.input_drvs.len() + self.input_srcs.len())
+            + 64
     }
 
     /// The ATerm up to the input derivations (outputs, then inputs): the part
@@ -523,7 +534,7 @@ fn hash_modulo_tail<R: std::borrow::Borrow<DrvHash>>(
             inputs.entry(h.to_base16()).or_default().insert(out.clone());
         }
     }
-    let mut text = String::with_capacity(1024);
+    let mut text = String::with_capacity(if tail.is_some() { 512 } else { drv.aterm_len_hint() });
     drv.unparse_head(&mut text, dir, mask_outputs, Some(&inputs))?;
     let h = match tail {
         Some(tail) => {
@@ -604,7 +615,7 @@ impl DrvHashCache {
         drv: &Derivation,
         lookup: &mut dyn FnMut(&StorePath) -> Result<Derivation>,
     ) -> Result<StorePath> {
-        let mut tail = String::with_capacity(1024);
+        let mut tail = String::with_capacity(drv.aterm_len_hint());
         drv.unparse_tail(&mut tail, dir, false);
         let mut head = String::with_capacity(256);
         drv.unparse_head(&mut head, dir, false, None)?;

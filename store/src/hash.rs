@@ -163,19 +163,17 @@ impl Hash {
     /// Renders the hash; `include_algo` adds an `algo:` prefix (SRI always has
     /// its `algo-` prefix).
     pub fn encode(&self, format: HashFormat, include_algo: bool) -> String {
-        let mut s = String::new();
+        let body = match format {
+            HashFormat::Base16 => encode_base16(self.as_bytes()),
+            HashFormat::Nix32 => encode_nix32(self.as_bytes()),
+            HashFormat::Base64 | HashFormat::Sri => base64::engine::general_purpose::STANDARD.encode(self.as_bytes()),
+        };
         if format == HashFormat::Sri || include_algo {
-            s.push_str(self.algo.name());
-            s.push(if format == HashFormat::Sri { '-' } else { ':' });
+            let sep = if format == HashFormat::Sri { '-' } else { ':' };
+            format!("{}{sep}{body}", self.algo.name())
+        } else {
+            body
         }
-        match format {
-            HashFormat::Base16 => s.push_str(&encode_base16(self.as_bytes())),
-            HashFormat::Nix32 => s.push_str(&encode_nix32(self.as_bytes())),
-            HashFormat::Base64 | HashFormat::Sri => {
-                s.push_str(&base64::engine::general_purpose::STANDARD.encode(self.as_bytes()))
-            }
-        }
-        s
     }
 
     /// Unprefixed base-16.
