@@ -111,6 +111,9 @@ pub fn coerce_string(
             return vm.continue_now(st, then);
         }
         Value::Int(i) if opts.more => return vm.continue_now(NixString::plain(i.to_string().as_bytes()), then),
+        // most often a thunk yielding a string: force it, then take the fast path
+        // (no work list, and the context message is formatted only for an error)
+        Value::Thunk(_) => return Ok(Step::Force(v, Box::new(CoerceForced { opts, ctx, then }))),
         _ => {}
     }
     let ctx = ctx.to_string();
@@ -126,6 +129,29 @@ pub fn coerce_string(
         Ok(Step::Done(v)) => Ok(Step::Done(v)),
         Ok(step) if !ctx.is_empty() => Ok(Step::Seq(Box::new(step), Box::new(CoerceCtx { ctx, entered }))),
         Ok(step) => Ok(step),
+    }
+}
+
+/// [`coerce_string`] of a thunk, once forced; errors while forcing it get the
+/// coercion's context line.
+struct CoerceForced<C, F> {
+    opts: CoerceOpts,
+    ctx: C,
+    then: F,
+}
+
+impl<C, F> Cont for CoerceForced<C, F>
+where
+    C: std::fmt::Display + 'static,
+    F: FnOnce(&mut Vm, NixString) -> EvalResult<Step> + 'static,
+{
+    fn resume(self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        let CoerceForced { opts, ctx, then } = *self;
+        coerce_string(vm, v, opts, ctx, then)
+    }
+    fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        let ctx = self.ctx.to_string();
+        Err(if ctx.is_empty() { e } else { e.trace(None, ctx) })
     }
 }
 

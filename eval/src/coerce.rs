@@ -116,9 +116,19 @@ struct CoerceCont {
 /// Coerces `v` to a string and continues with `then`.
 pub fn coerce_to_string(vm: &mut Vm, v: Value, opts: CoerceOpts, then: Then) -> EvalResult<Step> {
     // a string is itself (the common case: no work list, no continuation)
-    if let Value::String(s) = vm.heap.resolve(v) {
-        let s = vm.heap.string(s).to_nix_string();
-        return vm.continue_now(s, then);
+    match vm.heap.resolve(v) {
+        Value::String(s) => {
+            let s = vm.heap.string(s).to_nix_string();
+            return vm.continue_now(s, then);
+        }
+        // most often a thunk yielding a string: force it first, then start over
+        Value::Thunk(_) => {
+            return Ok(Step::Force(
+                v,
+                Box::new(move |vm: &mut Vm, forced: Value| coerce_to_string(vm, forced, opts, then)),
+            ));
+        }
+        _ => {}
     }
     let c = Box::new(CoerceCont {
         items: vec![Item::Val(v)],
