@@ -153,92 +153,111 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let from_items = vm.heap.list(from).to_vec();
     let to_items = vm.heap.list(to).to_vec();
     let s_arg = args[2];
-    force_each(
-        vm,
-        from_items,
-        Box::new(move |vm: &mut Vm, froms: Vec<Value>| {
-            let mut pats: Vec<Vec<u8>> = Vec::with_capacity(froms.len());
-            for f in froms {
-                let id = vm.want_string(
-                    f,
-                    "while evaluating one of the strings to replace passed to builtins.replaceStrings",
-                )?;
-                pats.push(vm.heap.str_bytes(id).to_vec());
+    // the pattern lists are usually literals whose strings are evaluated already
+    match evaluated(vm, from_items) {
+        Ok(froms) => replace_with(vm, froms, to_items, s_arg),
+        Err(from_items) => force_each(
+            vm,
+            from_items,
+            Box::new(move |vm: &mut Vm, froms: Vec<Value>| replace_with(vm, froms, to_items, s_arg)),
+        ),
+    }
+}
+
+/// The values in weak head normal form if none is an unevaluated thunk, else
+/// the values unchanged.
+fn evaluated(vm: &Vm, mut values: Vec<Value>) -> Result<Vec<Value>, Vec<Value>> {
+    for i in 0..values.len() {
+        match vm.heap.resolve(values[i]) {
+            Value::Thunk(_) => return Err(values),
+            v => values[i] = v,
+        }
+    }
+    Ok(values)
+}
+
+/// `replaceStrings` once the patterns are evaluated.
+fn replace_with(vm: &mut Vm, froms: Vec<Value>, to_items: Vec<Value>, s_arg: Value) -> EvalResult<Step> {
+    let mut pats: Vec<StrId> = Vec::with_capacity(froms.len());
+    for f in froms {
+        pats.push(
+            vm.want_string(f, "while evaluating one of the strings to replace passed to builtins.replaceStrings")?,
+        );
+    }
+    let sid = vm.want_string(s_arg, nth_arg(2, "replaceStrings"))?;
+    // Where patterns match, scanning left to right, the first matching pattern at
+    // each position winning (as Nix does); replacements are forced only if used, in
+    // order of first use.
+    let (hits, used) = {
+        let heap = &vm.heap;
+        let b: &[u8] = heap.str_bytes(sid);
+        let mut starts = [false; 256];
+        let mut any_empty = false;
+        for &pat in &pats {
+            match heap.str_bytes(pat).first() {
+                Some(&c) => starts[c as usize] = true,
+                None => any_empty = true,
             }
-            let sid = vm.want_string(s_arg, nth_arg(2, "replaceStrings"))?;
-            // Where patterns match, scanning left to right, the first matching pattern
-            // at each position winning (as Nix does); replacements are forced only if
-            // used, in order of first use.
-            let (hits, used) = {
-                let b: &[u8] = vm.heap.str_bytes(sid);
-                let mut starts = [false; 256];
-                let mut any_empty = false;
-                for pat in &pats {
-                    match pat.first() {
-                        Some(&c) => starts[c as usize] = true,
-                        None => any_empty = true,
+        }
+        let mut used: Vec<usize> = Vec::new();
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        let mut p = 0usize;
+        while p <= b.len() {
+            let could = any_empty || b.get(p).is_some_and(|&c| starts[c as usize]);
+            let hit = if could { pats.iter().position(|&pat| b[p..].starts_with(heap.str_bytes(pat))) } else { None };
+            match hit {
+                Some(j) => {
+                    if !used.contains(&j) {
+                        used.push(j);
                     }
+                    hits.push((p, j));
+                    // an empty pattern keeps the character after it
+                    p += pats.get(j).map_or(0, |&pat| heap.str_bytes(pat).len()).max(1);
                 }
-                let mut used: Vec<usize> = Vec::new();
-                let mut hits: Vec<(usize, usize)> = Vec::new();
-                let mut p = 0usize;
-                while p <= b.len() {
-                    let could = any_empty || b.get(p).is_some_and(|&c| starts[c as usize]);
-                    let hit = if could { pats.iter().position(|pat| b[p..].starts_with(pat)) } else { None };
-                    match hit {
-                        Some(j) => {
-                            if !used.contains(&j) {
-                                used.push(j);
-                            }
-                            hits.push((p, j));
-                            // an empty pattern keeps the character after it
-                            p += pats[j].len().max(1);
-                        }
-                        None => p += 1,
-                    }
-                }
-                (hits, used)
-            };
-            if hits.is_empty() {
-                return Ok(Step::Done(Value::String(sid)));
+                None => p += 1,
             }
-            let needed: Vec<Value> = used.iter().map(|&j| to_items[j]).collect();
-            force_each(
-                vm,
-                needed,
-                Box::new(move |vm: &mut Vm, tos: Vec<Value>| {
-                    let mut repl: Vec<Option<StrId>> = vec![None; pats.len()];
-                    let mut ctx: Vec<CtxElem> = vm.heap.string(sid).context().to_vec();
-                    for (k, &j) in used.iter().enumerate() {
-                        let id = vm.want_string(
-                            tos[k],
-                            "while evaluating one of the replacement strings passed to builtins.replaceStrings",
-                        )?;
-                        merge_context(&mut ctx, vm.heap.string(id).context());
-                        repl[j] = Some(id);
-                    }
-                    let len_of = |vm: &Vm, j: usize| repl[j].map_or(0, |id| vm.heap.str_bytes(id).len());
-                    let b_len = vm.heap.str_bytes(sid).len();
-                    let matched: usize = hits.iter().map(|&(_, j)| pats[j].len()).sum();
-                    let added: usize = hits.iter().map(|&(_, j)| len_of(vm, j)).sum();
-                    let total = b_len - matched + added;
-                    vm.check_alloc(total)?;
-                    let mut out = Vec::with_capacity(total);
-                    let b = vm.heap.str_bytes(sid);
-                    let mut cursor = 0usize;
-                    for &(p, j) in &hits {
-                        out.extend_from_slice(&b[cursor..p]);
-                        if let Some(id) = repl[j] {
-                            out.extend_from_slice(vm.heap.str_bytes(id));
-                        }
-                        cursor = p + pats[j].len();
-                    }
-                    out.extend_from_slice(&b[cursor..]);
-                    Ok(Step::Done(mk(vm, out, ctx)))
-                }),
-            )
-        }),
-    )
+        }
+        (hits, used)
+    };
+    if hits.is_empty() {
+        return Ok(Step::Done(Value::String(sid)));
+    }
+    let needed: Vec<Value> = used.iter().filter_map(|&j| to_items.get(j).copied()).collect();
+    let finish = move |vm: &mut Vm, tos: Vec<Value>| -> EvalResult<Step> {
+        let mut repl: Vec<Option<StrId>> = vec![None; pats.len()];
+        let mut ctx: Vec<CtxElem> = vm.heap.string(sid).context().to_vec();
+        for (&j, &t) in used.iter().zip(&tos) {
+            let id =
+                vm.want_string(t, "while evaluating one of the replacement strings passed to builtins.replaceStrings")?;
+            merge_context(&mut ctx, vm.heap.string(id).context());
+            repl[j] = Some(id);
+        }
+        let heap = &vm.heap;
+        let pat_len = |j: usize| heap.str_bytes(pats[j]).len();
+        let repl_len = |j: usize| repl[j].map_or(0, |id| heap.str_bytes(id).len());
+        let b = heap.str_bytes(sid);
+        let matched: usize = hits.iter().map(|&(_, j)| pat_len(j)).sum();
+        let added: usize = hits.iter().map(|&(_, j)| repl_len(j)).sum();
+        let total = b.len() - matched + added;
+        vm.check_alloc(total)?;
+        let heap = &vm.heap;
+        let b = heap.str_bytes(sid);
+        let mut out = Vec::with_capacity(total);
+        let mut cursor = 0usize;
+        for &(p, j) in &hits {
+            out.extend_from_slice(&b[cursor..p]);
+            if let Some(id) = repl[j] {
+                out.extend_from_slice(heap.str_bytes(id));
+            }
+            cursor = p + heap.str_bytes(pats[j]).len();
+        }
+        out.extend_from_slice(&b[cursor..]);
+        Ok(Step::Done(mk(vm, out, ctx)))
+    };
+    match evaluated(vm, needed) {
+        Ok(tos) => finish(vm, tos),
+        Err(needed) => force_each(vm, needed, Box::new(finish)),
+    }
 }
 
 /// Nix's legacy `baseNameOf`: the part after the last slash, ignoring one trailing slash.
