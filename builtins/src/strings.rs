@@ -164,18 +164,6 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     }
 }
 
-/// The values in weak head normal form if none is an unevaluated thunk, else
-/// the values unchanged.
-fn evaluated(vm: &Vm, mut values: Vec<Value>) -> Result<Vec<Value>, Vec<Value>> {
-    for i in 0..values.len() {
-        match vm.heap.resolve(values[i]) {
-            Value::Thunk(_) => return Err(values),
-            v => values[i] = v,
-        }
-    }
-    Ok(values)
-}
-
 /// `replaceStrings` once the patterns are evaluated.
 fn replace_with(vm: &mut Vm, froms: Vec<Value>, to_items: Vec<Value>, s_arg: Value) -> EvalResult<Step> {
     let mut pats: Vec<StrId> = Vec::with_capacity(froms.len());

@@ -49,7 +49,22 @@ impl Cont for ForceEach {
 
 /// Forces every value (in order) to weak head normal form, then continues.
 pub fn force_each(vm: &mut Vm, values: Vec<Value>, then: ThenValues) -> EvalResult<Step> {
-    Box::new(ForceEach { values, next: 0, then: Some(then) }).run(vm)
+    match evaluated(vm, values) {
+        Ok(values) => vm.continue_now(values, then),
+        Err(values) => Box::new(ForceEach { values, next: 0, then: Some(then) }).run(vm),
+    }
+}
+
+/// The values in weak head normal form if none is an unevaluated thunk (no
+/// forcing needed), else the values unchanged.
+pub fn evaluated(vm: &Vm, mut values: Vec<Value>) -> Result<Vec<Value>, Vec<Value>> {
+    for i in 0..values.len() {
+        match vm.heap.resolve(values[i]) {
+            Value::Thunk(_) => return Err(values),
+            v => values[i] = v,
+        }
+    }
+    Ok(values)
 }
 
 /// Forces one value, then continues.
