@@ -281,6 +281,15 @@ fn warn(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn to_string(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    // the common cases without a copy: a string is itself, an integer its digits
+    match vm.heap.resolve(args[0]) {
+        s @ Value::String(_) => return Ok(Step::Done(s)),
+        Value::Int(i) => {
+            let mut buf = [0u8; 20];
+            return Ok(Step::Done(vm.mk_str(crate::util::int_digits(i, &mut buf))));
+        }
+        _ => {}
+    }
     let opts = CoerceOpts { more: true, copy_to_store: false };
     coerce_string(vm, args[0], opts, nth_arg(0, "toString"), |vm, s: NixString| Ok(Step::Done(vm.mk_string(s))))
 }

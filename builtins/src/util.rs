@@ -67,6 +67,26 @@ pub fn evaluated(vm: &Vm, mut values: Vec<Value>) -> Result<Vec<Value>, Vec<Valu
     Ok(values)
 }
 
+/// The decimal digits of `i` (with a `-` if negative), written into the end of `buf`.
+pub fn int_digits(i: i64, buf: &mut [u8; 20]) -> &[u8] {
+    // i64::MIN has 19 digits and a sign: 20 bytes always suffice
+    let mut n = i.unsigned_abs();
+    let mut pos = buf.len();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    &buf[pos..]
+}
+
 /// Forces one value, then continues.
 pub fn force_then(
     vm: &mut Vm,
@@ -125,7 +145,10 @@ pub fn coerce_string(
             let st = vm.heap.string(s).to_nix_string();
             return vm.continue_now(st, then);
         }
-        Value::Int(i) if opts.more => return vm.continue_now(NixString::plain(i.to_string().as_bytes()), then),
+        Value::Int(i) if opts.more => {
+            let mut buf = [0u8; 20];
+            return vm.continue_now(NixString::plain(int_digits(i, &mut buf)), then);
+        }
         // most often a thunk yielding a string: force it, then take the fast path
         // (no work list, and the context message is formatted only for an error)
         Value::Thunk(_) => return Ok(Step::Force(v, Box::new(CoerceForced { opts, ctx, then }))),
@@ -220,5 +243,16 @@ pub fn run_evaluated(vm: &mut Vm, step: Step) -> EvalResult<Option<Value>> {
                 }
             },
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn int_digits_are_decimal() {
+        let mut buf = [0u8; 20];
+        for i in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN, -1000] {
+            assert_eq!(super::int_digits(i, &mut buf), i.to_string().as_bytes());
+        }
     }
 }
