@@ -155,8 +155,7 @@ impl JsonWriter {
             match item {
                 Work::Raw(b) => self.out.extend_from_slice(b),
                 Work::Key(name) => {
-                    let bytes = vm.symbols.bytes(name).to_vec();
-                    write_json_string(&mut self.out, &bytes, &mut self.ser_err);
+                    write_json_string(&mut self.out, vm.symbols.bytes(name), &mut self.ser_err);
                     self.out.push(b':');
                 }
                 Work::Enter(f) => self.path.push(f),
@@ -199,13 +198,12 @@ impl JsonWriter {
         match r {
             Value::Null => self.out.extend_from_slice(b"null"),
             Value::Bool(b) => self.out.extend_from_slice(if b { b"true" } else { b"false" }),
-            Value::Int(i) => self.out.extend_from_slice(i.to_string().as_bytes()),
+            Value::Int(i) => self.out.extend_from_slice(crate::util::int_digits(i, &mut [0u8; 20])),
             Value::Float(f) => self.out.extend_from_slice(format_json_float(f).as_bytes()),
             Value::String(s) => {
                 let st = vm.heap.string(s);
                 merge_context(&mut self.ctx, st.context());
-                let bytes = st.bytes.to_vec();
-                write_json_string(&mut self.out, &bytes, &mut self.ser_err);
+                write_json_string(&mut self.out, st.bytes, &mut self.ser_err);
             }
             Value::Path(p) => {
                 let text = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
@@ -219,10 +217,10 @@ impl JsonWriter {
                 }
             }
             Value::List(l) => {
-                let items = vm.heap.list(l).to_vec();
+                let items = vm.heap.list(l);
                 self.out.push(b'[');
                 self.work.push(Work::Raw(b"]"));
-                for (idx, e) in items.into_iter().enumerate().rev() {
+                for (idx, &e) in items.iter().enumerate().rev() {
                     self.work.push(Work::Leave);
                     self.work.push(Work::Value { v: e, pos, copy });
                     self.work.push(Work::Enter(Frame::ListElem { idx, pos }));
