@@ -388,11 +388,21 @@ pub(crate) fn format_json_float(f: f64) -> String {
 
 /// Appends `b` as a JSON string literal. Invalid UTF-8 is recorded in `err` (first one
 /// only) with nlohmann/json's message.
+/// A character a JSON string holds as itself (printable ASCII but `"` and `\\`).
+fn is_plain_json_char(c: u8) -> bool {
+    (0x20..=0x7f).contains(&c) && c != b'"' && c != b'\\'
+}
+
 fn write_json_string(out: &mut Vec<u8>, b: &[u8], err: &mut Option<String>) {
+    out.reserve(b.len() + 2);
     out.push(b'"');
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
+        // a run of characters written as they are, at once
+        let run = b[i..].iter().position(|&c| !is_plain_json_char(c)).unwrap_or(b.len() - i);
+        out.extend_from_slice(&b[i..i + run]);
+        i += run;
+        let Some(&c) = b.get(i) else { break };
         match c {
             b'"' => out.extend_from_slice(b"\\\""),
             b'\\' => out.extend_from_slice(b"\\\\"),
@@ -691,6 +701,20 @@ impl<'a> Lexer<'a> {
     fn scan_string(&mut self) -> Tok {
         self.reset();
         loop {
+            // a run of plain characters at once: what `get` and the `0x20..=0x7f`
+            // arm below do for each of them (none is a newline)
+            if !self.unget_pending {
+                let rest = self.input.get(self.next..).unwrap_or_default();
+                let n = rest.iter().position(|&c| !is_plain_json_char(c)).unwrap_or(rest.len());
+                if let Some(&last) = rest[..n].last() {
+                    self.buf.extend_from_slice(&rest[..n]);
+                    self.token_string.extend_from_slice(&rest[..n]);
+                    self.chars_total += n;
+                    self.chars_line += n;
+                    self.next += n;
+                    self.current = Some(last);
+                }
+            }
             let Some(c) = self.get() else {
                 self.error_message = "invalid string: missing closing quote";
                 return Tok::ParseError;
