@@ -201,31 +201,28 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm,
         items,
         Box::new(move |vm: &mut Vm, sets: Vec<Value>| {
-            let mut groups: Vec<(Sym, Vec<Value>)> = Vec::new();
-            let mut index: rustc_hash::FxHashMap<Sym, usize> = Default::default();
+            // every (name, value) in list order, then grouped by name: the sort is
+            // stable, so each name's values keep the order of the sets
+            let mut all: Vec<(Sym, Value)> = Vec::new();
             for s in sets {
                 let a = vm.want_attrs(
                     s,
                     "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith",
                 )?;
-                for x in vm.heap.attrs(a) {
-                    match index.get(&x.name) {
-                        Some(&g) => groups[g].1.push(x.value),
-                        None => {
-                            index.insert(x.name, groups.len());
-                            groups.push((x.name, vec![x.value]));
-                        }
-                    }
-                }
+                all.extend(vm.heap.attrs(a).iter().map(|x| (x.name, x.value)));
             }
-            let mut out = Vec::with_capacity(groups.len());
-            for (name, values) in groups {
+            all.sort_by_key(|&(name, _)| name);
+            let mut out = Vec::new();
+            let mut values: Vec<Value> = Vec::new();
+            for group in all.chunk_by(|a, b| a.0 == b.0) {
+                let name = group[0].0; // chunks are never empty
+                values.clear();
+                values.extend(group.iter().map(|&(_, v)| v));
                 let list = vm.mk_list(&values);
                 let n = vm.name_str(name);
                 let v = vm.lazy_apply(f, &[n, list]);
                 out.push(Attr { name, pos: PosId::NONE, value: v });
             }
-            out.sort_by_key(|x| x.name);
             Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
         }),
     )
