@@ -86,7 +86,7 @@ unsafe impl GlobalAlloc for HugePageAlloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         if is_huge(layout) {
-            sys::map(layout.size())
+            sys::map(layout.size(), 0)
         } else {
             // SAFETY: the caller's guarantees (non-zero size) are passed on.
             unsafe { System.alloc(layout) }
@@ -97,7 +97,7 @@ unsafe impl GlobalAlloc for HugePageAlloc {
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         if is_huge(layout) {
             // A fresh anonymous mapping reads as zeros.
-            sys::map(layout.size())
+            sys::map(layout.size(), 0)
         } else {
             // SAFETY: as in `alloc`.
             unsafe { System.alloc_zeroed(layout) }
@@ -128,8 +128,13 @@ unsafe impl GlobalAlloc for HugePageAlloc {
             (false, false) => unsafe { System.realloc(ptr, layout, new_size) },
             // Crossing the threshold: the other allocator takes the block over.
             _ => {
-                // SAFETY: `new_layout` has a non-zero size (the caller's contract).
-                let new = unsafe { self.alloc(new_layout) };
+                let new = if is_huge(new_layout) {
+                    // the copy below fills the start: pre-faulting begins after it
+                    sys::map(new_size, layout.size())
+                } else {
+                    // SAFETY: `new_layout` has a non-zero size (the caller's contract).
+                    unsafe { System.alloc(new_layout) }
+                };
                 if !new.is_null() {
                     // SAFETY: both blocks are valid for the copied length and are
                     // distinct allocations, so they do not overlap; `ptr` is then
@@ -197,15 +202,18 @@ mod sys {
         }
     }
 
-    /// A fresh huge block of at least `size` bytes, or null.
-    pub(super) fn map(size: usize) -> *mut u8 {
+    /// A fresh huge block of at least `size` bytes, or null. Its first `filled`
+    /// bytes are about to be written by the caller (a copy), so pre-faulting
+    /// starts after them.
+    pub(super) fn map(size: usize, filled: usize) -> *mut u8 {
         let Some(len) = mapping_len(size) else {
             return ptr::null_mut();
         };
         let p = reserve_aligned(len);
         if !p.is_null() {
             advise(p, len);
-            crate::prefault::request(0, p as usize, 0, len);
+            let start = mapping_len(filled).unwrap_or(len).min(len);
+            crate::prefault::request(0, p as usize, start, len);
         }
         p
     }
@@ -491,7 +499,7 @@ pub fn start_prefaulting() {
 #[cfg(not(target_os = "linux"))]
 mod sys {
     // `is_huge` is always false here: these are never called.
-    pub(super) fn map(_size: usize) -> *mut u8 {
+    pub(super) fn map(_size: usize, _filled: usize) -> *mut u8 {
         core::ptr::null_mut()
     }
     pub(super) unsafe fn unmap(_p: *mut u8, _size: usize) {}
@@ -579,7 +587,7 @@ mod tests {
     #[test]
     fn a_grown_block_is_faulted_in_ahead_of_use() {
         // The kernel must support MADV_POPULATE_WRITE (Linux 5.14) for this to hold.
-        let probe = sys::map(HUGE_THRESHOLD);
+        let probe = sys::map(HUGE_THRESHOLD, 0);
         // SAFETY: a fresh mapping of ours, unmapped below.
         let supported = unsafe { libc::madvise(probe.cast(), 4096, libc::MADV_POPULATE_WRITE) } == 0;
         // SAFETY: made just above for this size.
