@@ -71,9 +71,10 @@ fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         "while evaluating the second argument (the substring length) passed to builtins.substring",
     )?;
     let s = args[2];
-    if let (0, Value::String(id)) = (len, vm.heap.resolve(s)) {
-        let ctx = vm.heap.string(id).context().to_vec();
-        return Ok(Step::Done(mk(vm, Vec::new(), ctx)));
+    if let Value::String(id) = vm.heap.resolve(s) {
+        // a slice of the same bytes, with the same context
+        let len = usize::try_from(len).unwrap_or(usize::MAX);
+        return Ok(Step::Done(Value::String(vm.heap.substring(id, start as usize, len))));
     }
     coerce_string(
         vm,
@@ -290,11 +291,13 @@ fn dir_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn parse_drv_name(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = vm.want_string_no_ctx(args[0], nth_arg(0, "parseDrvName"))?;
-    let (name, version) = split_drv_name(&s);
+    let id = vm.want_str_id_no_ctx(args[0], nth_arg(0, "parseDrvName"))?;
+    let s = vm.heap.str_bytes(id);
+    let (name, version) = split_drv_name(s);
     let (kn, kv) = (vm.known.name, vm.known.version);
-    let n = vm.mk_str(name);
-    let v = vm.mk_str(version);
+    // both are slices of the argument's bytes
+    let n = Value::String(vm.heap.substring(id, 0, name.len()));
+    let v = Value::String(vm.heap.substring(id, s.len() - version.len(), version.len()));
     Ok(Step::Done(vm.mk_attrs(vec![(kn, n), (kv, v)])))
 }
 
@@ -381,16 +384,17 @@ fn compare_versions(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn split_version(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let s = vm.want_string_no_ctx(args[0], nth_arg(0, "splitVersion"))?;
+    let id = vm.want_str_id_no_ctx(args[0], nth_arg(0, "splitVersion"))?;
+    let s = vm.heap.str_bytes(id);
     let mut p = 0;
-    let mut parts = Vec::new();
+    let mut items = Vec::new();
     while p < s.len() {
-        let c = next_component(&s, &mut p).to_vec();
+        let c = next_component(s, &mut p);
         if c.is_empty() {
             break;
         }
-        parts.push(c);
+        // the component is a slice of the argument's bytes
+        items.push(Value::String(vm.heap.substring(id, p - c.len(), c.len())));
     }
-    let items: Vec<Value> = parts.iter().map(|c| vm.mk_str(c)).collect();
     Ok(Step::Done(vm.mk_list(&items)))
 }

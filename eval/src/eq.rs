@@ -33,6 +33,14 @@ pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> 
     if let Some(r) = crate::ops::prim_bin(&vm.heap, op, a, b) {
         return Ok(Step::Done(r));
     }
+    // an operand still a thunk (a list element a builtin compares, say): force it
+    // and start over, most often to end in the scalar case above
+    if let Value::Thunk(_) = a {
+        return Ok(Step::Force(a, Box::new(move |vm: &mut Vm, a: Value| start(vm, a, b, negate))));
+    }
+    if let Value::Thunk(_) = b {
+        return Ok(Step::Force(b, Box::new(move |vm: &mut Vm, b: Value| start(vm, a, b, negate))));
+    }
     let cont = Box::new(EqCont { work: vec![Work::Pair(a, b, false)], negate });
     cont.run(vm)
 }

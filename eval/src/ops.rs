@@ -549,6 +549,11 @@ impl Vm {
         Ok(self.heap.str_bytes(s))
     }
 
+    /// Like [`Vm::want_string_no_ctx`], returning the string's handle.
+    pub fn want_str_id_no_ctx(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<StrId> {
+        self.want_context_free(v, ctx)
+    }
+
     fn want_context_free(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<StrId> {
         let s = match self.heap.resolve(v) {
             Value::String(s) => s,

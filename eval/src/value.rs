@@ -446,6 +446,20 @@ impl Heap {
         }
     }
 
+    /// The bytes `start..start + len` of a string (clamped to it) with the string's
+    /// context: the same bytes of the arena, nothing copied (strings never change).
+    #[inline(never)]
+    pub fn substring(&self, id: StrId, start: usize, len: usize) -> StrId {
+        let r = id.range();
+        let start = start.min(r.len());
+        let len = len.min(r.len() - start);
+        if len == 0 && id.ctx() == 0 {
+            return StrId::EMPTY;
+        }
+        // within the range of an existing handle, so it fits one
+        StrId::new(r.start + start, len, id.ctx()).unwrap_or(StrId::EMPTY)
+    }
+
     /// Allocates a context-free string.
     pub fn alloc_str(&mut self, bytes: &[u8]) -> StrId {
         if bytes.is_empty() {
@@ -852,6 +866,26 @@ fn resolve_in_place(thunks: &[Thunk], x: &mut Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn substrings_share_bytes_and_keep_the_context() {
+        let mut h = Heap::new();
+        let ctx: Box<[CtxElem]> = Box::new([CtxElem::from("/nix/store/aaaa-x")]);
+        let s = h.alloc_string(NixString { bytes: b"hello world".as_slice().into(), context: Some(ctx) });
+        let plain = h.alloc_str(b"abc");
+        let before = h.approx_bytes();
+        let sub = h.substring(s, 6, 3);
+        assert_eq!(h.string(sub).bytes, b"wor");
+        assert_eq!(h.string(sub).context(), h.string(s).context());
+        // clamped to the string; an empty slice keeps the context too
+        assert_eq!(h.string(h.substring(s, 6, usize::MAX)).bytes, b"world");
+        let empty = h.substring(s, 20, 5);
+        assert_eq!(h.string(empty).bytes, b"");
+        assert_eq!(h.string(empty).context().len(), 1);
+        assert_eq!(h.substring(plain, 3, 1), StrId::EMPTY);
+        assert_eq!(h.string(h.substring(plain, 1, 1)).bytes, b"b");
+        assert_eq!(h.approx_bytes(), before, "nothing was copied");
+    }
 
     #[test]
     fn update_of_a_big_set_by_a_small_one() {
