@@ -537,18 +537,22 @@ fn hash_modulo_tail<R: std::borrow::Borrow<DrvHash>>(
     let mut text = String::with_capacity(if tail.is_some() { 512 } else { drv.aterm_len_hint() });
     drv.unparse_head(&mut text, dir, mask_outputs, Some(&inputs))?;
     let h = match tail {
-        Some(tail) => {
-            let mut hasher = Hasher::new(HashAlgo::Sha256);
-            hasher.update(text.as_bytes());
-            hasher.update(tail.as_bytes());
-            hasher.finish()
-        }
+        Some(tail) => sha256_of(&[&text, tail]),
         None => {
             drv.unparse_tail(&mut text, dir, mask_outputs);
             hash_bytes(HashAlgo::Sha256, text.as_bytes())
         }
     };
     Ok(DrvHash { hashes: drv.outputs.keys().map(|k| (k.clone(), h)).collect(), kind })
+}
+
+/// The SHA-256 of the pieces, one after the other.
+fn sha256_of(pieces: &[&str]) -> Hash {
+    let mut hasher = Hasher::new(HashAlgo::Sha256);
+    for p in pieces {
+        hasher.update(p.as_bytes());
+    }
+    hasher.finish()
 }
 
 /// Whether hashing `drv` modulo needs its inputs' hashes: fixed-output and
@@ -619,16 +623,12 @@ impl DrvHashCache {
         drv.unparse_tail(&mut tail, dir, false);
         let mut head = String::with_capacity(256);
         drv.unparse_head(&mut head, dir, false, None)?;
-        let mut hasher = Hasher::new(HashAlgo::Sha256);
-        hasher.update(head.as_bytes());
-        hasher.update(tail.as_bytes());
-        let drv_path =
-            dir.make_text_path(&format!("{}{DRV_EXTENSION}", drv.name), &hasher.finish(), &drv.references())?;
-        if needs_input_hashes(drv) {
-            for input in drv.input_drvs.keys() {
-                self.ensure(dir, input, lookup)?;
-            }
-        }
+        let drv_path = dir.make_text_path(
+            &format!("{}{DRV_EXTENSION}", drv.name),
+            &sha256_of(&[&head, &tail]),
+            &drv.references(),
+        )?;
+        self.ensure_inputs(dir, drv, lookup)?;
         let hashes = &self.hashes;
         let h = hash_modulo_tail(dir, drv, false, Some(&tail), &mut |p| cached_in(hashes, dir, p))?;
         self.hashes.insert(drv_path.clone(), h);
@@ -656,11 +656,7 @@ impl DrvHashCache {
         mask_outputs: bool,
         lookup: &mut dyn FnMut(&StorePath) -> Result<Derivation>,
     ) -> Result<DrvHash> {
-        if needs_input_hashes(drv) {
-            for input in drv.input_drvs.keys() {
-                self.ensure(dir, input, lookup)?;
-            }
-        }
+        self.ensure_inputs(dir, drv, lookup)?;
         let hashes = &self.hashes;
         hash_modulo_with(dir, drv, mask_outputs, &mut |p| cached_in(hashes, dir, p))
     }
@@ -672,13 +668,24 @@ impl DrvHashCache {
         drv: &mut Derivation,
         lookup: &mut dyn FnMut(&StorePath) -> Result<Derivation>,
     ) -> Result<()> {
+        self.ensure_inputs(dir, drv, lookup)?;
+        let hashes = &self.hashes;
+        drv.fill_in_output_paths_with(dir, &mut |p| cached_in(hashes, dir, p))
+    }
+
+    /// Makes sure the hashes of `drv`'s inputs are cached, if hashing it needs them.
+    fn ensure_inputs(
+        &mut self,
+        dir: &StoreDir,
+        drv: &Derivation,
+        lookup: &mut dyn FnMut(&StorePath) -> Result<Derivation>,
+    ) -> Result<()> {
         if needs_input_hashes(drv) {
             for input in drv.input_drvs.keys() {
                 self.ensure(dir, input, lookup)?;
             }
         }
-        let hashes = &self.hashes;
-        drv.fill_in_output_paths_with(dir, &mut |p| cached_in(hashes, dir, p))
+        Ok(())
     }
 
     fn cached(&self, dir: &StoreDir, p: &StorePath) -> Result<DrvHash> {
