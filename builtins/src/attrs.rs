@@ -78,13 +78,12 @@ fn remove_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         Box::new(move |vm: &mut Vm, names: Vec<Value>| {
             let mut remove: Vec<Sym> = Vec::with_capacity(names.len());
             for n in names {
-                let b = vm.want_string_no_ctx(
+                // a name no attribute has is interned needlessly, which is harmless;
+                // names are usually attribute names already (cached, not copied)
+                remove.push(vm.want_name(
                     n,
                     "while evaluating the values of the second argument passed to builtins.removeAttrs",
-                )?;
-                if let Some(s) = vm.symbols.get_bytes(&b) {
-                    remove.push(s);
-                }
+                )?);
             }
             // sorted, so that removing m names from n attributes is O((n + m) log m)
             remove.sort_unstable();
@@ -121,7 +120,6 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 names,
                 Box::new(move |vm: &mut Vm, names: Vec<Value>| {
                     let mut out: Vec<Attr> = Vec::with_capacity(names.len());
-                    let mut seen = rustc_hash::FxHashSet::default();
                     for (n, (a, _pos)) in names.into_iter().zip(values) {
                         let sym = vm.want_name(
                             n,
@@ -131,11 +129,12 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                             return Err(Error::eval("attribute 'value' missing")
                                 .trace(None, "in a {name=...; value=...;} pair"));
                         };
-                        if seen.insert(sym) {
-                            out.push(Attr { name: sym, pos: v.pos, value: v.value });
-                        }
+                        out.push(Attr { name: sym, pos: v.pos, value: v.value });
                     }
+                    // the first definition of a name wins: a stable sort keeps it
+                    // first among its equals, and dedup keeps the first of a run
                     out.sort_by_key(|x| x.name);
+                    out.dedup_by_key(|x| x.name);
                     Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
                 }),
             )
