@@ -32,7 +32,7 @@ pub enum ErrorKind {
 }
 
 /// When a trace frame is printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TracePrint {
     /// Within the first few frames, or always with `--show-trace`.
     Default,
@@ -43,7 +43,7 @@ pub enum TracePrint {
 }
 
 /// One `… while …` line of a trace.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TraceFrame {
     /// Where.
     pub span: Option<Span>,
@@ -180,7 +180,9 @@ impl Error {
             .filter(|t| !t.msg.is_empty() && (show_trace || t.print != TracePrint::ShowTraceOnly))
             .collect();
         if !frames.is_empty() {
-            let mut seen: Vec<&TraceFrame> = Vec::new();
+            // a set, as Nix's: a trace can have tens of thousands of frames
+            // (nested derivations), and a list made rendering quadratic
+            let mut seen: rustc_hash::FxHashSet<&TraceFrame> = Default::default();
             let mut skipped: Vec<&TraceFrame> = Vec::new();
             let mut count = 0usize;
             let mut truncate = false;
@@ -221,11 +223,10 @@ impl Error {
                 if truncate && t.print != TracePrint::Always {
                     continue;
                 }
-                if seen.contains(&t) {
+                if !seen.insert(t) {
                     skipped.push(t);
                     continue;
                 }
-                seen.push(t);
                 flush_skipped(&mut oss, &mut count, &mut skipped);
                 count += 1;
                 print(&mut oss, &mut count, t);
@@ -309,4 +310,29 @@ pub fn suggest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>) -> V
     v.sort();
     v.truncate(5);
     v.into_iter().map(|(_, c)| c.to_string()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_traces_render_each_frame_once() {
+        // A chain of nested derivations leaves one "always" frame per level, all
+        // different: rendering compares each with the frames seen so far, which
+        // must not cost a scan of all of them (60,000 frames took seconds).
+        let n = 60_000;
+        let mut e = Error::eval("boom");
+        for i in 0..n {
+            e = e.trace_always(None, format!("while evaluating derivation 'test-{i}'"));
+        }
+        // the same frame again, six times: omitted as duplicates
+        for _ in 0..6 {
+            e = e.trace_always(None, format!("while evaluating derivation 'test-{}'", n - 1));
+        }
+        let out = e.render(&SourceDb::new(), false);
+        assert_eq!(out.matches("while evaluating derivation").count(), n);
+        assert!(out.contains("(6 duplicate frames omitted)"), "{}", &out[..200]);
+        assert!(out.ends_with("error: boom"), "{}", &out[out.len() - 200..]);
+    }
 }
