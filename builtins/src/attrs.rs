@@ -72,74 +72,62 @@ fn remove_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[0], nth_arg(0, "removeAttrs"))?;
     let l = vm.want_list(args[1], nth_arg(1, "removeAttrs"))?;
     let items = vm.heap.list(l).to_vec();
-    force_each(
-        vm,
-        items,
-        Box::new(move |vm: &mut Vm, names: Vec<Value>| {
-            let mut remove: Vec<Sym> = Vec::with_capacity(names.len());
-            for n in names {
-                // a name no attribute has is interned needlessly, which is harmless;
-                // names are usually attribute names already (cached, not copied)
-                remove.push(vm.want_name(
-                    n,
-                    "while evaluating the values of the second argument passed to builtins.removeAttrs",
-                )?);
-            }
-            // sorted, so that removing m names from n attributes is O((n + m) log m)
-            remove.sort_unstable();
-            let kept: Vec<Attr> =
-                vm.heap.attrs(a).iter().filter(|x| remove.binary_search(&x.name).is_err()).copied().collect();
-            if kept.len() == vm.heap.attrs(a).len() {
-                return Ok(Step::Done(Value::Attrs(a)));
-            }
-            Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&kept))))
-        }),
-    )
+    force_each(vm, items, move |vm: &mut Vm, names: Vec<Value>| {
+        let mut remove: Vec<Sym> = Vec::with_capacity(names.len());
+        for n in names {
+            // a name no attribute has is interned needlessly, which is harmless;
+            // names are usually attribute names already (cached, not copied)
+            remove.push(
+                vm.want_name(n, "while evaluating the values of the second argument passed to builtins.removeAttrs")?,
+            );
+        }
+        // sorted, so that removing m names from n attributes is O((n + m) log m)
+        remove.sort_unstable();
+        let kept: Vec<Attr> =
+            vm.heap.attrs(a).iter().filter(|x| remove.binary_search(&x.name).is_err()).copied().collect();
+        if kept.len() == vm.heap.attrs(a).len() {
+            return Ok(Step::Done(Value::Attrs(a)));
+        }
+        Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&kept))))
+    })
 }
 
 fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let l = vm.want_list(args[0], "while evaluating the argument passed to builtins.listToAttrs")?;
     let items = vm.heap.list(l).to_vec();
-    force_each(
-        vm,
-        items,
-        Box::new(|vm: &mut Vm, elems: Vec<Value>| {
-            let mut names = Vec::with_capacity(elems.len());
-            let mut values = Vec::with_capacity(elems.len());
-            let (kn, kv) = (vm.known.name, vm.known.value);
-            for e in &elems {
-                let a = vm.want_attrs(*e, "while evaluating an element of the list passed to builtins.listToAttrs")?;
-                let Some(n) = vm.heap.attr(a, kn).copied() else {
-                    return Err(Error::eval("attribute 'name' missing").trace(None, "in a {name=...; value=...;} pair"));
+    force_each(vm, items, |vm: &mut Vm, elems: Vec<Value>| {
+        let mut names = Vec::with_capacity(elems.len());
+        let mut values = Vec::with_capacity(elems.len());
+        let (kn, kv) = (vm.known.name, vm.known.value);
+        for e in &elems {
+            let a = vm.want_attrs(*e, "while evaluating an element of the list passed to builtins.listToAttrs")?;
+            let Some(n) = vm.heap.attr(a, kn).copied() else {
+                return Err(Error::eval("attribute 'name' missing").trace(None, "in a {name=...; value=...;} pair"));
+            };
+            names.push(n.value);
+            values.push((a, n.pos));
+        }
+        force_each(vm, names, move |vm: &mut Vm, names: Vec<Value>| {
+            let mut out: Vec<Attr> = Vec::with_capacity(names.len());
+            for (n, (a, _pos)) in names.into_iter().zip(values) {
+                let sym = vm.want_name(
+                    n,
+                    "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
+                )?;
+                let Some(v) = vm.heap.attr(a, kv).copied() else {
+                    return Err(
+                        Error::eval("attribute 'value' missing").trace(None, "in a {name=...; value=...;} pair")
+                    );
                 };
-                names.push(n.value);
-                values.push((a, n.pos));
+                out.push(Attr { name: sym, pos: v.pos, value: v.value });
             }
-            force_each(
-                vm,
-                names,
-                Box::new(move |vm: &mut Vm, names: Vec<Value>| {
-                    let mut out: Vec<Attr> = Vec::with_capacity(names.len());
-                    for (n, (a, _pos)) in names.into_iter().zip(values) {
-                        let sym = vm.want_name(
-                            n,
-                            "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
-                        )?;
-                        let Some(v) = vm.heap.attr(a, kv).copied() else {
-                            return Err(Error::eval("attribute 'value' missing")
-                                .trace(None, "in a {name=...; value=...;} pair"));
-                        };
-                        out.push(Attr { name: sym, pos: v.pos, value: v.value });
-                    }
-                    // the first definition of a name wins: a stable sort keeps it
-                    // first among its equals, and dedup keeps the first of a run
-                    out.sort_by_key(|x| x.name);
-                    out.dedup_by_key(|x| x.name);
-                    Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
-                }),
-            )
-        }),
-    )
+            // the first definition of a name wins: a stable sort keeps it
+            // first among its equals, and dedup keeps the first of a run
+            out.sort_by_key(|x| x.name);
+            out.dedup_by_key(|x| x.name);
+            Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
+        })
+    })
 }
 
 fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -159,23 +147,19 @@ fn cat_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let sym = vm.want_name(args[0], nth_arg(0, "catAttrs"))?;
     let l = vm.want_list(args[1], nth_arg(1, "catAttrs"))?;
     let items = vm.heap.list(l).to_vec();
-    force_each(
-        vm,
-        items,
-        Box::new(move |vm: &mut Vm, elems: Vec<Value>| {
-            let mut out = Vec::new();
-            for e in elems {
-                let a = vm.want_attrs(
-                    e,
-                    "while evaluating an element in the list passed as second argument to builtins.catAttrs",
-                )?;
-                if let Some(x) = vm.heap.attr(a, sym) {
-                    out.push(x.value);
-                }
+    force_each(vm, items, move |vm: &mut Vm, elems: Vec<Value>| {
+        let mut out = Vec::new();
+        for e in elems {
+            let a = vm.want_attrs(
+                e,
+                "while evaluating an element in the list passed as second argument to builtins.catAttrs",
+            )?;
+            if let Some(x) = vm.heap.attr(a, sym) {
+                out.push(x.value);
             }
-            Ok(Step::Done(vm.mk_list(&out)))
-        }),
-    )
+        }
+        Ok(Step::Done(vm.mk_list(&out)))
+    })
 }
 
 fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
@@ -196,35 +180,31 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     vm.want_function(f, nth_arg(0, "zipAttrsWith"))?;
     let l = vm.want_list(args[1], nth_arg(1, "zipAttrsWith"))?;
     let items = vm.heap.list(l).to_vec();
-    force_each(
-        vm,
-        items,
-        Box::new(move |vm: &mut Vm, sets: Vec<Value>| {
-            // every (name, value) in list order, then grouped by name: the sort is
-            // stable, so each name's values keep the order of the sets
-            let mut all: Vec<(Sym, Value)> = Vec::new();
-            for s in sets {
-                let a = vm.want_attrs(
-                    s,
-                    "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith",
-                )?;
-                all.extend(vm.heap.attrs(a).iter().map(|x| (x.name, x.value)));
-            }
-            all.sort_by_key(|&(name, _)| name);
-            let mut out = Vec::new();
-            let mut values: Vec<Value> = Vec::new();
-            for group in all.chunk_by(|a, b| a.0 == b.0) {
-                let name = group[0].0; // chunks are never empty
-                values.clear();
-                values.extend(group.iter().map(|&(_, v)| v));
-                let list = vm.mk_list(&values);
-                let n = vm.name_str(name);
-                let v = vm.lazy_apply(f, &[n, list]);
-                out.push(Attr { name, pos: PosId::NONE, value: v });
-            }
-            Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
-        }),
-    )
+    force_each(vm, items, move |vm: &mut Vm, sets: Vec<Value>| {
+        // every (name, value) in list order, then grouped by name: the sort is
+        // stable, so each name's values keep the order of the sets
+        let mut all: Vec<(Sym, Value)> = Vec::new();
+        for s in sets {
+            let a = vm.want_attrs(
+                s,
+                "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith",
+            )?;
+            all.extend(vm.heap.attrs(a).iter().map(|x| (x.name, x.value)));
+        }
+        all.sort_by_key(|&(name, _)| name);
+        let mut out = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        for group in all.chunk_by(|a, b| a.0 == b.0) {
+            let name = group[0].0; // chunks are never empty
+            values.clear();
+            values.extend(group.iter().map(|&(_, v)| v));
+            let list = vm.mk_list(&values);
+            let n = vm.name_str(name);
+            let v = vm.lazy_apply(f, &[n, list]);
+            out.push(Attr { name, pos: PosId::NONE, value: v });
+        }
+        Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
+    })
 }
 
 fn unsafe_get_attr_pos(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {

@@ -190,69 +190,60 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[1], "while evaluating the second argument passed to builtins.appendContext")?;
     let entries = vm.heap.attrs(a).to_vec();
     let values: Vec<Value> = entries.iter().map(|e| e.value).collect();
-    force_each(
-        vm,
-        values,
-        Box::new(move |vm: &mut Vm, infos: Vec<Value>| {
-            let store_dir = vm.store.store_dir().to_string();
-            let prefix = format!("{}/", store_dir.trim_end_matches('/'));
-            let mut ctx: Vec<CtxElem> = orig.context().to_vec();
-            let (k_path, k_outputs) = (vm.known.path, vm.known.outputs);
-            let k_all = vm.symbols.intern("allOutputs");
-            let mut pending: Vec<(String, Value, Value, Value)> = Vec::new();
-            for (e, info) in entries.iter().zip(infos) {
-                let name = vm.symbols.str(e.name).into_owned();
-                let base = name.strip_prefix(&prefix).unwrap_or("");
-                if base.is_empty() || base.contains('/') || nixlet_store::StorePath::from_base_name(base).is_err() {
-                    return Err(Error::eval(format!("context key '{name}' is not a store path")));
-                }
-                let ia = vm.want_attrs(info, "while evaluating the value of a string context")?;
-                let get = |vm: &Vm, k| vm.heap.attr(ia, k).map(|x| x.value).unwrap_or(Value::Null);
-                pending.push((name, get(vm, k_path), get(vm, k_all), get(vm, k_outputs)));
+    force_each(vm, values, move |vm: &mut Vm, infos: Vec<Value>| {
+        let store_dir = vm.store.store_dir().to_string();
+        let prefix = format!("{}/", store_dir.trim_end_matches('/'));
+        let mut ctx: Vec<CtxElem> = orig.context().to_vec();
+        let (k_path, k_outputs) = (vm.known.path, vm.known.outputs);
+        let k_all = vm.symbols.intern("allOutputs");
+        let mut pending: Vec<(String, Value, Value, Value)> = Vec::new();
+        for (e, info) in entries.iter().zip(infos) {
+            let name = vm.symbols.str(e.name).into_owned();
+            let base = name.strip_prefix(&prefix).unwrap_or("");
+            if base.is_empty() || base.contains('/') || nixlet_store::StorePath::from_base_name(base).is_err() {
+                return Err(Error::eval(format!("context key '{name}' is not a store path")));
             }
-            // the flags may be thunks: force them all, then build the context
-            let flat: Vec<Value> = pending.iter().flat_map(|(_, p, a, o)| [*p, *a, *o]).collect();
-            force_each(
-                vm,
-                flat,
-                Box::new(move |vm: &mut Vm, forced: Vec<Value>| {
-                    for (i, (name, _, _, _)) in pending.iter().enumerate() {
-                        let (p, all, outs) = (forced[3 * i], forced[3 * i + 1], forced[3 * i + 2]);
-                        if !matches!(p, Value::Null)
-                            && vm.want_bool(p, "while evaluating the `path` attribute of a string context")?
-                        {
-                            ctx.push(name.clone().into());
-                        }
-                        if !matches!(all, Value::Null)
-                            && vm.want_bool(all, "while evaluating the `allOutputs` attribute of a string context")?
-                        {
-                            if !name.ends_with(".drv") {
-                                return Err(Error::eval(format!(
-                                    "tried to add all-outputs context of {name}, which is not a derivation, to a string"
-                                )));
-                            }
-                            ctx.push(format!("={name}").into());
-                        }
-                        if !matches!(outs, Value::Null) {
-                            let l =
-                                vm.want_list(outs, "while evaluating the `outputs` attribute of a string context")?;
-                            if l.len > 0 && !name.ends_with(".drv") {
-                                return Err(Error::eval(format!(
-                                    "tried to add derivation output context of {name}, which is not a derivation, to a string"
-                                )));
-                            }
-                            for o in vm.heap.list(l).to_vec() {
-                                let out = vm.want_string_no_ctx(
-                                    vm.heap.resolve(o),
-                                    "while evaluating an output name within a string context",
-                                )?;
-                                ctx.push(format!("!{}!{name}", String::from_utf8_lossy(&out)).into());
-                            }
-                        }
+            let ia = vm.want_attrs(info, "while evaluating the value of a string context")?;
+            let get = |vm: &Vm, k| vm.heap.attr(ia, k).map(|x| x.value).unwrap_or(Value::Null);
+            pending.push((name, get(vm, k_path), get(vm, k_all), get(vm, k_outputs)));
+        }
+        // the flags may be thunks: force them all, then build the context
+        let flat: Vec<Value> = pending.iter().flat_map(|(_, p, a, o)| [*p, *a, *o]).collect();
+        force_each(vm, flat, move |vm: &mut Vm, forced: Vec<Value>| {
+            for (i, (name, _, _, _)) in pending.iter().enumerate() {
+                let (p, all, outs) = (forced[3 * i], forced[3 * i + 1], forced[3 * i + 2]);
+                if !matches!(p, Value::Null)
+                    && vm.want_bool(p, "while evaluating the `path` attribute of a string context")?
+                {
+                    ctx.push(name.clone().into());
+                }
+                if !matches!(all, Value::Null)
+                    && vm.want_bool(all, "while evaluating the `allOutputs` attribute of a string context")?
+                {
+                    if !name.ends_with(".drv") {
+                        return Err(Error::eval(format!(
+                            "tried to add all-outputs context of {name}, which is not a derivation, to a string"
+                        )));
                     }
-                    Ok(Step::Done(string_with_ctx(vm, orig.bytes, ctx)))
-                }),
-            )
-        }),
-    )
+                    ctx.push(format!("={name}").into());
+                }
+                if !matches!(outs, Value::Null) {
+                    let l = vm.want_list(outs, "while evaluating the `outputs` attribute of a string context")?;
+                    if l.len > 0 && !name.ends_with(".drv") {
+                        return Err(Error::eval(format!(
+                            "tried to add derivation output context of {name}, which is not a derivation, to a string"
+                        )));
+                    }
+                    for o in vm.heap.list(l).to_vec() {
+                        let out = vm.want_string_no_ctx(
+                            vm.heap.resolve(o),
+                            "while evaluating an output name within a string context",
+                        )?;
+                        ctx.push(format!("!{}!{name}", String::from_utf8_lossy(&out)).into());
+                    }
+                }
+            }
+            Ok(Step::Done(string_with_ctx(vm, orig.bytes, ctx)))
+        })
+    })
 }

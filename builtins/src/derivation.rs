@@ -258,21 +258,17 @@ impl DrvBuilder {
                             let l = vm.want_list(v, "").map_err(|e| self.wrap(vm, e))?;
                             let items = vm.heap.list(l).to_vec();
                             let me = self;
-                            return force_each(
-                                vm,
-                                items,
-                                Box::new(move |vm: &mut Vm, names: Vec<Value>| {
-                                    let mut me = me;
-                                    let mut outs = Vec::with_capacity(names.len());
-                                    for n in names {
-                                        let b = vm.want_string_no_ctx(n, "").map_err(|e| me.wrap(vm, e))?;
-                                        outs.push(String::from_utf8_lossy(&b).into_owned());
-                                    }
-                                    me.set_outputs(outs).map_err(|e| me.wrap(vm, e))?;
-                                    me.i += 1;
-                                    me.next(vm)
-                                }),
-                            );
+                            return force_each(vm, items, move |vm: &mut Vm, names: Vec<Value>| {
+                                let mut me = me;
+                                let mut outs = Vec::with_capacity(names.len());
+                                for n in names {
+                                    let b = vm.want_string_no_ctx(n, "").map_err(|e| me.wrap(vm, e))?;
+                                    outs.push(String::from_utf8_lossy(&b).into_owned());
+                                }
+                                me.set_outputs(outs).map_err(|e| me.wrap(vm, e))?;
+                                me.i += 1;
+                                me.next(vm)
+                            });
                         }
                     }
                 }
@@ -314,37 +310,33 @@ impl DrvBuilder {
     fn structured_json(self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
         let values: Vec<Value> =
             if self.ignore_nulls { self.attrs.iter().map(|a| a.value).collect() } else { Vec::new() };
-        force_each(
-            vm,
-            values,
-            Box::new(move |vm: &mut Vm, _forced: Vec<Value>| {
-                let me = self;
-                let skip = ["args", "__structuredAttrs", "__ignoreNulls", "__contentAddressed", "__impure"];
-                let mut entries: Vec<Attr> = me
-                    .attrs
-                    .iter()
-                    .filter(|a| !skip.contains(&vm.symbols.str(a.name).as_ref()))
-                    .filter(|a| !(me.ignore_nulls && matches!(vm.heap.resolve(a.value), Value::Null)))
-                    .copied()
-                    .collect();
-                entries.sort_by_key(|a| a.name);
-                let set = Value::Attrs(vm.heap.alloc_attrs_sorted(&entries));
-                let step = crate::json::to_json_string(vm, set)?;
-                Ok(Step::Seq(
-                    Box::new(step),
-                    Box::new(move |vm: &mut Vm, json: Value| {
-                        let mut me = me;
-                        if let Value::String(s) = vm.heap.resolve(json) {
-                            let st = vm.heap.string(s);
-                            merge_context(&mut me.ctx, st.context());
-                            me.drv.env.insert("__json".into(), String::from_utf8_lossy(st.bytes).into_owned());
-                        }
-                        me.json_done = true;
-                        me.next(vm)
-                    }),
-                ))
-            }),
-        )
+        force_each(vm, values, move |vm: &mut Vm, _forced: Vec<Value>| {
+            let me = self;
+            let skip = ["args", "__structuredAttrs", "__ignoreNulls", "__contentAddressed", "__impure"];
+            let mut entries: Vec<Attr> = me
+                .attrs
+                .iter()
+                .filter(|a| !skip.contains(&vm.symbols.str(a.name).as_ref()))
+                .filter(|a| !(me.ignore_nulls && matches!(vm.heap.resolve(a.value), Value::Null)))
+                .copied()
+                .collect();
+            entries.sort_by_key(|a| a.name);
+            let set = Value::Attrs(vm.heap.alloc_attrs_sorted(&entries));
+            let step = crate::json::to_json_string(vm, set)?;
+            Ok(Step::Seq(
+                Box::new(step),
+                Box::new(move |vm: &mut Vm, json: Value| {
+                    let mut me = me;
+                    if let Value::String(s) = vm.heap.resolve(json) {
+                        let st = vm.heap.string(s);
+                        merge_context(&mut me.ctx, st.context());
+                        me.drv.env.insert("__json".into(), String::from_utf8_lossy(st.bytes).into_owned());
+                    }
+                    me.json_done = true;
+                    me.next(vm)
+                }),
+            ))
+        })
     }
 
     /// Handles one environment attribute once coerced.
@@ -581,26 +573,22 @@ fn derivation_strict(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 json_done: false,
             });
             let _ = b.name_pos;
-            force_each(
-                vm,
-                needs,
-                Box::new(move |vm: &mut Vm, _forced: Vec<Value>| {
-                    let mut b = b;
-                    if let Some(s) = structured {
-                        b.structured = vm.want_bool(
-                            vm.heap.resolve(s),
-                            "while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict",
-                        )?;
-                    }
-                    if let Some(i) = ignore {
-                        b.ignore_nulls = vm.want_bool(
-                            vm.heap.resolve(i),
-                            "while evaluating the `__ignoreNulls` attribute passed to builtins.derivationStrict",
-                        )?;
-                    }
-                    b.next(vm)
-                }),
-            )
+            force_each(vm, needs, move |vm: &mut Vm, _forced: Vec<Value>| {
+                let mut b = b;
+                if let Some(s) = structured {
+                    b.structured = vm.want_bool(
+                        vm.heap.resolve(s),
+                        "while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict",
+                    )?;
+                }
+                if let Some(i) = ignore {
+                    b.ignore_nulls = vm.want_bool(
+                        vm.heap.resolve(i),
+                        "while evaluating the `__ignoreNulls` attribute passed to builtins.derivationStrict",
+                    )?;
+                }
+                b.next(vm)
+            })
         })();
         match step {
             Err(e) => Err(Box::new(ctx).on_error_now(vm, e)),
@@ -806,41 +794,37 @@ fn path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let rest: Vec<Value> =
         ["name", "filter", "recursive", "sha256"].iter().map(|n| get(n).unwrap_or(Value::Null)).collect();
     coerce_to_path(vm, p, "while evaluating the 'path' attribute passed to 'builtins.path'", move |vm, path| {
-        force_each(
-            vm,
-            rest,
-            Box::new(move |vm: &mut Vm, v: Vec<Value>| {
-                let name = match v[0] {
-                    Value::Null => None,
-                    n => Some(
-                        String::from_utf8_lossy(
-                            &vm.want_string_no_ctx(n, "while evaluating the `name` attribute passed to builtins.path")?,
-                        )
-                        .into_owned(),
-                    ),
-                };
-                let filter = match v[1] {
-                    Value::Null => None,
-                    f => {
-                        vm.want_function(f, "while evaluating the `filter` parameter passed to builtins.path")?;
-                        Some(f)
-                    }
-                };
-                let recursive = match v[2] {
-                    Value::Null => true,
-                    r => vm.want_bool(r, "while evaluating the `recursive` attribute passed to builtins.path")?,
-                };
-                let expected = match v[3] {
-                    Value::Null => None,
-                    h => {
-                        let s = vm
-                            .want_string_no_ctx(h, "while evaluating the `sha256` attribute passed to builtins.path")?;
-                        let s = String::from_utf8_lossy(&s).into_owned();
-                        Some(Hash::parse_any(&s, Some(HashAlgo::Sha256)).map_err(|e| Error::eval(e.to_string()))?)
-                    }
-                };
-                start_copy(vm, path, name, filter, recursive, expected)
-            }),
-        )
+        force_each(vm, rest, move |vm: &mut Vm, v: Vec<Value>| {
+            let name = match v[0] {
+                Value::Null => None,
+                n => Some(
+                    String::from_utf8_lossy(
+                        &vm.want_string_no_ctx(n, "while evaluating the `name` attribute passed to builtins.path")?,
+                    )
+                    .into_owned(),
+                ),
+            };
+            let filter = match v[1] {
+                Value::Null => None,
+                f => {
+                    vm.want_function(f, "while evaluating the `filter` parameter passed to builtins.path")?;
+                    Some(f)
+                }
+            };
+            let recursive = match v[2] {
+                Value::Null => true,
+                r => vm.want_bool(r, "while evaluating the `recursive` attribute passed to builtins.path")?,
+            };
+            let expected = match v[3] {
+                Value::Null => None,
+                h => {
+                    let s =
+                        vm.want_string_no_ctx(h, "while evaluating the `sha256` attribute passed to builtins.path")?;
+                    let s = String::from_utf8_lossy(&s).into_owned();
+                    Some(Hash::parse_any(&s, Some(HashAlgo::Sha256)).map_err(|e| Error::eval(e.to_string()))?)
+                }
+            };
+            start_copy(vm, path, name, filter, recursive, expected)
+        })
     })
 }

@@ -813,34 +813,30 @@ fn flake_ref_to_string(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[0], "while evaluating the argument passed to builtins.flakeRefToString")?;
     let entries: Vec<_> = nixlet_eval::print::sorted_attrs(vm, a);
     let values: Vec<Value> = entries.iter().map(|e| e.value).collect();
-    crate::util::force_each(
-        vm,
-        values,
-        Box::new(move |vm: &mut Vm, forced: Vec<Value>| {
-            let mut attrs = Attrs::new();
-            for (e, v) in entries.iter().zip(forced) {
-                let name = vm.symbols.str(e.name).into_owned();
-                let val = match vm.heap.resolve(v) {
-                    Value::Int(i) if i < 0 => {
-                        return Err(Error::eval(format!("negative value given for flake ref attr {name}: {i}")));
-                    }
-                    Value::Int(i) => AttrVal::Int(i as u64),
-                    Value::Bool(b) => AttrVal::Bool(b),
-                    Value::String(s) => AttrVal::Str(String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned()),
-                    other => {
-                        let ty = vm.heap.type_of(other);
-                        return Err(Error::eval(format!(
-                            "flake reference attribute sets may only contain integers, Booleans, and strings, but attribute '{name}' is {}",
-                            ty.a()
-                        )));
-                    }
-                };
-                attrs.insert(name, val);
-            }
-            let s = flake_ref_attrs_to_string(&attrs).map_err(Error::eval)?;
-            Ok(Step::Done(vm.mk_str(s.as_bytes())))
-        }),
-    )
+    crate::util::force_each(vm, values, move |vm: &mut Vm, forced: Vec<Value>| {
+        let mut attrs = Attrs::new();
+        for (e, v) in entries.iter().zip(forced) {
+            let name = vm.symbols.str(e.name).into_owned();
+            let val = match vm.heap.resolve(v) {
+                Value::Int(i) if i < 0 => {
+                    return Err(Error::eval(format!("negative value given for flake ref attr {name}: {i}")));
+                }
+                Value::Int(i) => AttrVal::Int(i as u64),
+                Value::Bool(b) => AttrVal::Bool(b),
+                Value::String(s) => AttrVal::Str(String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned()),
+                other => {
+                    let ty = vm.heap.type_of(other);
+                    return Err(Error::eval(format!(
+                        "flake reference attribute sets may only contain integers, Booleans, and strings, but attribute '{name}' is {}",
+                        ty.a()
+                    )));
+                }
+            };
+            attrs.insert(name, val);
+        }
+        let s = flake_ref_attrs_to_string(&attrs).map_err(Error::eval)?;
+        Ok(Step::Done(vm.mk_str(s.as_bytes())))
+    })
 }
 
 #[cfg(test)]

@@ -264,25 +264,21 @@ fn elem(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn concat_lists(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let l = vm.want_list(args[0], nth_arg(0, "concatLists"))?;
     let items = vm.heap.list(l).to_vec();
-    force_each(
-        vm,
-        items,
-        Box::new(|vm: &mut Vm, lists: Vec<Value>| {
-            let mut refs = Vec::with_capacity(lists.len());
-            let mut total = 0usize;
-            for v in lists {
-                let l = vm.want_list(v, "while evaluating a value of the list passed to builtins.concatLists")?;
-                total += l.len as usize;
-                refs.push(l);
-            }
-            vm.check_alloc(total.saturating_mul(std::mem::size_of::<Value>()))?;
-            let mut out = Vec::with_capacity(total);
-            for l in refs {
-                out.extend_from_slice(vm.heap.list(l));
-            }
-            Ok(Step::Done(vm.mk_list(&out)))
-        }),
-    )
+    force_each(vm, items, |vm: &mut Vm, lists: Vec<Value>| {
+        let mut refs = Vec::with_capacity(lists.len());
+        let mut total = 0usize;
+        for v in lists {
+            let l = vm.want_list(v, "while evaluating a value of the list passed to builtins.concatLists")?;
+            total += l.len as usize;
+            refs.push(l);
+        }
+        vm.check_alloc(total.saturating_mul(std::mem::size_of::<Value>()))?;
+        let mut out = Vec::with_capacity(total);
+        for l in refs {
+            out.extend_from_slice(vm.heap.list(l));
+        }
+        Ok(Step::Done(vm.mk_list(&out)))
+    })
 }
 
 /// `foldl' op nul list`.
@@ -439,29 +435,25 @@ fn sort(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let f = args[0];
     force_then(vm, f, move |vm, f| {
         vm.want_function(f, nth_arg(0, "sort"))?;
-        force_each(
-            vm,
-            items,
-            Box::new(move |vm: &mut Vm, items: Vec<Value>| {
-                let lt_builtin =
-                    matches!(f, Value::Builtin(b) if vm.builtins.get(b as usize).map(|d| d.name) == Some("lessThan"));
-                let n = items.len();
-                let mut s = Box::new(Sort {
-                    f,
-                    lt_builtin,
-                    src: items,
-                    dst: Vec::with_capacity(n),
-                    width: 1,
-                    lo: 0,
-                    i: 0,
-                    j: 0,
-                    mid: 0,
-                    hi: 0,
-                });
-                s.set_run(n);
-                s.run(vm)
-            }),
-        )
+        force_each(vm, items, move |vm: &mut Vm, items: Vec<Value>| {
+            let lt_builtin =
+                matches!(f, Value::Builtin(b) if vm.builtins.get(b as usize).map(|d| d.name) == Some("lessThan"));
+            let n = items.len();
+            let mut s = Box::new(Sort {
+                f,
+                lt_builtin,
+                src: items,
+                dst: Vec::with_capacity(n),
+                width: 1,
+                lo: 0,
+                i: 0,
+                j: 0,
+                mid: 0,
+                hi: 0,
+            });
+            s.set_run(n);
+            s.run(vm)
+        })
     })
 }
 

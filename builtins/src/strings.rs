@@ -154,15 +154,7 @@ fn replace_strings(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let from_items = vm.heap.list(from).to_vec();
     let to_items = vm.heap.list(to).to_vec();
     let s_arg = args[2];
-    // the pattern lists are usually literals whose strings are evaluated already
-    match evaluated(vm, from_items) {
-        Ok(froms) => replace_with(vm, froms, to_items, s_arg),
-        Err(from_items) => force_each(
-            vm,
-            from_items,
-            Box::new(move |vm: &mut Vm, froms: Vec<Value>| replace_with(vm, froms, to_items, s_arg)),
-        ),
-    }
+    force_each(vm, from_items, move |vm: &mut Vm, froms: Vec<Value>| replace_with(vm, froms, to_items, s_arg))
 }
 
 /// `replaceStrings` once the patterns are evaluated.
@@ -243,10 +235,7 @@ fn replace_with(vm: &mut Vm, froms: Vec<Value>, to_items: Vec<Value>, s_arg: Val
         out.extend_from_slice(&b[cursor..]);
         Ok(Step::Done(mk(vm, out, ctx)))
     };
-    match evaluated(vm, needed) {
-        Ok(tos) => finish(vm, tos),
-        Err(needed) => force_each(vm, needed, Box::new(finish)),
-    }
+    force_each(vm, needed, finish)
 }
 
 /// Nix's legacy `baseNameOf`: the part after the last slash, ignoring one trailing slash.
@@ -291,7 +280,7 @@ fn dir_of(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn parse_drv_name(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let id = vm.want_str_id_no_ctx(args[0], nth_arg(0, "parseDrvName"))?;
+    let id = vm.want_context_free(args[0], nth_arg(0, "parseDrvName"))?;
     let s = vm.heap.str_bytes(id);
     let (name, version) = split_drv_name(s);
     let (kn, kv) = (vm.known.name, vm.known.version);
@@ -384,7 +373,7 @@ fn compare_versions(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 }
 
 fn split_version(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    let id = vm.want_str_id_no_ctx(args[0], nth_arg(0, "splitVersion"))?;
+    let id = vm.want_context_free(args[0], nth_arg(0, "splitVersion"))?;
     let s = vm.heap.str_bytes(id);
     let mut p = 0;
     let mut items = Vec::new();

@@ -7,7 +7,7 @@ use nixlet_eval::value::{NixString, Thunk, Value};
 use nixlet_eval::{Error, EvalResult, Vm};
 
 /// What to do with forced values.
-pub type ThenValues = Box<dyn FnOnce(&mut Vm, Vec<Value>) -> EvalResult<Step>>;
+type ThenValues = Box<dyn FnOnce(&mut Vm, Vec<Value>) -> EvalResult<Step>>;
 
 struct ForceEach {
     values: Vec<Value>,
@@ -48,16 +48,21 @@ impl Cont for ForceEach {
 }
 
 /// Forces every value (in order) to weak head normal form, then continues.
-pub fn force_each(vm: &mut Vm, values: Vec<Value>, then: ThenValues) -> EvalResult<Step> {
+/// When every value is evaluated already, `then` runs at once and nothing is boxed.
+pub fn force_each(
+    vm: &mut Vm,
+    values: Vec<Value>,
+    then: impl FnOnce(&mut Vm, Vec<Value>) -> EvalResult<Step> + 'static,
+) -> EvalResult<Step> {
     match evaluated(vm, values) {
         Ok(values) => vm.continue_now(values, then),
-        Err(values) => Box::new(ForceEach { values, next: 0, then: Some(then) }).run(vm),
+        Err(values) => Box::new(ForceEach { values, next: 0, then: Some(Box::new(then)) }).run(vm),
     }
 }
 
 /// The values in weak head normal form if none is an unevaluated thunk (no
 /// forcing needed), else the values unchanged.
-pub fn evaluated(vm: &Vm, mut values: Vec<Value>) -> Result<Vec<Value>, Vec<Value>> {
+fn evaluated(vm: &Vm, mut values: Vec<Value>) -> Result<Vec<Value>, Vec<Value>> {
     for i in 0..values.len() {
         match vm.heap.resolve(values[i]) {
             Value::Thunk(_) => return Err(values),

@@ -550,11 +550,7 @@ impl Vm {
     }
 
     /// Like [`Vm::want_string_no_ctx`], returning the string's handle.
-    pub fn want_str_id_no_ctx(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<StrId> {
-        self.want_context_free(v, ctx)
-    }
-
-    fn want_context_free(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<StrId> {
+    pub fn want_context_free(&self, v: Value, ctx: impl std::fmt::Display) -> EvalResult<StrId> {
         let s = match self.heap.resolve(v) {
             Value::String(s) => s,
             other => return Err(self.want_err("a string", other, ctx)),

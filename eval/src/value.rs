@@ -448,7 +448,6 @@ impl Heap {
 
     /// The bytes `start..start + len` of a string (clamped to it) with the string's
     /// context: the same bytes of the arena, nothing copied (strings never change).
-    #[inline(never)]
     pub fn substring(&self, id: StrId, start: usize, len: usize) -> StrId {
         let r = id.range();
         let start = start.min(r.len());
