@@ -1034,8 +1034,15 @@ impl Vm {
                         }
                     }
                     Op::Return => {
-                        let v = self.top();
-                        let v = whnf!('outer, self, v, at, false);
+                        // a scalar result read in place (see comparisons)
+                        let v = match self.stack.last() {
+                            Some(&Value::Int(i)) => Value::Int(i),
+                            Some(&Value::Bool(b)) => Value::Bool(b),
+                            _ => {
+                                let v = self.top();
+                                whnf!('outer, self, v, at, false)
+                            }
+                        };
                         let frame = match self.frames.pop() {
                             Some(f) => f,
                             None => {
@@ -1069,6 +1076,14 @@ impl Vm {
                     }
                     Op::Jump(t) => pc = t,
                     Op::JumpIfFalse(t) => {
+                        // the condition read in place (see comparisons)
+                        if let Some(&Value::Bool(b)) = self.stack.last() {
+                            self.stack.truncate(self.stack.len() - 1);
+                            if !b {
+                                pc = t;
+                            }
+                            continue;
+                        }
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
                         match v {
@@ -1350,9 +1365,10 @@ impl Vm {
                     }
                     Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                         let len = self.stack.len();
-                        let a = self.stack[len - 2];
-                        let b = self.stack[len - 1];
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                        // read the operands' parts in place: an operand pushed just
+                        // before was written field by field, and a whole-value load
+                        // of it cannot be forwarded from those stores
+                        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
                             let r = match op {
                                 Op::Lt => x < y,
                                 Op::Le => x <= y,
@@ -1363,6 +1379,8 @@ impl Vm {
                             self.stack.truncate(len - 1);
                             continue;
                         }
+                        let a = self.stack[len - 2];
+                        let b = self.stack[len - 1];
                         let a = whnf!('outer, self, a, at, false);
                         let b = whnf!('outer, self, b, at, false);
                         let p = match op {
@@ -1404,9 +1422,8 @@ impl Vm {
                     }
                     Op::Add(_) | Op::Sub | Op::Mul | Op::Div | Op::Concat | Op::Update => {
                         let len = self.stack.len();
-                        let a = self.stack[len - 2];
-                        let b = self.stack[len - 1];
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                        // operands read in place (as for comparisons)
+                        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
                             let r = match op {
                                 Op::Add(_) => x.checked_add(y),
                                 Op::Sub => x.checked_sub(y),
@@ -1419,6 +1436,8 @@ impl Vm {
                                 continue;
                             }
                         }
+                        let a = self.stack[len - 2];
+                        let b = self.stack[len - 1];
                         let a = whnf!('outer, self, a, at, false);
                         let b = whnf!('outer, self, b, at, false);
                         let p = match op {
@@ -1459,13 +1478,14 @@ impl Vm {
                     }
                     Op::Eq | Op::Neq => {
                         let len = self.stack.len();
-                        let a = self.stack[len - 2];
-                        let b = self.stack[len - 1];
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                        // integers read in place (see comparisons)
+                        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
                             self.stack[len - 2] = Value::Bool((x == y) == matches!(op, Op::Eq));
                             self.stack.truncate(len - 1);
                             continue;
                         }
+                        let a = self.stack[len - 2];
+                        let b = self.stack[len - 1];
                         // both operands are evaluated first, left to right, as in Nix
                         let a = whnf!('outer, self, a, at, false);
                         let b = whnf!('outer, self, b, at, false);
@@ -1485,6 +1505,11 @@ impl Vm {
                         }
                     }
                     Op::Not => {
+                        // read in place (see comparisons)
+                        if let Some(&Value::Bool(b)) = self.stack.last() {
+                            self.set_top(Value::Bool(!b));
+                            continue;
+                        }
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
                         match v {
