@@ -1043,32 +1043,41 @@ impl Vm {
                                 whnf!('outer, self, v, at, false)
                             }
                         };
-                        let frame = match self.frames.pop() {
-                            Some(f) => f,
-                            None => {
-                                return Err(Error::eval("internal error: return without frame"));
+                        let push = loop {
+                            let frame = match self.frames.pop() {
+                                Some(f) => f,
+                                None => {
+                                    return Err(Error::eval("internal error: return without frame"));
+                                }
+                            };
+                            self.stack.truncate(frame.base as usize);
+                            match frame.kind {
+                                FrameKind::Call { .. } => {
+                                    self.call_depth = self.call_depth.saturating_sub(1);
+                                }
+                                FrameKind::Thunk { thunk, .. } => {
+                                    self.heap.set_thunk(thunk, Thunk::Done(v));
+                                }
+                                _ => {}
                             }
+                            // fast path: back into the code frame below
+                            if let Some(Frame { kind: FrameKind::Call { .. } | FrameKind::Thunk { .. }, pc, .. }) =
+                                self.frames.last()
+                            {
+                                if frame.push {
+                                    // that frame's next instruction returns the same
+                                    // (evaluated) value: return from it here, without
+                                    // pushing the value and dispatching once more
+                                    if let Some(Op::Return) = self.prog.ops.get(*pc as usize) {
+                                        continue;
+                                    }
+                                    self.stack.push(v);
+                                }
+                                continue 'outer;
+                            }
+                            break frame.push;
                         };
-                        self.stack.truncate(frame.base as usize);
-                        match frame.kind {
-                            FrameKind::Call { .. } => {
-                                self.call_depth = self.call_depth.saturating_sub(1);
-                            }
-                            FrameKind::Thunk { thunk, .. } => {
-                                self.heap.set_thunk(thunk, Thunk::Done(v));
-                            }
-                            _ => {}
-                        }
-                        // fast path: back into the code frame below
-                        if let Some(Frame { kind: FrameKind::Call { .. } | FrameKind::Thunk { .. }, .. }) =
-                            self.frames.last()
-                        {
-                            if frame.push {
-                                self.stack.push(v);
-                            }
-                            continue 'outer;
-                        }
-                        let act = Act::Go(Go::Deliver(v, frame.push));
+                        let act = Act::Go(Go::Deliver(v, push));
                         match self.trampoline(act)? {
                             None => continue 'outer,
                             Some(v) => return Ok(Some(v)),
