@@ -181,8 +181,29 @@ pub enum SpecNode {
     Jump(u32),
 }
 
-/// The most nodes a speculation has (bounds its value stack too).
+/// The most nodes a speculation has.
 pub const MAX_SPEC_NODES: usize = 12;
+
+/// The deepest value stack a speculation may need. The stack is a local array
+/// filled on every speculation, so it is kept small: deeper expressions (rare)
+/// stay thunks.
+pub const MAX_SPEC_STACK: usize = 4;
+
+/// An upper bound of the value-stack depth `nodes` need: their net pushes in
+/// order, counting both branches of each `if` (on any path the true depth is at
+/// most this).
+pub fn spec_stack_depth(nodes: &[SpecNode]) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for n in nodes {
+        match n {
+            SpecNode::Local(_) | SpecNode::Upvalue(..) | SpecNode::Const(_) => depth += 1,
+            SpecNode::Bin(_) | SpecNode::JumpIfFalse(_) => depth = depth.saturating_sub(1),
+            SpecNode::Not | SpecNode::Neg | SpecNode::Select(_) | SpecNode::Jump(_) => {}
+        }
+        max = max.max(depth);
+    }
+    max
+}
 
 /// A speculation: its nodes in [`Program::spec_nodes`] and the code to fall back to.
 #[derive(Debug, Clone, Copy)]

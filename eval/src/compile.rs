@@ -265,7 +265,8 @@ impl<'c> Compiler<'c> {
         // rare in real code, and `trace`/`--eval` show such a thunk as «thunk» in Nix.
         let spec = self.spec(e, &mut nodes)
             && nodes.len() > 1
-            && nodes.iter().any(|n| matches!(n, SpecNode::Local(_) | SpecNode::Upvalue(..)));
+            && nodes.iter().any(|n| matches!(n, SpecNode::Local(_) | SpecNode::Upvalue(..)))
+            && crate::code::spec_stack_depth(&nodes) <= crate::code::MAX_SPEC_STACK;
         let code = self.code_block(e, kind);
         if spec {
             let start = self.prog.spec_nodes.len() as u32;

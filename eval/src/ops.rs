@@ -720,7 +720,7 @@ impl Vm {
     /// Runs speculation `i` in `env` (see [`crate::code::SpecNode`]): the value of the
     /// expression if it needs no forcing and cannot fail, else `None`.
     pub(crate) fn speculate(&self, i: u32, env: EnvId) -> Option<Value> {
-        use crate::code::{MAX_SPEC_NODES, SpecNode};
+        use crate::code::{MAX_SPEC_STACK, SpecNode};
         let info = *self.prog.specs.get(i as usize)?;
         let nodes = self.prog.spec_nodes.get(info.start as usize..(info.start + info.len) as usize)?;
         let value = |v: Value| match self.heap.resolve(v) {
@@ -741,7 +741,8 @@ impl Vm {
             }
             _ => {}
         }
-        let mut st = [Value::Null; MAX_SPEC_NODES];
+        // the compiler bounds the depth (`spec_stack_depth`); `get_mut` checks it
+        let mut st = [Value::Null; MAX_SPEC_STACK];
         let mut sp = 0usize;
         let mut pc = 0usize;
         while let Some(node) = nodes.get(pc) {
