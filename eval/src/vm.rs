@@ -1203,7 +1203,7 @@ impl Vm {
                         self.set_pc(pc);
                         // fast paths: a lambda taking all the arguments, a builtin
                         // whose strict arguments are evaluated and that finishes at once
-                        if self.enter_lambda_direct(n)? {
+                        if self.enter_lambda_direct(n, at)? {
                             continue 'outer;
                         }
                         match self.call_builtin_direct(n)? {
@@ -1868,7 +1868,7 @@ impl Vm {
     /// take exactly the `n` arguments: binds them and pushes its frame. Returns
     /// false, changing nothing, for every other case (handled by `call_value`).
     #[inline]
-    fn enter_lambda_direct(&mut self, n: u32) -> EvalResult<bool> {
+    fn enter_lambda_direct(&mut self, n: u32, at: u32) -> EvalResult<bool> {
         let len = self.stack.len();
         let n_us = n as usize;
         let Some(fpos) = len.checked_sub(n_us + 1) else { return Ok(false) };
@@ -1880,10 +1880,22 @@ impl Vm {
             x => x,
         };
         let Value::Lambda(first, first_env) = f else { return Ok(false) };
+        // the call instruction's own position (`caller_pos` of the frame running it)
+        let call_pos = self.prog.pos_at(at);
+        if n == 1 {
+            // the most frequent call: one lambda, one argument
+            let Some(info) = self.prog.lambdas.get(first.0 as usize) else { return Ok(false) };
+            let (nslots, entry) = (info.nslots.max(1), info.entry);
+            self.enter_call(call_pos)?;
+            let env = self.heap.alloc_env_with(first_env, nslots, self.stack[fpos + 1]);
+            self.stack.truncate(fpos);
+            let kind = FrameKind::Call { lambda: first, call_pos };
+            self.frames.push(Frame { pc: entry, env, base: fpos as u32, push: true, kind });
+            return Ok(true);
+        }
         if !self.chain_takes(first, n_us) {
             return Ok(false);
         }
-        let call_pos = self.caller_pos();
         let (l, env, _) = self.bind_chain(first, first_env, n_us, |vm, i| vm.stack[fpos + 1 + i]);
         self.enter_call(call_pos)?;
         self.stack.truncate(fpos);
