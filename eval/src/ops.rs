@@ -640,6 +640,27 @@ pub(crate) enum PartSpans<'a> {
     Given(&'a [Option<nixlet_parser::Span>]),
 }
 
+/// [`prim_bin`] of two integers, for the arithmetic and comparison operators
+/// (`None` for the others, and where `prim_bin` gives `None`: overflow, division
+/// by zero). Callers fall back to `prim_bin` on `None`.
+#[inline(always)]
+fn int_bin(op: crate::ir::BinOp, x: i64, y: i64) -> Option<Value> {
+    use crate::ir::BinOp as P;
+    Some(match op {
+        P::Add => Value::Int(x.checked_add(y)?),
+        P::Sub => Value::Int(x.checked_sub(y)?),
+        P::Mul => Value::Int(x.checked_mul(y)?),
+        P::Div => Value::Int(x.checked_div(y)?),
+        P::Lt => Value::Bool(x < y),
+        P::Le => Value::Bool(x <= y),
+        P::Gt => Value::Bool(x > y),
+        P::Ge => Value::Bool(x >= y),
+        P::Eq => Value::Bool(x == y),
+        P::Neq => Value::Bool(x != y),
+        _ => return None,
+    })
+}
+
 /// `a OP b` for already evaluated scalars when it cannot fail; `None` when the
 /// general operator is needed (other types, a thunk, an error such as overflow,
 /// division by zero or a type mismatch). Used by speculation and by the
@@ -730,10 +751,23 @@ impl Vm {
         // the most frequent shapes (`n - 1`, `a + b`, `x.y`) without the general loop
         match *nodes {
             [SpecNode::Local(s), SpecNode::Const(c), SpecNode::Bin(op)] => {
-                return prim_bin(&self.heap, op, value(self.heap.slot(env, s))?, c);
+                let a = value(self.heap.slot(env, s))?;
+                // integers inline (`n - 1`, `i + 1`, `n < 2`)
+                if let (Value::Int(x), Value::Int(y)) = (a, c)
+                    && let Some(v) = int_bin(op, x, y)
+                {
+                    return Some(v);
+                }
+                return prim_bin(&self.heap, op, a, c);
             }
             [SpecNode::Local(a), SpecNode::Local(b), SpecNode::Bin(op)] => {
-                return prim_bin(&self.heap, op, value(self.heap.slot(env, a))?, value(self.heap.slot(env, b))?);
+                let (a, b) = (value(self.heap.slot(env, a))?, value(self.heap.slot(env, b))?);
+                if let (Value::Int(x), Value::Int(y)) = (a, b)
+                    && let Some(v) = int_bin(op, x, y)
+                {
+                    return Some(v);
+                }
+                return prim_bin(&self.heap, op, a, b);
             }
             [SpecNode::Local(s), SpecNode::Select(name)] => {
                 let Value::Attrs(a) = value(self.heap.slot(env, s))? else { return None };
@@ -766,7 +800,15 @@ impl Vm {
                 SpecNode::Const(v) => v,
                 SpecNode::Bin(op) => {
                     sp = sp.checked_sub(2)?;
-                    prim_bin(&self.heap, op, st[sp], st[sp + 1])?
+                    let (a, b) = (st[sp], st[sp + 1]);
+                    let int = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => int_bin(op, x, y),
+                        _ => None,
+                    };
+                    match int {
+                        Some(v) => v,
+                        None => prim_bin(&self.heap, op, a, b)?,
+                    }
                 }
                 SpecNode::Not => {
                     sp = sp.checked_sub(1)?;
