@@ -1203,10 +1203,28 @@ impl Vm {
                         self.set_pc(pc);
                         // fast paths: a lambda taking all the arguments, a builtin
                         // whose strict arguments are evaluated and that finishes at once
-                        if self.enter_lambda_direct(n, at)? {
-                            continue 'outer;
-                        }
-                        match self.call_builtin_direct(n)? {
+                        let fpos = self.stack.len().checked_sub(n as usize + 1);
+                        let f = match fpos.map(|i| self.stack[i]) {
+                            Some(Value::Thunk(t)) => match self.heap.thunk(t) {
+                                Thunk::Done(x) => x,
+                                _ => Value::Null,
+                            },
+                            Some(x) => x,
+                            None => Value::Null,
+                        };
+                        let direct = match (f, fpos) {
+                            (Value::Lambda(first, fenv), Some(fpos)) => {
+                                if self.enter_lambda_direct(first, fenv, fpos, n, at)? {
+                                    continue 'outer;
+                                }
+                                Direct::No
+                            }
+                            (Value::Builtin(_) | Value::PrimOpApp(_), Some(fpos)) => {
+                                self.call_builtin_direct(f, fpos, n, at)?
+                            }
+                            _ => Direct::No,
+                        };
+                        match direct {
                             Direct::No => {}
                             Direct::Value(v) => {
                                 self.stack.push(v);
@@ -1797,20 +1815,12 @@ impl Vm {
         }
     }
 
-    /// `Op::Call` of a builtin (or partial application) that gets all its arguments,
-    /// the strict ones already evaluated. `Direct::No` (nothing changed) otherwise.
+    /// `Op::Call` at `at` of builtin (or partial application) `f`, at stack position
+    /// `fpos` below its `n` arguments, when it gets all its arguments, the strict
+    /// ones already evaluated. `Direct::No` (nothing changed) otherwise.
     #[inline]
-    fn call_builtin_direct(&mut self, n: u32) -> EvalResult<Direct> {
-        let len = self.stack.len();
+    fn call_builtin_direct(&mut self, f: Value, fpos: usize, n: u32, at: u32) -> EvalResult<Direct> {
         let n_us = n as usize;
-        let Some(fpos) = len.checked_sub(n_us + 1) else { return Ok(Direct::No) };
-        let f = match self.stack[fpos] {
-            Value::Thunk(t) => match self.heap.thunk(t) {
-                Thunk::Done(x) => x,
-                _ => return Ok(Direct::No),
-            },
-            x => x,
-        };
         let (b, prior, have) = match f {
             Value::Builtin(b) => (b, [Value::Null; 3], 0usize),
             Value::PrimOpApp(app) => {
@@ -1837,7 +1847,8 @@ impl Vm {
                 }
             }
         }
-        let call_pos = self.caller_pos();
+        // the call instruction's own position (`caller_pos` of the frame running it)
+        let call_pos = self.prog.pos_at(at);
         self.stack.truncate(fpos);
         let step = (decl.func)(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
         match step {
@@ -1864,22 +1875,20 @@ impl Vm {
         }
     }
 
-    /// `Op::Call` of a lambda (value, or evaluated thunk) whose curried parameters
-    /// take exactly the `n` arguments: binds them and pushes its frame. Returns
+    /// `Op::Call` at `at` of lambda `first` closed over `first_env` (at stack
+    /// position `fpos`, a value or an evaluated thunk) whose curried parameters take
+    /// exactly the `n` arguments above it: binds them and pushes its frame. Returns
     /// false, changing nothing, for every other case (handled by `call_value`).
     #[inline]
-    fn enter_lambda_direct(&mut self, n: u32, at: u32) -> EvalResult<bool> {
-        let len = self.stack.len();
+    fn enter_lambda_direct(
+        &mut self,
+        first: LambdaId,
+        first_env: EnvId,
+        fpos: usize,
+        n: u32,
+        at: u32,
+    ) -> EvalResult<bool> {
         let n_us = n as usize;
-        let Some(fpos) = len.checked_sub(n_us + 1) else { return Ok(false) };
-        let f = match self.stack[fpos] {
-            Value::Thunk(t) => match self.heap.thunk(t) {
-                Thunk::Done(x) => x,
-                _ => return Ok(false),
-            },
-            x => x,
-        };
-        let Value::Lambda(first, first_env) = f else { return Ok(false) };
         // the call instruction's own position (`caller_pos` of the frame running it)
         let call_pos = self.prog.pos_at(at);
         if n == 1 {
