@@ -267,6 +267,13 @@ pub struct LambdaInfo {
     /// Set when the parameter is a plain name and the body is just another lambda
     /// (`a: b: …`): a call with more arguments can bind them without running the body.
     pub body_lambda: Option<LambdaId>,
+    /// Slot of the argument (0 unless `chained`).
+    pub param_slot: u32,
+    /// The whole body of another lambda, sharing its environment (see
+    /// `ir::Lambda::chained`): its closure's environment is that lambda's call
+    /// environment, which a call copies (or, when the enclosing lambda's call binds
+    /// this one's argument too, extends in place). `nslots` is the shared total.
+    pub chained: bool,
 }
 
 /// What a code block computes (for traces).

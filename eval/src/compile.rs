@@ -43,6 +43,9 @@ pub struct Compiler<'c> {
     /// initialised and has not been stored yet: reading them now would see no value.
     /// Indexed by slot; a slot past the end is initialised.
     uninit: Vec<bool>,
+    /// Slots of the environment of the lambda being compiled (a chained lambda in
+    /// its body shares them).
+    enclosing_nslots: u32,
     /// Index of the builtin `seq`, which calls inline when it is named directly.
     pub seq_builtin: Option<u32>,
 }
@@ -79,6 +82,7 @@ impl<'c> Compiler<'c> {
             blocks: Vec::new(),
             last_pos: None,
             uninit: Vec::new(),
+            enclosing_nslots: 0,
             seq_builtin: None,
         }
     }
@@ -387,14 +391,20 @@ impl<'c> Compiler<'c> {
     fn lambda(&mut self, l: &Lambda<'_>) -> LambdaId {
         let pos = self.pos(l.range);
         let id = LambdaId(self.prog.lambdas.len() as u32);
+        // a chained lambda is the body of the lambda being compiled: its
+        // environment is that one's, all slots counted there
+        let nslots = if l.chained { self.enclosing_nslots } else { l.nslots };
         self.prog.lambdas.push(LambdaInfo {
             entry: 0,
-            nslots: l.nslots,
+            nslots,
             name: l.name,
             pos,
             formals: None,
             body_lambda: None,
+            param_slot: l.param_slot,
+            chained: l.chained,
         });
+        let enclosing = std::mem::replace(&mut self.enclosing_nslots, nslots);
         // a lambda body runs in an environment of its own, after the enclosing
         // bindings are stored
         let uninit = std::mem::take(&mut self.uninit);
@@ -415,6 +425,7 @@ impl<'c> Compiler<'c> {
         self.emit(Op::Return, l.body.range);
         let entry = self.close();
         self.uninit = uninit;
+        self.enclosing_nslots = enclosing;
         self.prog.lambdas[id.0 as usize].entry = entry;
         let e = entry as usize;
         if let (None, Some(Op::Closure(inner)), Some(Op::Return)) =

@@ -134,7 +134,7 @@ pub struct Formal<'a> {
 /// A lambda's parameter.
 #[derive(Debug, Clone, Copy)]
 pub enum Param<'a> {
-    /// `x: …` (the argument is in slot 0).
+    /// `x: …` (the argument is in slot 0, or `Lambda::param_slot` when chained).
     Ident(Sym),
     /// `{ a, b ? 1, ... } @ args: …` (the argument is in slot 0).
     Pattern {
@@ -154,8 +154,16 @@ pub struct Lambda<'a> {
     pub param: Param<'a>,
     /// Body.
     pub body: &'a Expr<'a>,
-    /// Number of slots of the environment a call allocates.
+    /// Number of slots of the environment a call allocates (0 for a chained
+    /// lambda: its slots are counted in the enclosing lambda's).
     pub nslots: u32,
+    /// Slot of the argument: 0, or after the enclosing lambda's slots when chained.
+    pub param_slot: u32,
+    /// The whole body of another lambda (`a: b: …`) taking a plain name: it runs in
+    /// the enclosing lambda's environment, extended by its own slots. A call with
+    /// all the arguments of the chain allocates one environment; calling the
+    /// closure left by a partial application copies the enclosing environment.
+    pub chained: bool,
     /// Name given by the binding it is defined in (`f = x: …` names it `f`).
     pub name: Option<Sym>,
     /// Range of the lambda (its position is the start).

@@ -1475,10 +1475,22 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     // ---- functions ----
 
     fn lambda(&mut self, n: &SyntaxNode, name: Option<Sym>) -> &'a Expr<'a> {
+        self.lambda_in(n, name, false)
+    }
+
+    /// Lowers a lambda. A `chained` one is the whole body of another (`a: b: …`)
+    /// and takes a plain name: it shares that lambda's environment, its argument
+    /// in a slot of its own after the enclosing lambda's (see `Lambda::chained`).
+    fn lambda_in(&mut self, n: &SyntaxNode, name: Option<Sym>, chained: bool) -> &'a Expr<'a> {
         let range = self.range(n);
         let param_node = n.children().find(|c| matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN));
         let body_node = n.children().filter(|c| is_expr_kind(c.kind())).last();
-        self.fns.push(1); // slot 0 holds the argument
+        let param_slot = if chained {
+            self.alloc_slot()
+        } else {
+            self.fns.push(1); // slot 0 holds the argument
+            0
+        };
         let level = self.fn_level();
         let scope = self.record_scope(ScopeKind::Lambda, range, range);
         let mut names: FxHashMap<Sym, (u32, TextRange)> = FxHashMap::default();
@@ -1491,7 +1503,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
                 let s = self.inp.symbols.intern(text.trim());
                 let r = id.as_ref().map(|i| self.range(i)).unwrap_or(range);
-                names.insert(s, (0, r));
+                names.insert(s, (param_slot, r));
                 self.record_def(scope, s, r, r, DefKind::Param);
                 Some(s)
             }
@@ -1547,19 +1559,40 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             let default = default.map(|d| self.expr(&d));
             formals.push(Formal { name: s, slot, default, range: r });
         }
-        let body = match body_node {
-            // a curried function's inner lambdas carry its name too (Nix's setName)
-            Some(b) if name.is_some() && unparen(b.clone()).kind() == NODE_LAMBDA => self.lambda(&unparen(b), name),
-            Some(b) => self.expr(&b),
+        let body = match body_node.clone().map(unparen) {
+            // `a: b: …`: the inner lambda shares this one's environment (a call
+            // with both arguments allocates one); a curried function's inner
+            // lambdas carry its name too (Nix's setName)
+            Some(b)
+                if b.kind() == NODE_LAMBDA
+                    && b.children().any(|c| c.kind() == NODE_IDENT_PARAM)
+                    && !b.children().any(|c| c.kind() == NODE_PATTERN) =>
+            {
+                self.lambda_in(&b, name, true)
+            }
+            Some(b) if name.is_some() && b.kind() == NODE_LAMBDA => self.lambda(&b, name),
+            Some(_) => match body_node {
+                Some(b) => self.expr(&b),
+                None => self.mk(ExprKind::Var(Var::Global(0)), range),
+            },
             None => self.mk(ExprKind::Var(Var::Global(0)), range),
         };
         self.scopes.pop();
-        let nslots = self.fns.pop().unwrap_or(1);
+        // a chained lambda's slots are counted in the enclosing lambda's
+        let nslots = if chained { 0 } else { self.fns.pop().unwrap_or(1) };
         let param = match param_kind {
             Some(s) => Param::Ident(s),
             None => Param::Pattern { formals: self.arena.alloc_slice_copy(&formals), ellipsis, bind },
         };
-        let lam = self.arena.alloc(Lambda { param, body, nslots, name, range: TextRange::empty(range.start()) });
+        let lam = self.arena.alloc(Lambda {
+            param,
+            body,
+            nslots,
+            param_slot,
+            chained,
+            name,
+            range: TextRange::empty(range.start()),
+        });
         self.mk(ExprKind::Lambda(lam), TextRange::empty(range.start()))
     }
 }

@@ -560,6 +560,21 @@ impl Heap {
         id
     }
 
+    /// A new environment with `env`'s parent and a copy of its first `n` slots
+    /// (missing ones `null`). Calling the closure a partial application of a
+    /// curried chain left extends a copy of that call's environment.
+    pub fn copy_env(&mut self, env: EnvId, n: u32) -> EnvId {
+        let e = self.envs.get(env.0 as usize).copied().unwrap_or(EnvData { parent: EnvId::EMPTY, start: 0 });
+        let start = self.slots.len() as u32;
+        let from = (e.start as usize).min(self.slots.len());
+        let to = (from + n as usize).min(self.slots.len());
+        self.slots.extend_from_within(from..to);
+        self.slots.resize(start as usize + n as usize, Value::Null);
+        let id = EnvId(self.envs.len() as u32);
+        self.envs.push(EnvData { parent: e.parent, start });
+        id
+    }
+
     /// The parent of an environment.
     #[inline]
     pub fn env_parent(&self, env: EnvId) -> EnvId {

@@ -1891,9 +1891,11 @@ impl Vm {
         let n_us = n as usize;
         // the call instruction's own position (`caller_pos` of the frame running it)
         let call_pos = self.prog.pos_at(at);
-        if n == 1 {
+        if n == 1
+            && let Some(info) = self.prog.lambdas.get(first.0 as usize)
+            && !info.chained
+        {
             // the most frequent call: one lambda, one argument
-            let Some(info) = self.prog.lambdas.get(first.0 as usize) else { return Ok(false) };
             let (nslots, entry) = (info.nslots.max(1), info.entry);
             self.enter_call(call_pos)?;
             let env = self.heap.alloc_env_with(first_env, nslots, self.stack[fpos + 1]);
@@ -1926,9 +1928,12 @@ impl Vm {
     }
 
     /// Binds arguments along the curried chain starting at `first` (closed over
-    /// `cenv`): one environment per lambda with argument `i` (`arg(vm, i)`) in slot 0,
-    /// for as many of the `n` arguments as the chain takes. Returns the lambda whose
-    /// body runs, its environment, and the number of arguments used.
+    /// `cenv`), argument `i` (`arg(vm, i)`) in the parameter slot of the chain's
+    /// `i`th lambda, for as many of the `n` arguments as the chain takes: a new
+    /// environment for the first lambda (a copy of `cenv` when it is chained, see
+    /// `LambdaInfo::chained`), then the same one for each chained lambda after it
+    /// and a new one for any other. Returns the lambda whose body runs, its
+    /// environment, and the number of arguments used.
     fn bind_chain(
         &mut self,
         first: LambdaId,
@@ -1939,10 +1944,22 @@ impl Vm {
         let (mut l, mut env) = (first, cenv);
         let mut used = 0;
         loop {
-            let (nslots, inner) =
-                self.prog.lambdas.get(l.0 as usize).map_or((1, None), |i| (i.nslots.max(1), i.body_lambda));
+            let (nslots, inner, slot, chained) = self
+                .prog
+                .lambdas
+                .get(l.0 as usize)
+                .map_or((1, None, 0, false), |i| (i.nslots.max(1), i.body_lambda, i.param_slot, i.chained));
             let a = arg(self, used);
-            env = self.heap.alloc_env_with(env, nslots, a);
+            if !chained {
+                env = self.heap.alloc_env_with(env, nslots, a);
+            } else {
+                if used == 0 {
+                    // the closure of a partial application: its environment is
+                    // that call's, which other calls of the closure share
+                    env = self.heap.copy_env(env, nslots);
+                }
+                self.heap.set_slot(env, slot, a);
+            }
             used += 1;
             match inner {
                 Some(inner) if used < n => l = inner,
