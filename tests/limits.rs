@@ -227,3 +227,20 @@ fn restricted_mode_can_compute_store_paths_without_writing() {
     let v = eval.eval_str("(derivation { name = \"d\"; system = \"x\"; builder = \"/bin/sh\"; }).drvPath").unwrap();
     assert!(v.as_str().unwrap().ends_with("-d.drv"));
 }
+
+/// A curried chain's lambdas share one environment, and the closure a partial
+/// application leaves copies it per call: chains are cut every few lambdas, so a
+/// long chain applied one argument at a time stays linear in memory (unbounded,
+/// this needed about 70 MB; it fits 8 MiB with room to spare).
+#[test]
+fn long_curried_chain_applied_one_at_a_time() {
+    let n = 3000;
+    let params: String = (0..n).map(|i| format!("a{i}: ")).collect();
+    let src = format!(
+        "let f = {params}a0 + a{last}; in builtins.foldl' (g: i: g i) f (builtins.genList (i: i) {n})",
+        last = n - 1
+    );
+    let eval = Evaluator::builder().max_heap_bytes(8 << 20).build();
+    let v = eval.eval_str(&src).unwrap_or_else(|e| panic!("{}", e.render(false)));
+    assert_eq!(v.as_int().unwrap(), n - 1);
+}

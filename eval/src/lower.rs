@@ -1475,13 +1475,18 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     // ---- functions ----
 
     fn lambda(&mut self, n: &SyntaxNode, name: Option<Sym>) -> &'a Expr<'a> {
-        self.lambda_in(n, name, false)
+        self.lambda_in(n, name, 0)
     }
 
-    /// Lowers a lambda. A `chained` one is the whole body of another (`a: b: …`)
-    /// and takes a plain name: it shares that lambda's environment, its argument
-    /// in a slot of its own after the enclosing lambda's (see `Lambda::chained`).
-    fn lambda_in(&mut self, n: &SyntaxNode, name: Option<Sym>, chained: bool) -> &'a Expr<'a> {
+    /// Lowers a lambda, the `chain`th of a curried chain sharing one environment
+    /// (0: it has an environment of its own). A chained lambda is the whole body
+    /// of another (`a: b: …`), and both take a plain name: it shares that lambda's
+    /// environment, its argument in a slot of its own after the enclosing lambda's
+    /// (see `Lambda::chained`). Chains are cut every [`MAX_CHAIN`] lambdas: the
+    /// closure a partial application leaves copies the environment per call, so
+    /// what it copies beyond its own slots stays small.
+    fn lambda_in(&mut self, n: &SyntaxNode, name: Option<Sym>, chain: u32) -> &'a Expr<'a> {
+        let chained = chain > 0;
         let range = self.range(n);
         let param_node = n.children().find(|c| matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN));
         let body_node = n.children().filter(|c| is_expr_kind(c.kind())).last();
@@ -1565,10 +1570,11 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             // lambdas carry its name too (Nix's setName)
             Some(b)
                 if b.kind() == NODE_LAMBDA
-                    && b.children().any(|c| c.kind() == NODE_IDENT_PARAM)
-                    && !b.children().any(|c| c.kind() == NODE_PATTERN) =>
+                    && chain + 1 < MAX_CHAIN
+                    && param_kind.is_some()
+                    && b.children().any(|c| c.kind() == NODE_IDENT_PARAM) =>
             {
-                self.lambda_in(&b, name, true)
+                self.lambda_in(&b, name, chain + 1)
             }
             Some(b) if name.is_some() && b.kind() == NODE_LAMBDA => self.lambda(&b, name),
             Some(_) => match body_node {
@@ -1596,6 +1602,10 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         self.mk(ExprKind::Lambda(lam), TextRange::empty(range.start()))
     }
 }
+
+/// The most lambdas of a curried chain that share one environment (see
+/// `Lowerer::lambda_in`).
+const MAX_CHAIN: u32 = 8;
 
 /// 1-based line and byte column of `offset` in `text`.
 pub fn line_col(text: &str, offset: u32) -> (u32, u32) {
