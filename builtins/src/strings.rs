@@ -71,10 +71,13 @@ fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         "while evaluating the second argument (the substring length) passed to builtins.substring",
     )?;
     let s = args[2];
+    // offsets past the end clamp, also where usize is narrower than Nix's
+    // integers; a negative length means the rest of the string
+    let start = usize::try_from(start).unwrap_or(usize::MAX);
+    let len = usize::try_from(len).unwrap_or(usize::MAX);
     if let Value::String(id) = vm.heap.resolve(s) {
         // a slice of the same bytes, with the same context
-        let len = usize::try_from(len).unwrap_or(usize::MAX);
-        return Ok(Step::Done(Value::String(vm.heap.substring(id, start as usize, len))));
+        return Ok(Step::Done(Value::String(vm.heap.substring(id, start, len))));
     }
     coerce_string(
         vm,
@@ -83,13 +86,8 @@ fn substring(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         "while evaluating the third argument (the string) passed to builtins.substring",
         move |vm, st| {
             let b = &st.bytes;
-            let start = start as usize;
-            let out = if start >= b.len() {
-                Vec::new()
-            } else {
-                let end = if len < 0 { b.len() } else { start.saturating_add(len as usize).min(b.len()) };
-                b[start..end].to_vec()
-            };
+            let out =
+                if start >= b.len() { Vec::new() } else { b[start..start.saturating_add(len).min(b.len())].to_vec() };
             let ctx = st.context().to_vec();
             Ok(Step::Done(mk(vm, out, ctx)))
         },

@@ -640,9 +640,9 @@ pub(crate) enum PartSpans<'a> {
     Given(&'a [Option<nixlet_parser::Span>]),
 }
 
-/// [`prim_bin`] of two integers, for the arithmetic and comparison operators
-/// (`None` for the others, and where `prim_bin` gives `None`: overflow, division
-/// by zero). Callers fall back to `prim_bin` on `None`.
+/// [`prim_bin`] of two integers: the arithmetic and comparison operators, `None`
+/// for the others and where the general operator is needed (overflow, division by
+/// zero). Inlined where integers are the common case (speculation).
 #[inline(always)]
 fn int_bin(op: crate::ir::BinOp, x: i64, y: i64) -> Option<Value> {
     use crate::ir::BinOp as P;
@@ -650,6 +650,7 @@ fn int_bin(op: crate::ir::BinOp, x: i64, y: i64) -> Option<Value> {
         P::Add => Value::Int(x.checked_add(y)?),
         P::Sub => Value::Int(x.checked_sub(y)?),
         P::Mul => Value::Int(x.checked_mul(y)?),
+        // `checked_div` is None for a zero divisor and for MIN / -1
         P::Div => Value::Int(x.checked_div(y)?),
         P::Lt => Value::Bool(x < y),
         P::Le => Value::Bool(x <= y),
@@ -661,6 +662,16 @@ fn int_bin(op: crate::ir::BinOp, x: i64, y: i64) -> Option<Value> {
     })
 }
 
+/// [`prim_bin`] with integers computed inline (`n - 1`, `i + 1`, `n < 2`): the
+/// general function is a call.
+#[inline(always)]
+fn spec_bin(heap: &Heap, op: crate::ir::BinOp, a: Value, b: Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_bin(op, x, y),
+        _ => prim_bin(heap, op, a, b),
+    }
+}
+
 /// `a OP b` for already evaluated scalars when it cannot fail; `None` when the
 /// general operator is needed (other types, a thunk, an error such as overflow,
 /// division by zero or a type mismatch). Used by speculation and by the
@@ -668,16 +679,11 @@ fn int_bin(op: crate::ir::BinOp, x: i64, y: i64) -> Option<Value> {
 #[inline]
 pub fn prim_bin(heap: &Heap, op: crate::ir::BinOp, a: Value, b: Value) -> Option<Value> {
     use crate::ir::BinOp as P;
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return int_bin(op, x, y);
+    }
     match op {
         P::Add | P::Sub | P::Mul | P::Div => match (a, b) {
-            (Value::Int(x), Value::Int(y)) => match op {
-                P::Add => x.checked_add(y),
-                P::Sub => x.checked_sub(y),
-                P::Mul => x.checked_mul(y),
-                // `checked_div` is None for a zero divisor and for MIN / -1
-                _ => x.checked_div(y),
-            }
-            .map(Value::Int),
             (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
                 let (x, y) = (as_float(a), as_float(b));
                 Some(Value::Float(match op {
@@ -699,7 +705,6 @@ pub fn prim_bin(heap: &Heap, op: crate::ir::BinOp, a: Value, b: Value) -> Option
                 _ => (a, b, true),
             };
             let lt = match (x, y) {
-                (Value::Int(x), Value::Int(y)) => x < y,
                 (Value::Int(x), Value::Float(y)) => (x as f64) < y,
                 (Value::Float(x), Value::Int(y)) => x < (y as f64),
                 (Value::Float(x), Value::Float(y)) => x < y,
@@ -712,7 +717,6 @@ pub fn prim_bin(heap: &Heap, op: crate::ir::BinOp, a: Value, b: Value) -> Option
         }
         P::Eq | P::Neq => {
             let eq = match (a, b) {
-                (Value::Int(x), Value::Int(y)) => x == y,
                 (Value::Int(x), Value::Float(y)) => (x as f64) == y,
                 (Value::Float(x), Value::Int(y)) => x == (y as f64),
                 (Value::Float(x), Value::Float(y)) => x == y,
@@ -751,23 +755,10 @@ impl Vm {
         // the most frequent shapes (`n - 1`, `a + b`, `x.y`) without the general loop
         match *nodes {
             [SpecNode::Local(s), SpecNode::Const(c), SpecNode::Bin(op)] => {
-                let a = value(self.heap.slot(env, s))?;
-                // integers inline (`n - 1`, `i + 1`, `n < 2`)
-                if let (Value::Int(x), Value::Int(y)) = (a, c)
-                    && let Some(v) = int_bin(op, x, y)
-                {
-                    return Some(v);
-                }
-                return prim_bin(&self.heap, op, a, c);
+                return spec_bin(&self.heap, op, value(self.heap.slot(env, s))?, c);
             }
             [SpecNode::Local(a), SpecNode::Local(b), SpecNode::Bin(op)] => {
-                let (a, b) = (value(self.heap.slot(env, a))?, value(self.heap.slot(env, b))?);
-                if let (Value::Int(x), Value::Int(y)) = (a, b)
-                    && let Some(v) = int_bin(op, x, y)
-                {
-                    return Some(v);
-                }
-                return prim_bin(&self.heap, op, a, b);
+                return spec_bin(&self.heap, op, value(self.heap.slot(env, a))?, value(self.heap.slot(env, b))?);
             }
             [SpecNode::Local(s), SpecNode::Select(name)] => {
                 let Value::Attrs(a) = value(self.heap.slot(env, s))? else { return None };
@@ -800,15 +791,7 @@ impl Vm {
                 SpecNode::Const(v) => v,
                 SpecNode::Bin(op) => {
                     sp = sp.checked_sub(2)?;
-                    let (a, b) = (st[sp], st[sp + 1]);
-                    let int = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => int_bin(op, x, y),
-                        _ => None,
-                    };
-                    match int {
-                        Some(v) => v,
-                        None => prim_bin(&self.heap, op, a, b)?,
-                    }
+                    spec_bin(&self.heap, op, st[sp], st[sp + 1])?
                 }
                 SpecNode::Not => {
                     sp = sp.checked_sub(1)?;
