@@ -165,14 +165,16 @@ fn cat_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[1], nth_arg(1, "mapAttrs"))?;
     let f = args[0];
-    let entries = vm.heap.attrs(a).to_vec();
-    let mut out = Vec::with_capacity(entries.len());
-    for e in entries {
+    // the result has the argument's names and positions: copy them, then replace
+    // each value (no intermediate vectors)
+    let out = vm.heap.copy_attrs(a);
+    for i in 0..out.len() {
+        let Some(&e) = vm.heap.attrs(out).get(i) else { break };
         let name = vm.name_str(e.name);
         let v = vm.lazy_apply(f, &[name, e.value]);
-        out.push(Attr { name: e.name, pos: e.pos, value: v });
+        vm.heap.set_attr_value(out, i, v);
     }
-    Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
+    Ok(Step::Done(Value::Attrs(out)))
 }
 
 fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {

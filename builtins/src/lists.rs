@@ -139,13 +139,7 @@ impl EachCall {
                 let (kr, kw) = (vm.known.right, vm.known.wrong);
                 vm.mk_attrs(vec![(kr, r), (kw, w)])
             }
-            Mode::ConcatMap => {
-                let mut items = Vec::new();
-                for l in this.lists {
-                    items.extend_from_slice(vm.heap.list(l));
-                }
-                vm.mk_list(&items)
-            }
+            Mode::ConcatMap => Value::List(vm.heap.concat_many(&this.lists)),
         }))
     }
 }
@@ -169,11 +163,20 @@ impl Cont for EachCall {
                     Mode::Any if b => return Ok(Step::Done(Value::Bool(true))),
                     Mode::All if !b => return Ok(Step::Done(Value::Bool(false))),
                     Mode::Filter | Mode::Partition => {
-                        if b {
-                            self.kept.push(x)
+                        let out = if b {
+                            &mut self.kept
+                        } else if self.mode == Mode::Partition {
+                            &mut self.other
                         } else {
-                            self.other.push(x)
+                            // filter drops it
+                            return self.next(vm);
+                        };
+                        if out.capacity() == 0 {
+                            // one allocation for the rest of the list (pages not
+                            // written to are never touched)
+                            out.reserve((self.list.len - self.i + 1) as usize);
                         }
+                        out.push(x)
                     }
                     _ => {}
                 }
@@ -181,6 +184,9 @@ impl Cont for EachCall {
             Mode::ConcatMap => {
                 let l =
                     vm.want_list(r, "while evaluating the return value of the function passed to builtins.concatMap")?;
+                if self.lists.capacity() == 0 {
+                    self.lists.reserve((self.list.len - self.i + 1) as usize);
+                }
                 self.lists.push(l);
             }
         }
@@ -273,11 +279,7 @@ fn concat_lists(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             refs.push(l);
         }
         vm.check_alloc(total.saturating_mul(std::mem::size_of::<Value>()))?;
-        let mut out = Vec::with_capacity(total);
-        for l in refs {
-            out.extend_from_slice(vm.heap.list(l));
-        }
-        Ok(Step::Done(vm.mk_list(&out)))
+        Ok(Step::Done(Value::List(vm.heap.concat_many(&refs))))
     })
 }
 
@@ -773,8 +775,7 @@ impl Cont for Closure {
                         ),
                     )
                 })?;
-            let items = vm.heap.list(l).to_vec();
-            self.work.extend(items);
+            self.work.extend(vm.heap.list(l).iter().copied());
         }
         self.step(vm)
     }

@@ -33,6 +33,15 @@ pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> 
     if let Some(r) = crate::ops::prim_bin(&vm.heap, op, a, b) {
         return Ok(Step::Done(r));
     }
+    // lists that differ in length, or have nothing to compare (`xs == [ ]`), and
+    // a set with itself: decided without the work list (as `run` decides them)
+    match (a, b) {
+        (Value::List(x), Value::List(y)) if x.len != y.len || x.len == 0 || x == y => {
+            return Ok(Step::Done(Value::Bool((x.len == y.len) != negate)));
+        }
+        (Value::Attrs(x), Value::Attrs(y)) if x == y => return Ok(Step::Done(Value::Bool(!negate))),
+        _ => {}
+    }
     // an operand still a thunk (a list element a builtin compares, say): force it
     // and start over, most often to end in the scalar case above
     if let Value::Thunk(_) = a {
@@ -41,7 +50,10 @@ pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> 
     if let Value::Thunk(_) = b {
         return Ok(Step::Force(b, Box::new(move |vm: &mut Vm, b: Value| start(vm, a, b, negate))));
     }
-    let cont = Box::new(EqCont { work: vec![Work::Pair(a, b, false)], negate });
+    // room for a small list or set's elements without growing
+    let mut work = Vec::with_capacity(16);
+    work.push(Work::Pair(a, b, false));
+    let cont = Box::new(EqCont { work, negate });
     cont.run(vm)
 }
 
@@ -92,10 +104,8 @@ impl EqCont {
                         false
                     } else {
                         if x != y {
-                            let (lx, ly) = (vm.heap.list(x).to_vec(), vm.heap.list(y).to_vec());
-                            for (p, q) in lx.into_iter().zip(ly).rev() {
-                                self.work.push(Work::Pair(p, q, true));
-                            }
+                            let (lx, ly) = (vm.heap.list(x), vm.heap.list(y));
+                            self.work.extend(lx.iter().zip(ly).rev().map(|(&p, &q)| Work::Pair(p, q, true)));
                         }
                         true
                     }
@@ -134,11 +144,7 @@ impl EqCont {
                         if ex.len() != ey.len() || ex.iter().zip(ey).any(|(p, q)| p.name != q.name) {
                             false
                         } else {
-                            let pairs: Vec<(Value, Value)> =
-                                ex.iter().zip(ey).map(|(p, q)| (p.value, q.value)).collect();
-                            for (p, q) in pairs.into_iter().rev() {
-                                self.work.push(Work::Pair(p, q, true));
-                            }
+                            self.work.extend(ex.iter().zip(ey).rev().map(|(p, q)| Work::Pair(p.value, q.value, true)));
                             true
                         }
                     }

@@ -627,6 +627,17 @@ impl Heap {
         AttrsId { start: start as u32, len: len as u32 }
     }
 
+    /// A fresh attribute set with the names, positions and values of `id` (to have
+    /// its values replaced in place with [`Heap::set_attr_value`]).
+    pub fn copy_attrs(&mut self, id: AttrsId) -> AttrsId {
+        let start = self.entries.len();
+        if id.len() == 0 || self.entries.get(id.range()).is_none() {
+            return AttrsId::EMPTY;
+        }
+        self.entries.extend_from_within(id.range());
+        AttrsId { start: start as u32, len: id.len }
+    }
+
     /// Allocates an attribute set from entries in any order; on duplicate names the
     /// last one wins.
     pub fn alloc_attrs_unsorted(&mut self, mut entries: Vec<Attr>) -> AttrsId {
@@ -746,6 +757,24 @@ impl Heap {
         let start = self.elems.len() as u32;
         self.elems.extend_from_slice(items);
         ListRef { start, len: items.len() as u32 }
+    }
+
+    /// Allocates the concatenation of lists (`concatLists`, `concatMap`), copied
+    /// within the element store: no intermediate vector.
+    pub fn concat_many(&mut self, lists: &[ListRef]) -> ListRef {
+        let total: usize = lists.iter().map(|l| l.len as usize).sum();
+        if total == 0 {
+            return ListRef::EMPTY;
+        }
+        self.elems.reserve(total);
+        let start = self.elems.len();
+        for l in lists {
+            let r = l.start as usize..l.start as usize + l.len as usize;
+            if self.elems.get(r.clone()).is_some() {
+                self.elems.extend_from_within(r);
+            }
+        }
+        ListRef { start: start as u32, len: (self.elems.len() - start) as u32 }
     }
 
     /// Allocates a list from an iterator.
