@@ -643,99 +643,59 @@ where
             self.parse_fn()
         }
     }
-    fn parse_non_assoc(&mut self, next: fn(&mut Self) -> Checkpoint, ops: TokenSet) -> Checkpoint {
-        let checkpoint = next(self);
-        if self.peek().map(|t| ops.contains(t)).unwrap_or(false) {
-            self.start_node_at(checkpoint, NODE_BIN_OP);
-            self.bump();
-            next(self);
-            self.finish_node();
-        }
-        checkpoint
-    }
-    fn parse_left_assoc(&mut self, next: fn(&mut Self) -> Checkpoint, ops: TokenSet) -> Checkpoint {
-        let checkpoint = next(self);
-        while self.peek().map(|t| ops.contains(t)).unwrap_or(false) {
-            self.start_node_at(checkpoint, NODE_BIN_OP);
-            self.bump();
-            next(self);
-            self.finish_node();
-        }
-        checkpoint
-    }
-    fn parse_right_assoc(
-        &mut self,
-        next: fn(&mut Self) -> Checkpoint,
-        ops: TokenSet,
-    ) -> Checkpoint {
-        let checkpoint = next(self);
-        if self.peek().map(|t| ops.contains(t)).unwrap_or(false) {
-            self.start_node_at(checkpoint, NODE_BIN_OP);
-            self.bump();
-            self.parse_right_assoc(next, ops);
-            self.finish_node();
-        }
-        checkpoint
-    }
-    fn parse_hasattr(&mut self) -> Checkpoint {
-        let checkpoint = self.parse_negate();
-        while self.peek().map(|t| t == T![?]).unwrap_or(false) {
-            self.start_node_at(checkpoint, NODE_HAS_ATTR);
-            self.bump();
-            self.parse_attrpath();
-            self.finish_node();
-        }
-        checkpoint
-    }
-    fn parse_concat(&mut self) -> Checkpoint {
-        self.parse_right_assoc(Self::parse_hasattr, T![++] | ())
-    }
-    fn parse_mul(&mut self) -> Checkpoint {
-        self.parse_left_assoc(Self::parse_concat, T![*] | T![/])
-    }
-    fn parse_add(&mut self) -> Checkpoint {
-        self.parse_left_assoc(Self::parse_mul, T![+] | T![-])
-    }
-    fn parse_invert(&mut self) -> Checkpoint {
-        if self.peek() == Some(TOKEN_INVERT) {
+    /// nixlet: the binary operators by precedence climbing, in one loop, instead of
+    /// rnix's chain of one function per precedence level (16 calls and peeks for
+    /// every operand). The trees are the same as the chain's, node for node: the
+    /// levels below go from loosest (1) to tightest (13), `!` is a prefix at level 9
+    /// (its operand is parsed at level 9, and after it only looser operators
+    /// apply), and `max` tracks which levels the chain would still be looping in
+    /// after the operators consumed so far.
+    fn parse_binary(&mut self, min: u8) -> Checkpoint {
+        let (checkpoint, mut max) = if min <= INVERT_LEVEL && self.peek() == Some(TOKEN_INVERT) {
             let checkpoint = self.checkpoint();
             self.start_node(NODE_UNARY_OP);
             self.bump();
-            self.parse_invert();
+            self.parse_binary(INVERT_LEVEL);
             self.finish_node();
-            checkpoint
+            (checkpoint, INVERT_LEVEL - 1)
         } else {
-            self.parse_add()
+            (self.parse_negate(), HAS_ATTR_LEVEL)
+        };
+        while let Some((level, assoc)) = self.peek().and_then(binary_level) {
+            if level < min || level > max {
+                break;
+            }
+            match assoc {
+                Assoc::HasAttr => {
+                    self.start_node_at(checkpoint, NODE_HAS_ATTR);
+                    self.bump();
+                    self.parse_attrpath();
+                    self.finish_node();
+                }
+                Assoc::Left => {
+                    self.start_node_at(checkpoint, NODE_BIN_OP);
+                    self.bump();
+                    self.parse_binary(level + 1);
+                    self.finish_node();
+                    max = level;
+                }
+                Assoc::Right => {
+                    self.start_node_at(checkpoint, NODE_BIN_OP);
+                    self.bump();
+                    self.parse_binary(level);
+                    self.finish_node();
+                    max = level - 1;
+                }
+                Assoc::Non => {
+                    self.start_node_at(checkpoint, NODE_BIN_OP);
+                    self.bump();
+                    self.parse_binary(level + 1);
+                    self.finish_node();
+                    max = level - 1;
+                }
+            }
         }
-    }
-    fn parse_merge(&mut self) -> Checkpoint {
-        self.parse_right_assoc(Self::parse_invert, T!["//"] | ())
-    }
-    fn parse_compare(&mut self) -> Checkpoint {
-        self.parse_non_assoc(Self::parse_merge, T![<] | T![<=] | T![>] | T![>=])
-    }
-    fn parse_equal(&mut self) -> Checkpoint {
-        self.parse_non_assoc(Self::parse_compare, T![==] | T![!=])
-    }
-    fn parse_and(&mut self) -> Checkpoint {
-        self.parse_left_assoc(Self::parse_equal, T![&&] | ())
-    }
-    fn parse_or(&mut self) -> Checkpoint {
-        self.parse_left_assoc(Self::parse_and, T![||] | ())
-    }
-    fn parse_implication(&mut self) -> Checkpoint {
-        self.parse_right_assoc(Self::parse_or, T![->] | ())
-    }
-    #[inline(always)]
-    fn parse_math(&mut self) -> Checkpoint {
-        // Always point this to the lowest-level math function there is
-        self.parse_implication()
-    }
-    fn parse_pipe_right(&mut self) -> Checkpoint {
-        self.parse_left_assoc(Self::parse_math, T!["|>"] | ())
-    }
-    fn parse_pipe_left(&mut self) -> Checkpoint {
-        self.parse_right_assoc(Self::parse_pipe_right, T!["<|"] | ())
+        checkpoint
     }
     /// Parse Nix code into an AST
     pub fn parse_expr(&mut self) -> Checkpoint {
@@ -805,11 +765,47 @@ where
                 self.finish_node();
                 checkpoint
             }
-            _ => self.parse_pipe_left(),
+            _ => self.parse_binary(1),
         };
         self.depth -= 1;
         out
     }
+}
+
+/// nixlet: how a binary operator associates (see `Parser::parse_binary`).
+#[derive(Clone, Copy)]
+enum Assoc {
+    Left,
+    Right,
+    /// `a == b == c` is not one expression.
+    Non,
+    /// `e ? a.b`: an attribute path on the right.
+    HasAttr,
+}
+
+/// The precedence level of the prefix `!`.
+const INVERT_LEVEL: u8 = 9;
+/// The tightest binary level.
+const HAS_ATTR_LEVEL: u8 = 13;
+
+/// nixlet: the precedence level (1 loosest) and associativity of a binary
+/// operator, as rnix's chain of levels had them.
+fn binary_level(kind: SyntaxKind) -> Option<(u8, Assoc)> {
+    Some(match kind {
+        T!["<|"] => (1, Assoc::Right),
+        T!["|>"] => (2, Assoc::Left),
+        T![->] => (3, Assoc::Right),
+        T![||] => (4, Assoc::Left),
+        T![&&] => (5, Assoc::Left),
+        T![==] | T![!=] => (6, Assoc::Non),
+        T![<] | T![<=] | T![>] | T![>=] => (7, Assoc::Non),
+        T!["//"] => (8, Assoc::Right),
+        T![+] | T![-] => (10, Assoc::Left),
+        T![*] | T![/] => (11, Assoc::Left),
+        T![++] => (12, Assoc::Right),
+        T![?] => (HAS_ATTR_LEVEL, Assoc::HasAttr),
+        _ => return None,
+    })
 }
 
 /// Parse tokens into an AST
