@@ -631,7 +631,7 @@ impl Heap {
     /// its values replaced in place with [`Heap::set_attr_value`]).
     pub fn copy_attrs(&mut self, id: AttrsId) -> AttrsId {
         let start = self.entries.len();
-        if id.len() == 0 || self.entries.get(id.range()).is_none() {
+        if id.is_empty() || self.entries.get(id.range()).is_none() {
             return AttrsId::EMPTY;
         }
         self.entries.extend_from_within(id.range());
