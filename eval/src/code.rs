@@ -274,6 +274,11 @@ pub struct LambdaInfo {
     /// environment, which a call copies (or, when the enclosing lambda's call binds
     /// this one's argument too, extends in place). `nslots` is the shared total.
     pub chained: bool,
+    /// No value its body makes can refer to its call's environment: its code makes
+    /// no thunk, closure or formals (and a speculation that falls back to a thunk
+    /// marks its frame at run time). A call that allocated the environment gives it
+    /// back when it returns, if nothing was allocated after it (`Heap::release_env`).
+    pub releases_env: bool,
 }
 
 /// What a code block computes (for traces).

@@ -403,6 +403,7 @@ impl<'c> Compiler<'c> {
             body_lambda: None,
             param_slot: l.param_slot,
             chained: l.chained,
+            releases_env: false,
         });
         let enclosing = std::mem::replace(&mut self.enclosing_nslots, nslots);
         // a lambda body runs in an environment of its own, after the enclosing
@@ -428,6 +429,15 @@ impl<'c> Compiler<'c> {
         self.enclosing_nslots = enclosing;
         self.prog.lambdas[id.0 as usize].entry = entry;
         let e = entry as usize;
+        // `close` appended this body's block last: its operations are `ops[e..]`
+        // (the blocks of its thunks and inner lambdas were appended before it).
+        // Formals bind the argument's values; only a default that is not a
+        // constant makes a thunk or closure over the environment.
+        let plain_formals = self.prog.lambdas[id.0 as usize].formals.is_none_or(|f| {
+            self.prog.formals[f as usize].formals.iter().all(|d| matches!(d.default, None | Some(Lazy::Const(_))))
+        });
+        self.prog.lambdas[id.0 as usize].releases_env = plain_formals
+            && !self.prog.ops[e..].iter().any(|op| matches!(op, Op::Thunk(_) | Op::Closure(_) | Op::CallInEnv(_)));
         if let (None, Some(Op::Closure(inner)), Some(Op::Return)) =
             (self.prog.lambdas[id.0 as usize].formals, self.prog.ops.get(e), self.prog.ops.get(e + 1))
         {

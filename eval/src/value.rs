@@ -334,6 +334,10 @@ struct EnvData {
     start: u32,
 }
 
+/// The parent recorded for an environment given back (`Heap::release_env`), with
+/// debug assertions only.
+const RELEASED_ENV: EnvId = EnvId(u32::MAX);
+
 /// A partially applied builtin.
 #[derive(Debug, Clone, Copy)]
 pub struct App {
@@ -564,7 +568,11 @@ impl Heap {
     /// (missing ones `null`). Calling the closure a partial application of a
     /// curried chain left extends a copy of that call's environment.
     pub fn copy_env(&mut self, env: EnvId, n: u32) -> EnvId {
-        let e = self.envs.get(env.0 as usize).copied().unwrap_or(EnvData { parent: EnvId::EMPTY, start: 0 });
+        let e = if (env.0 as usize) < self.envs.len() {
+            self.env_data(env)
+        } else {
+            EnvData { parent: EnvId::EMPTY, start: 0 }
+        };
         let start = self.slots.len() as u32;
         let from = (e.start as usize).min(self.slots.len());
         let to = (from + n as usize).min(self.slots.len());
@@ -575,17 +583,54 @@ impl Heap {
         id
     }
 
+    /// Gives back the environment a call allocated when it returns, if it is the
+    /// last one allocated: its slots are then the last ones too (environments take
+    /// their slots as they are made, and a given-back one returns them). The caller
+    /// guarantees that nothing refers to it any more (`LambdaInfo::releases_env`);
+    /// the next allocation reuses its place. The empty environment is never given back.
+    ///
+    /// With debug assertions, the environment is kept and marked instead, and any
+    /// later use of it panics (`env_data`): the test suites and the fuzzers check
+    /// the guarantee that way.
+    pub fn release_env(&mut self, env: EnvId) {
+        let i = env.0 as usize;
+        if cfg!(debug_assertions) {
+            if i > 0
+                && i + 1 == self.envs.len()
+                && let Some(e) = self.envs.last_mut()
+            {
+                e.parent = RELEASED_ENV;
+            }
+            return;
+        }
+        if i > 0
+            && i + 1 == self.envs.len()
+            && let Some(e) = self.envs.pop()
+        {
+            self.slots.truncate(e.start as usize);
+        }
+    }
+
+    /// An environment's record (checking, with debug assertions, that it was not
+    /// given back).
+    #[inline]
+    fn env_data(&self, env: EnvId) -> EnvData {
+        let e = self.envs[env.0 as usize];
+        debug_assert!(e.parent != RELEASED_ENV, "environment {} used after it was given back", env.0);
+        e
+    }
+
     /// The parent of an environment.
     #[inline]
     pub fn env_parent(&self, env: EnvId) -> EnvId {
-        self.envs[env.0 as usize].parent
+        self.env_data(env).parent
     }
 
     /// The environment `depth` levels up from `env`.
     #[inline]
     pub fn env_up(&self, mut env: EnvId, depth: u32) -> EnvId {
         for _ in 0..depth {
-            env = self.envs[env.0 as usize].parent;
+            env = self.env_data(env).parent;
         }
         env
     }
@@ -594,14 +639,14 @@ impl Heap {
     /// the end of the slot arena gives `null`.
     #[inline]
     pub fn slot(&self, env: EnvId, i: u32) -> Value {
-        let e = self.envs[env.0 as usize];
+        let e = self.env_data(env);
         self.slots.get(e.start as usize + i as usize).copied().unwrap_or(Value::Null)
     }
 
     /// Writes a slot.
     #[inline]
     pub fn set_slot(&mut self, env: EnvId, i: u32, v: Value) {
-        let e = self.envs[env.0 as usize];
+        let e = self.env_data(env);
         if let Some(x) = self.slots.get_mut(e.start as usize + i as usize) {
             *x = v;
         }

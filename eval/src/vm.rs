@@ -139,8 +139,9 @@ impl Default for EvalOptions {
 
 #[derive(Clone, Copy)]
 pub(crate) enum FrameKind {
-    /// A lambda body.
-    Call { lambda: LambdaId, call_pos: PosId },
+    /// A lambda body. `owns_env`: the call allocated `Frame::env`, and nothing made
+    /// since refers to it (see `LambdaInfo::releases_env`): returning gives it back.
+    Call { lambda: LambdaId, call_pos: PosId, owns_env: bool },
     /// A thunk body.
     Thunk { thunk: ThunkId, code: CodeId },
     /// A builtin's continuation (the top of `Vm::conts`: continuations are kept
@@ -988,6 +989,13 @@ impl Vm {
                         let v = match self.speculate(i, env) {
                             Some(v) => v,
                             None => {
+                                // the thunk refers to this frame's environment: the
+                                // call may not give it back
+                                if let Some(Frame { kind: FrameKind::Call { owns_env, .. }, .. }) =
+                                    self.frames.last_mut()
+                                {
+                                    *owns_env = false;
+                                }
                                 let code = self.prog.specs[i as usize].code;
                                 Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }))
                             }
@@ -1008,7 +1016,8 @@ impl Vm {
                         self.set_pc(pc);
                         let r = self.enter_call(PosId::NONE);
                         tri!(self, at, r);
-                        self.push_call(LambdaId(l), env, self.stack.len(), true, PosId::NONE);
+                        // the environment is the apply thunk's (not this call's to give back)
+                        self.push_call(LambdaId(l), env, self.stack.len(), true, PosId::NONE, false);
                         continue 'outer;
                     }
                     Op::StoreLocal(s) => {
@@ -1052,8 +1061,11 @@ impl Vm {
                             };
                             self.stack.truncate(frame.base as usize);
                             match frame.kind {
-                                FrameKind::Call { .. } => {
+                                FrameKind::Call { owns_env, .. } => {
                                     self.call_depth = self.call_depth.saturating_sub(1);
+                                    if owns_env {
+                                        self.heap.release_env(frame.env);
+                                    }
                                 }
                                 FrameKind::Thunk { thunk, .. } => {
                                     self.heap.set_thunk(thunk, Thunk::Done(v));
@@ -1896,11 +1908,11 @@ impl Vm {
             && !info.chained
         {
             // the most frequent call: one lambda, one argument
-            let (nslots, entry) = (info.nslots.max(1), info.entry);
+            let (nslots, entry, owns_env) = (info.nslots.max(1), info.entry, info.releases_env);
             self.enter_call(call_pos)?;
             let env = self.heap.alloc_env_with(first_env, nslots, self.stack[fpos + 1]);
             self.stack.truncate(fpos);
-            let kind = FrameKind::Call { lambda: first, call_pos };
+            let kind = FrameKind::Call { lambda: first, call_pos, owns_env };
             self.frames.push(Frame { pc: entry, env, base: fpos as u32, push: true, kind });
             return Ok(true);
         }
@@ -1910,7 +1922,7 @@ impl Vm {
         let (l, env, _) = self.bind_chain(first, first_env, n_us, |vm, i| vm.stack[fpos + 1 + i]);
         self.enter_call(call_pos)?;
         self.stack.truncate(fpos);
-        self.push_call(l, env, fpos, true, call_pos);
+        self.push_call(l, env, fpos, true, call_pos, true);
         Ok(true)
     }
 
@@ -1968,10 +1980,13 @@ impl Vm {
         }
     }
 
-    /// Pushes the frame of a call of lambda `l` in `env` (arguments bound).
-    fn push_call(&mut self, l: LambdaId, env: EnvId, base: usize, push: bool, call_pos: PosId) {
-        let pc = self.prog.lambdas.get(l.0 as usize).map_or(0, |i| i.entry);
-        self.frames.push(Frame { pc, env, base: base as u32, push, kind: FrameKind::Call { lambda: l, call_pos } });
+    /// Pushes the frame of a call of lambda `l` in `env` (arguments bound). `fresh`:
+    /// the call allocated `env` (`bind_chain`), so it may give it back on return if
+    /// the lambda's body lets it (`LambdaInfo::releases_env`).
+    fn push_call(&mut self, l: LambdaId, env: EnvId, base: usize, push: bool, call_pos: PosId, fresh: bool) {
+        let (pc, releases) = self.prog.lambdas.get(l.0 as usize).map_or((0, false), |i| (i.entry, i.releases_env));
+        let kind = FrameKind::Call { lambda: l, call_pos, owns_env: fresh && releases };
+        self.frames.push(Frame { pc, env, base: base as u32, push, kind });
     }
 
     /// Counts a call frame against `max-call-depth`.
@@ -2047,7 +2062,7 @@ impl Vm {
                     self.stack.truncate(fpos);
                     fpos
                 };
-                self.push_call(l, env, base, push || used < n_us, call_pos);
+                self.push_call(l, env, base, push || used < n_us, call_pos, true);
                 Ok(None)
             }
             Value::Builtin(b) => self.call_builtin(b, &[], fpos, n, push),
@@ -2218,7 +2233,7 @@ impl Vm {
                         err = err.trace_always(None, "entering the infinite recursion");
                     }
                 }
-                FrameKind::Call { lambda, call_pos } => {
+                FrameKind::Call { lambda, call_pos, .. } => {
                     self.call_depth = self.call_depth.saturating_sub(1);
                     if err.0.trace.len() < 10_000 {
                         let info = &self.prog.lambdas[lambda.0 as usize];
