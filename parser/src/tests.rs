@@ -212,3 +212,32 @@ fn skipping_the_element_checks_never_hides_a_diagnostic() {
         }
     }
 }
+
+#[test]
+fn a_shared_node_cache_gives_the_same_trees() {
+    // the later files repeat tokens and small nodes of the earlier ones, which the
+    // cache then hands out again; the trees (every node, token and range) and the
+    // diagnostics must be those of a parse on its own
+    let files = [
+        "{ a = 1; b = [ 1 2 ]; }",
+        "let a = 1; in { a = 1; c = a + 1; }",
+        "x: { a = 1; } // x",
+        "{ a = 1; b = [ 1 2 ]; }",
+        "{ a = 1; b = [ 1 2 ] }",
+        "# comment\n{ a = 1; b = [ 1 2 ]; d = \"${x}\"; }",
+    ];
+    let mut cache = ParseCache::default();
+    for (i, text) in files.iter().enumerate() {
+        let alone = parse(FileId(i as u32), text, &ParseOptions::default());
+        let shared = parse_cached(FileId(i as u32), text, &ParseOptions::default(), &mut cache);
+        assert_eq!(format!("{:#?}", alone.root), format!("{:#?}", shared.root), "{text}");
+        assert_eq!(shared.root.to_string(), *text);
+        let msgs = |p: &Parse| p.diagnostics.iter().map(|d| d.message.clone()).collect::<Vec<_>>();
+        assert_eq!(msgs(&alone), msgs(&shared), "{text}");
+    }
+    assert!(cache.parsed > 0);
+    // past the limit the cache starts afresh
+    cache.parsed = ParseCache::SOURCE_LIMIT + 1;
+    let _ = parse_cached(FileId(9), files[0], &ParseOptions::default(), &mut cache);
+    assert_eq!(cache.parsed, files[0].len());
+}

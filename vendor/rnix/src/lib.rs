@@ -55,6 +55,22 @@ impl Root {
         let (green, errors) = parser::parse(tokens);
         Parse { green, errors, _ty: PhantomData }
     }
+
+    /// nixlet: [`Root::parse_tokens`] with a node cache kept between parses (see
+    /// `parser::parse_with_cache`).
+    pub fn parse_tokens_with_cache<'s>(
+        tokens: impl Iterator<Item = Token<'s>>,
+        cache: &mut rowan::NodeCache,
+    ) -> Parse<Root> {
+        let (green, errors) = parser::parse_with_cache(tokens, cache);
+        Parse { green, errors, _ty: PhantomData }
+    }
+
+    /// nixlet: [`Root::parse`] with a node cache kept between parses.
+    pub fn parse_with_cache(s: &str, cache: &mut rowan::NodeCache) -> Parse<Root> {
+        let (green, errors) = parser::parse_with_cache(tokenize(s), cache);
+        Parse { green, errors, _ty: PhantomData }
+    }
 }
 
 /// The result of a parse

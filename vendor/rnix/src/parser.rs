@@ -2,7 +2,7 @@
 
 use std::{collections::VecDeque, fmt};
 
-use rowan::{Checkpoint, GreenNode, GreenNodeBuilder, Language, TextRange, TextSize};
+use rowan::{Checkpoint, GreenNode, GreenNodeBuilder, Language, NodeCache, TextRange, TextSize};
 
 use crate::{
     NixLanguage,
@@ -89,11 +89,11 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-struct Parser<'a, I>
+struct Parser<'a, 'c, I>
 where
     I: Iterator<Item = Token<'a>>,
 {
-    builder: GreenNodeBuilder<'static>,
+    builder: GreenNodeBuilder<'c>,
     errors: Vec<ParseError>,
 
     trivia_buffer: Vec<Token<'a>>,
@@ -105,13 +105,13 @@ where
     // by any method as long as it is decremented when that method returns.
     depth: u32,
 }
-impl<'a, I> Parser<'a, I>
+impl<'a, 'c, I> Parser<'a, 'c, I>
 where
     I: Iterator<Item = Token<'a>>,
 {
-    fn new(iter: I) -> Self {
+    fn new(iter: I, cache: &'c mut NodeCache) -> Self {
         Self {
-            builder: GreenNodeBuilder::new(),
+            builder: GreenNodeBuilder::with_cache(cache),
             errors: Vec::new(),
 
             trivia_buffer: Vec::with_capacity(1),
@@ -813,7 +813,17 @@ pub fn parse<'s, I>(iter: I) -> (GreenNode, Vec<ParseError>)
 where
     I: Iterator<Item = Token<'s>>,
 {
-    let mut parser = Parser::new(iter);
+    parse_with_cache(iter, &mut NodeCache::default())
+}
+
+/// nixlet: [`parse`] with a node cache kept between parses, so that the tokens and
+/// small nodes files have in common (`=`, `;`, ` `, `lib`, `inherit (lib) …`) are
+/// made and hashed once, and the cache's tables do not grow again for every file.
+pub fn parse_with_cache<'s, I>(iter: I, cache: &mut NodeCache) -> (GreenNode, Vec<ParseError>)
+where
+    I: Iterator<Item = Token<'s>>,
+{
+    let mut parser = Parser::new(iter, cache);
     parser.builder.start_node(NixLanguage::kind_to_raw(NODE_ROOT));
     parser.parse_expr();
     parser.eat_trivia();
