@@ -363,6 +363,9 @@ pub struct Heap {
     context_bytes: usize,
     thunks: Vec<Thunk>,
     envs: Vec<EnvData>,
+    /// With debug assertions: how many environments at the end of `envs` were given
+    /// back (marked, not removed; see `release_env`).
+    released_tail: usize,
     slots: Vec<Value>,
     entries: Vec<Attr>,
     elems: Vec<Value>,
@@ -385,6 +388,7 @@ impl Heap {
             context_bytes: 0,
             thunks: Vec::with_capacity(1024),
             envs: Vec::with_capacity(1024),
+            released_tail: 0,
             slots: Vec::with_capacity(4096),
             entries: Vec::with_capacity(4096),
             elems: Vec::with_capacity(4096),
@@ -547,6 +551,9 @@ impl Heap {
         self.slots.resize(start as usize + n as usize, Value::Null);
         let id = EnvId(self.envs.len() as u32);
         self.envs.push(EnvData { parent, start });
+        if cfg!(debug_assertions) {
+            self.released_tail = 0;
+        }
         id
     }
 
@@ -561,6 +568,9 @@ impl Heap {
         }
         let id = EnvId(self.envs.len() as u32);
         self.envs.push(EnvData { parent, start });
+        if cfg!(debug_assertions) {
+            self.released_tail = 0;
+        }
         id
     }
 
@@ -580,6 +590,9 @@ impl Heap {
         self.slots.resize(start as usize + n as usize, Value::Null);
         let id = EnvId(self.envs.len() as u32);
         self.envs.push(EnvData { parent: e.parent, start });
+        if cfg!(debug_assertions) {
+            self.released_tail = 0;
+        }
         id
     }
 
@@ -595,11 +608,13 @@ impl Heap {
     pub fn release_env(&mut self, env: EnvId) {
         let i = env.0 as usize;
         if cfg!(debug_assertions) {
+            // the last environment not given back yet, as `pop` would leave it
             if i > 0
-                && i + 1 == self.envs.len()
-                && let Some(e) = self.envs.last_mut()
+                && i + 1 + self.released_tail == self.envs.len()
+                && let Some(e) = self.envs.get_mut(i)
             {
                 e.parent = RELEASED_ENV;
+                self.released_tail += 1;
             }
             return;
         }
