@@ -1170,18 +1170,30 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         for entry in n.children() {
             match entry.kind() {
                 NODE_ATTRPATH_VALUE => {
-                    let Some(path_node) = entry.children().find(|c| c.kind() == NODE_ATTRPATH) else {
+                    // one walk over the children (each visit makes a syntax node)
+                    let (mut path_node, mut value) = (None, None);
+                    for c in entry.children() {
+                        if c.kind() == NODE_ATTRPATH {
+                            path_node.get_or_insert(c);
+                        } else if is_expr_kind(c.kind()) {
+                            value.get_or_insert(c);
+                        }
+                    }
+                    let (Some(path_node), Some(value)) = (path_node, value) else {
                         continue;
                     };
-                    let Some(value) = expr_children(&entry).next() else {
-                        continue;
-                    };
-                    let path: Vec<PathKey> = path_node.children().map(|a| self.path_key(&a)).collect::<Vec<_>>();
+                    let mut first_range = None;
+                    let path: Vec<PathKey> = path_node
+                        .children()
+                        .map(|a| {
+                            if first_range.is_none() && self.rec.is_some() {
+                                first_range = Some(self.range(&a));
+                            }
+                            self.path_key(&a)
+                        })
+                        .collect::<Vec<_>>();
                     let pos = self.start(&path_node);
-                    let name_range = match path_node.children().next() {
-                        Some(first) if self.rec.is_some() => self.range(&first),
-                        _ => pos,
-                    };
+                    let name_range = first_range.unwrap_or(pos);
                     let val = self.tree_val(value);
                     self.add_attr(&mut tree, &path, pos, name_range, val);
                 }
@@ -1488,8 +1500,17 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     fn lambda_in(&mut self, n: &SyntaxNode, name: Option<Sym>, chain: u32) -> &'a Expr<'a> {
         let chained = chain > 0;
         let range = self.range(n);
-        let param_node = n.children().find(|c| matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN));
-        let body_node = n.children().filter(|c| is_expr_kind(c.kind())).last();
+        // the parameter (the first such child) and the body (the last expression),
+        // in one walk over the children (each visit makes a syntax node)
+        let (mut param_node, mut body_node) = (None, None);
+        for c in n.children() {
+            if param_node.is_none() && matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN) {
+                param_node = Some(c.clone());
+            }
+            if is_expr_kind(c.kind()) {
+                body_node = Some(c);
+            }
+        }
         let param_slot = if chained {
             self.alloc_slot()
         } else {
@@ -1517,7 +1538,20 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 let mut seen: FxHashMap<Sym, TextRange> = FxHashMap::default();
                 let mut dups: Vec<(TextRange, Sym, TextRange)> = Vec::new();
                 for e in p.children().filter(|c| c.kind() == NODE_PAT_ENTRY) {
-                    let id = e.children().find(|c| c.kind() == NODE_IDENT);
+                    // children: the name (an ident node), then the default expression,
+                    // if any; one walk finds both
+                    let (mut id, mut default, mut exprs) = (None, None, 0);
+                    for c in e.children() {
+                        if id.is_none() && c.kind() == NODE_IDENT {
+                            id = Some(c.clone());
+                        }
+                        if is_expr_kind(c.kind()) {
+                            exprs += 1;
+                            if exprs == 2 {
+                                default = Some(c);
+                            }
+                        }
+                    }
                     let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
                     let s = self.inp.symbols.intern(text.trim());
                     let r = id.as_ref().map(|i| self.range(i)).unwrap_or(range);
@@ -1526,8 +1560,6 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         continue;
                     }
                     seen.insert(s, r);
-                    // children: the name (an ident node), then the default expression, if any
-                    let default = e.children().filter(|c| is_expr_kind(c.kind())).nth(1);
                     let slot = self.alloc_slot();
                     names.insert(s, (slot, r));
                     self.record_def(scope, s, r, r, DefKind::Formal);
