@@ -1596,24 +1596,21 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             let default = default.map(|d| self.expr(&d));
             formals.push(Formal { name: s, slot, default, range: r });
         }
-        let body = match body_node.clone().map(unparen) {
+        let inner = body_node.clone().map(unparen).filter(|b| b.kind() == NODE_LAMBDA);
+        let body = match (inner, body_node) {
             // `a: b: …`: the inner lambda shares this one's environment (a call
             // with both arguments allocates one); a curried function's inner
             // lambdas carry its name too (Nix's setName)
-            Some(b)
-                if b.kind() == NODE_LAMBDA
-                    && chain + 1 < MAX_CHAIN
+            (Some(b), _)
+                if chain + 1 < MAX_CHAIN
                     && param_kind.is_some()
                     && b.children().any(|c| c.kind() == NODE_IDENT_PARAM) =>
             {
                 self.lambda_in(&b, name, chain + 1)
             }
-            Some(b) if name.is_some() && b.kind() == NODE_LAMBDA => self.lambda(&b, name),
-            Some(_) => match body_node {
-                Some(b) => self.expr(&b),
-                None => self.mk(ExprKind::Var(Var::Global(0)), range),
-            },
-            None => self.mk(ExprKind::Var(Var::Global(0)), range),
+            (Some(b), _) if name.is_some() => self.lambda(&b, name),
+            (_, Some(b)) => self.expr(&b),
+            (_, None) => self.mk(ExprKind::Var(Var::Global(0)), range),
         };
         self.scopes.pop();
         // a chained lambda's slots are counted in the enclosing lambda's

@@ -549,12 +549,7 @@ impl Heap {
     pub fn alloc_env(&mut self, parent: EnvId, n: u32) -> EnvId {
         let start = self.slots.len() as u32;
         self.slots.resize(start as usize + n as usize, Value::Null);
-        let id = EnvId(self.envs.len() as u32);
-        self.envs.push(EnvData { parent, start });
-        if cfg!(debug_assertions) {
-            self.released_tail = 0;
-        }
-        id
+        self.push_env(parent, start)
     }
 
     /// Allocates an environment of `n` ≥ 1 slots under `parent`, slot 0 holding
@@ -566,12 +561,7 @@ impl Heap {
         if n > 1 {
             self.slots.resize(start as usize + n as usize, Value::Null);
         }
-        let id = EnvId(self.envs.len() as u32);
-        self.envs.push(EnvData { parent, start });
-        if cfg!(debug_assertions) {
-            self.released_tail = 0;
-        }
-        id
+        self.push_env(parent, start)
     }
 
     /// A new environment with `env`'s parent and a copy of its first `n` slots
@@ -588,9 +578,16 @@ impl Heap {
         let to = (from + n as usize).min(self.slots.len());
         self.slots.extend_from_within(from..to);
         self.slots.resize(start as usize + n as usize, Value::Null);
+        self.push_env(e.parent, start)
+    }
+
+    /// Records a new environment whose slots start at `start`.
+    #[inline]
+    fn push_env(&mut self, parent: EnvId, start: u32) -> EnvId {
         let id = EnvId(self.envs.len() as u32);
-        self.envs.push(EnvData { parent: e.parent, start });
+        self.envs.push(EnvData { parent, start });
         if cfg!(debug_assertions) {
+            // given-back environments are no longer at the end
             self.released_tail = 0;
         }
         id
@@ -819,13 +816,16 @@ impl Heap {
         ListRef { start, len: items.len() as u32 }
     }
 
-    /// Allocates the concatenation of lists (`concatLists`, `concatMap`), copied
-    /// within the element store: no intermediate vector.
+    /// The concatenation of lists (`++`, `concatLists`, `concatMap`), copied within
+    /// the element store: no intermediate vector. When at most one of them has
+    /// elements, that one is the result (lists never change, so it is shared).
     pub fn concat_many(&mut self, lists: &[ListRef]) -> ListRef {
-        let total: usize = lists.iter().map(|l| l.len as usize).sum();
-        if total == 0 {
-            return ListRef::EMPTY;
-        }
+        let mut nonempty = lists.iter().filter(|l| l.len > 0);
+        let total = match (nonempty.next(), nonempty.next()) {
+            (None, _) => return ListRef::EMPTY,
+            (Some(&only), None) => return only,
+            _ => lists.iter().map(|l| l.len as usize).sum::<usize>(),
+        };
         self.elems.reserve(total);
         let start = self.elems.len();
         for l in lists {
@@ -886,16 +886,7 @@ impl Heap {
 
     /// `a ++ b`.
     pub fn concat_lists(&mut self, a: ListRef, b: ListRef) -> ListRef {
-        if a.len == 0 {
-            return b;
-        }
-        if b.len == 0 {
-            return a;
-        }
-        let start = self.elems.len();
-        self.elems.extend_from_within(a.start as usize..(a.start + a.len) as usize);
-        self.elems.extend_from_within(b.start as usize..(b.start + b.len) as usize);
-        ListRef { start: start as u32, len: a.len + b.len }
+        self.concat_many(&[a, b])
     }
 
     /// The elements of a list.

@@ -50,14 +50,8 @@ impl Root {
     }
 
     /// nixlet: parses tokens already produced by [`tokenize`] (all of them, trivia
-    /// included, in order), so that a caller which scanned them does not tokenize twice.
-    pub fn parse_tokens<'s>(tokens: impl Iterator<Item = Token<'s>>) -> Parse<Root> {
-        let (green, errors) = parser::parse(tokens);
-        Parse { green, errors, _ty: PhantomData }
-    }
-
-    /// nixlet: [`Root::parse_tokens`] with a node cache kept between parses (see
-    /// `parser::parse_with_cache`).
+    /// included, in order), so that a caller which scanned them does not tokenize
+    /// twice, with a node cache kept between parses (see `parser::parse_with_cache`).
     pub fn parse_tokens_with_cache<'s>(
         tokens: impl Iterator<Item = Token<'s>>,
         cache: &mut rowan::NodeCache,
