@@ -463,19 +463,20 @@ impl DrvBuilder {
         let crate::store_access::StoreAccess { store, hashes, derivations, .. } = access;
         // an input derivation: made by this evaluation, or read from the store
         let lookup = |store: &mut Box<dyn nixlet_store::Store>, p: &StorePath| match derivations.get(&dir.print(p)) {
-            Some(d) => Ok(d.clone()),
+            Some(text) => Derivation::parse_drv_file(&dir, p, text),
             None => store.read_derivation(p),
         };
         hashes
             .fill_in_output_paths(&dir, &mut drv, &mut |p| lookup(store, p))
             .map_err(|e| Error::eval(e.to_string()))?;
-        let drv_path = if store.is_read_only() {
-            // the path computed and the hash registered from one rendering
-            hashes.register_new(&dir, &drv, &mut |p| lookup(store, p))
+        // read-only: the path computed and the hash registered from one rendering,
+        // whose text is kept (the store does not have it); otherwise the store does
+        let (drv_path, kept_text) = if store.is_read_only() {
+            hashes.register_new(&dir, &drv, &mut |p| lookup(store, p)).map(|(p, text)| (p, Some(text)))
         } else {
             store.write_derivation(&drv).and_then(|drv_path| {
                 hashes.register(&dir, drv_path.clone(), &drv, &mut |p| lookup(store, p))?;
-                Ok(drv_path)
+                Ok((drv_path, None))
             })
         }
         .map_err(|e| Error::eval(e.to_string()))?;
@@ -488,7 +489,9 @@ impl DrvBuilder {
             };
             outs.push((o.clone(), p));
         }
-        derivations.insert(drv_path_s.clone(), drv);
+        if let Some(text) = kept_text {
+            derivations.insert(drv_path_s.clone(), text.into_boxed_str());
+        }
         let k_drv = vm.known.drv_path;
         let dv = mk_with_ctx(vm, &drv_path_s, vec![format!("={drv_path_s}").into()]);
         let mut pairs: Vec<(Sym, Value)> = vec![(k_drv, dv)];

@@ -612,13 +612,15 @@ impl DrvHashCache {
     /// hash modulo registered as [`register`](DrvHashCache::register) does: both
     /// hash the same ATerm text after the input derivations, which is rendered
     /// once (what [`Derivation::drv_path`] then `register` would do, for a store
-    /// that does not write the `.drv` file).
+    /// that does not write the `.drv` file). Returns the path and the `.drv` file's
+    /// text ([`Derivation::to_aterm`]), which a caller can keep instead of the
+    /// derivation: [`Derivation::parse_drv_file`] gives the derivation back.
     pub fn register_new(
         &mut self,
         dir: &StoreDir,
         drv: &Derivation,
         lookup: &mut dyn FnMut(&StorePath) -> Result<Derivation>,
-    ) -> Result<StorePath> {
+    ) -> Result<(StorePath, String)> {
         let mut tail = String::with_capacity(drv.aterm_len_hint());
         drv.unparse_tail(&mut tail, dir, false);
         let mut head = String::with_capacity(256);
@@ -632,7 +634,10 @@ impl DrvHashCache {
         let hashes = &self.hashes;
         let h = hash_modulo_tail(dir, drv, false, Some(&tail), &mut |p| cached_in(hashes, dir, p))?;
         self.hashes.insert(drv_path.clone(), h);
-        Ok(drv_path)
+        let mut text = String::with_capacity(head.len() + tail.len());
+        text.push_str(&head);
+        text.push_str(&tail);
+        Ok((drv_path, text))
     }
 
     /// The hash of the derivation at `drv_path`, computing (and caching) it
@@ -1044,8 +1049,10 @@ mod tests {
             let made_ref = &made;
             let mut lookup = |p: &StorePath| made_ref.get(p).cloned().ok_or_else(|| bad("missing"));
             one.fill_in_output_paths(&dir, &mut d, &mut lookup).unwrap();
-            let path = one.register_new(&dir, &d, &mut lookup).unwrap();
+            let (path, text) = one.register_new(&dir, &d, &mut lookup).unwrap();
             assert_eq!(path, d.drv_path(&dir).unwrap(), "{}", d.name);
+            assert_eq!(text, d.to_aterm(&dir).unwrap(), "{}", d.name);
+            assert_eq!(Derivation::parse_drv_file(&dir, &path, &text).unwrap(), d, "{}", d.name);
             let expected = other.register(&dir, path.clone(), &d, &mut lookup).unwrap();
             assert_eq!(one.get(&path), Some(&expected), "{}", d.name);
             // and both equal the hash computed from scratch
