@@ -23,7 +23,7 @@ pub struct StoreAccess {
     /// The `.drv` text of the derivations this evaluation produced in read-only mode,
     /// where they are not written anywhere, by printed path. Text is one allocation
     /// per derivation where a kept [`Derivation`] was dozens of strings and map nodes
-    /// (`packages`: peak RSS 29 → 18 MB, wall time -15%); reading one back, which
+    /// (`packages`: peak RSS 29 → 21 MB, wall time -9%); reading one back, which
     /// is rare (a `drvPath` in a derivation's context), parses it.
     pub derivations: FxHashMap<String, Box<str>>,
     dir: String,
