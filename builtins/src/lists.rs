@@ -174,7 +174,8 @@ impl Cont for EachCall {
                         if out.capacity() == 0 {
                             // one allocation for the rest of the list (pages not
                             // written to are never touched)
-                            out.reserve((self.list.len - self.i + 1) as usize);
+                            // (`i` counts this element: it is at most `len`)
+                            out.reserve(self.list.len.saturating_sub(self.i) as usize + 1);
                         }
                         out.push(x)
                     }
@@ -185,7 +186,7 @@ impl Cont for EachCall {
                 let l =
                     vm.want_list(r, "while evaluating the return value of the function passed to builtins.concatMap")?;
                 if self.lists.capacity() == 0 {
-                    self.lists.reserve((self.list.len - self.i + 1) as usize);
+                    self.lists.reserve(self.list.len.saturating_sub(self.i) as usize + 1);
                 }
                 self.lists.push(l);
             }
