@@ -17,7 +17,7 @@ use crate::record::{DefIndex, DefKind, RecDefinition, RecReference, RecScope, Re
 use crate::symbol::{Sym, Symbols};
 use bumpalo::Bump;
 use nixlet_parser::rnix::SyntaxKind::{self, *};
-use nixlet_parser::{Diagnostic, Parse, SyntaxNode, SyntaxToken, TextRange};
+use nixlet_parser::{Diagnostic, GNode, GToken, Parse, TextRange};
 use rustc_hash::FxHashMap;
 
 /// Everything the lowering needs from its caller.
@@ -125,7 +125,10 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         }
         l.scopes.push(Scope::Names { fn_level: 0, names });
     }
-    let root_node = l.inp.parse.root.clone();
+    // the green tree, walked without allocating (see `nixlet_parser::green`)
+    let parse = l.inp.parse;
+    let green = parse.root.green();
+    let root_node = GNode::root(green);
     let body = match expr_children(&root_node).next() {
         Some(e) => l.expr(&e),
         None => l.mk(ExprKind::Var(Var::Global(0)), TextRange::default()),
@@ -167,15 +170,20 @@ fn is_expr_kind(k: SyntaxKind) -> bool {
     )
 }
 
-fn expr_children(n: &SyntaxNode) -> impl Iterator<Item = SyntaxNode> + use<> {
+fn expr_children<'t>(n: &GNode<'t>) -> impl Iterator<Item = GNode<'t>> + use<'t> {
     n.children().filter(|c| is_expr_kind(c.kind()))
 }
 
-fn tokens(n: &SyntaxNode) -> impl Iterator<Item = SyntaxToken> + use<> {
+fn tokens<'t>(n: &GNode<'t>) -> impl Iterator<Item = GToken<'t>> + use<'t> {
     n.children_with_tokens().filter_map(|e| e.into_token())
 }
 
-fn unparen(mut n: SyntaxNode) -> SyntaxNode {
+/// The name an identifier node holds (its token's text, borrowed from the tree).
+fn ident_text<'t>(n: &GNode<'t>) -> &'t str {
+    tokens(n).find(|t| !t.kind().is_trivia()).map(|t| t.text()).unwrap_or_default()
+}
+
+fn unparen<'t>(mut n: GNode<'t>) -> GNode<'t> {
     while n.kind() == NODE_PAREN {
         match expr_children(&n).next() {
             Some(c) => n = c,
@@ -418,40 +426,40 @@ fn strip_last_line(v: &mut Vec<u8>) {
 }
 
 /// A value in the attribute tree built while merging attribute paths.
-enum TreeVal {
-    Expr(SyntaxNode),
-    Nested(Box<Tree>),
+enum TreeVal<'t> {
+    Expr(GNode<'t>),
+    Nested(Box<Tree<'t>>),
     /// `inherit x;` (looked up in the enclosing scope).
     Inherit(Sym),
     /// `inherit (src) x;`: index into `inherit_from`, and where `x` is written.
     InheritFrom(usize, Sym, TextRange),
 }
 
-struct TreeDef {
+struct TreeDef<'t> {
     range: TextRange,
     /// The name as written (only computed when recording; else `range`).
     name_range: TextRange,
-    val: TreeVal,
+    val: TreeVal<'t>,
 }
 
-struct DynDef {
-    key: SyntaxNode,
-    val: TreeVal,
+struct DynDef<'t> {
+    key: GNode<'t>,
+    val: TreeVal<'t>,
     range: TextRange,
 }
 
 /// An attribute set under construction (Nix's `ExprAttrs` during parsing).
-struct Tree {
+struct Tree<'t> {
     rec: bool,
     /// The set's range (only computed when recording).
     range: TextRange,
-    statics: Vec<(Sym, TreeDef)>,
+    statics: Vec<(Sym, TreeDef<'t>)>,
     index: FxHashMap<Sym, usize>,
-    dynamics: Vec<DynDef>,
-    inherit_from: Vec<SyntaxNode>,
+    dynamics: Vec<DynDef<'t>>,
+    inherit_from: Vec<GNode<'t>>,
 }
 
-impl Tree {
+impl<'t> Tree<'t> {
     fn new(rec: bool) -> Self {
         Tree {
             rec,
@@ -466,9 +474,9 @@ impl Tree {
 
 /// An element of an attribute path.
 #[derive(Clone)]
-enum PathKey {
+enum PathKey<'t> {
     Static(Sym),
-    Dynamic(SyntaxNode),
+    Dynamic(GNode<'t>),
 }
 
 impl<'a, 'g> Lowerer<'a, 'g> {
@@ -476,15 +484,15 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         self.arena.alloc(Expr { kind, range })
     }
 
-    fn range(&self, n: &SyntaxNode) -> TextRange {
+    fn range<'t>(&self, n: &GNode<'t>) -> TextRange {
         self.inp.parse.original_range(n.text_range())
     }
 
-    fn trange(&self, t: &SyntaxToken) -> TextRange {
+    fn trange<'t>(&self, t: &GToken<'t>) -> TextRange {
         self.inp.parse.original_range(t.text_range())
     }
 
-    fn start(&self, n: &SyntaxNode) -> TextRange {
+    fn start<'t>(&self, n: &GNode<'t>) -> TextRange {
         let r = self.range(n);
         TextRange::empty(r.start())
     }
@@ -627,11 +635,11 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     // ---- expressions ----
 
-    fn expr(&mut self, n: &SyntaxNode) -> &'a Expr<'a> {
+    fn expr<'t>(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
         nixlet_parser::with_big_stack(|| self.expr_inner(n))
     }
 
-    fn expr_inner(&mut self, n: &SyntaxNode) -> &'a Expr<'a> {
+    fn expr_inner<'t>(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
         let range = self.range(n);
         match n.kind() {
             NODE_PAREN => match expr_children(n).next() {
@@ -650,9 +658,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&[p, s])), range)
             }
             NODE_IDENT => {
-                let tok = tokens(n).find(|t| !t.kind().is_trivia());
-                let text = tok.as_ref().map(|t| t.text().to_string()).unwrap_or_default();
-                let name = self.inp.symbols.intern(&text);
+                let name = self.inp.symbols.intern(ident_text(n));
                 self.var(name, range)
             }
             NODE_CUR_POS => {
@@ -690,8 +696,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             }
             NODE_APPLY => {
                 // flatten f a b c
-                let mut args: Vec<SyntaxNode> = Vec::new();
-                let mut cur = n.clone();
+                let mut args: Vec<GNode<'t>> = Vec::new();
+                let mut cur = *n;
                 loop {
                     let mut ch = expr_children(&cur);
                     let (Some(f), Some(a)) = (ch.next(), ch.next()) else {
@@ -761,7 +767,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 self.mk(ExprKind::With(ns, slot, body), TextRange::empty(range.start()))
             }
             NODE_IF_ELSE => {
-                let ch: Vec<SyntaxNode> = expr_children(n).collect();
+                let ch: Vec<GNode<'t>> = expr_children(n).collect();
                 let mut e = ch.iter().map(|c| self.expr(c)).collect::<Vec<_>>();
                 while e.len() < 3 {
                     e.push(self.mk(ExprKind::Var(Var::Global(0)), range));
@@ -769,8 +775,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 self.mk(ExprKind::If(e[0], e[1], e[2]), TextRange::empty(range.start()))
             }
             NODE_ASSERT => {
-                let ch: Vec<SyntaxNode> = expr_children(n).collect();
-                let cond_text = ch.first().map(crate::show::show_node).unwrap_or_default();
+                let ch: Vec<GNode<'t>> = expr_children(n).collect();
+                let cond_text = ch.first().map(|c| crate::show::show_node(&c.to_syntax_node())).unwrap_or_default();
                 let mut e = ch.iter().map(|c| self.expr(c)).collect::<Vec<_>>();
                 while e.len() < 2 {
                     e.push(self.mk(ExprKind::Var(Var::Global(0)), range));
@@ -800,7 +806,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 }
             }
             NODE_LIST => {
-                let items: Vec<SyntaxNode> = expr_children(n).collect();
+                let items: Vec<GNode<'t>> = expr_children(n).collect();
                 let mut v = Vec::with_capacity(items.len());
                 for i in &items {
                     v.push(self.expr(i));
@@ -820,7 +826,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         self.var_use(name, range, true)
     }
 
-    fn literal(&mut self, n: &SyntaxNode, range: TextRange) -> &'a Expr<'a> {
+    fn literal<'t>(&mut self, n: &GNode<'t>, range: TextRange) -> &'a Expr<'a> {
         let Some(tok) = tokens(n).find(|t| !t.kind().is_trivia()) else {
             return self.mk(ExprKind::Var(Var::Global(0)), range);
         };
@@ -845,7 +851,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// Lowers a string node into its parts (literal bytes and interpolations).
-    fn string_parts(&mut self, n: &SyntaxNode) -> Vec<Part<'a>> {
+    fn string_parts<'t>(&mut self, n: &GNode<'t>) -> Vec<Part<'a>> {
         let multiline = tokens(n).next().map(|t| t.text().starts_with("''")).unwrap_or(false);
         if !multiline {
             let mut parts: Vec<Part<'a>> = Vec::new();
@@ -931,7 +937,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             .collect()
     }
 
-    fn string(&mut self, n: &SyntaxNode) -> &'a Expr<'a> {
+    fn string<'t>(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
         let range = self.range(n);
         let parts = self.string_parts(n);
         self.parts_expr(parts, range)
@@ -945,7 +951,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
     }
 
-    fn path(&mut self, n: &SyntaxNode) -> &'a Expr<'a> {
+    fn path<'t>(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
         let range = self.range(n);
         let mut parts: Vec<Part<'a>> = Vec::new();
         let mut first = true;
@@ -997,7 +1003,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
     }
 
-    fn binop(&mut self, n: &SyntaxNode, range: TextRange) -> &'a Expr<'a> {
+    fn binop<'t>(&mut self, n: &GNode<'t>, range: TextRange) -> &'a Expr<'a> {
         use nixlet_parser::rnix::ast::BinOpKind as K;
         let op_tok = tokens(n).find(|t| K::from_kind(t.kind()).is_some());
         let kind = op_tok.as_ref().and_then(|t| K::from_kind(t.kind()));
@@ -1074,16 +1080,13 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     // ---- attribute paths ----
 
     /// An attribute-path element: static name, or the node of a dynamic one.
-    fn path_key(&mut self, a: &SyntaxNode) -> PathKey {
+    fn path_key<'t>(&mut self, a: &GNode<'t>) -> PathKey<'t> {
         match a.kind() {
-            NODE_IDENT => {
-                let text = tokens(a).find(|t| !t.kind().is_trivia()).map(|t| t.text().to_string()).unwrap_or_default();
-                PathKey::Static(self.inp.symbols.intern(&text))
-            }
+            NODE_IDENT => PathKey::Static(self.inp.symbols.intern(ident_text(a))),
             NODE_STRING => {
                 // static if it has no interpolation
                 if a.children().any(|c| c.kind() == NODE_INTERPOL) {
-                    PathKey::Dynamic(a.clone())
+                    PathKey::Dynamic(*a)
                 } else {
                     let mut v = Vec::new();
                     for t in tokens(a) {
@@ -1111,14 +1114,14 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         }
                     }
                 }
-                PathKey::Dynamic(a.clone())
+                PathKey::Dynamic(*a)
             }
             _ => PathKey::Static(self.inp.symbols.intern("")),
         }
     }
 
     /// Lowers the expression of a dynamic attribute-path element.
-    fn dyn_key_expr(&mut self, a: &SyntaxNode) -> &'a Expr<'a> {
+    fn dyn_key_expr<'t>(&mut self, a: &GNode<'t>) -> &'a Expr<'a> {
         match a.kind() {
             NODE_STRING => self.string(a),
             _ => match expr_children(a).next() {
@@ -1128,8 +1131,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
     }
 
-    fn select_keys(&mut self, path: &SyntaxNode) -> &'a [Key<'a>] {
-        let attrs: Vec<SyntaxNode> = path.children().collect();
+    fn select_keys<'t>(&mut self, path: &GNode<'t>) -> &'a [Key<'a>] {
+        let attrs: Vec<GNode<'t>> = path.children().collect();
         let mut keys = Vec::with_capacity(attrs.len());
         for a in &attrs {
             match self.path_key(a) {
@@ -1145,7 +1148,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     // ---- attribute sets, let ----
 
-    fn show_path(&self, path: &[PathKey]) -> String {
+    fn show_path<'t>(&self, path: &[PathKey<'t>]) -> String {
         path.iter()
             .map(|k| match k {
                 PathKey::Static(s) => self.inp.symbols.str(*s).into_owned(),
@@ -1155,14 +1158,14 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             .join(".")
     }
 
-    fn dup_attr(&mut self, path: &[PathKey], at: TextRange, prev: TextRange) {
+    fn dup_attr<'t>(&mut self, path: &[PathKey<'t>], at: TextRange, prev: TextRange) {
         let p = self.show_path(path);
         let prev = self.describe(prev);
         self.error(at, format!("attribute '{p}' already defined at {prev}"));
     }
 
     /// Builds the merged attribute tree of a set / let body (Nix's `addAttr`).
-    fn build_tree(&mut self, n: &SyntaxNode, rec: bool) -> Tree {
+    fn build_tree<'t>(&mut self, n: &GNode<'t>, rec: bool) -> Tree<'t> {
         let mut tree = Tree::new(rec);
         if self.rec.is_some() {
             tree.range = self.range(n);
@@ -1183,7 +1186,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         continue;
                     };
                     let mut first_range = None;
-                    let path: Vec<PathKey> = path_node
+                    let path: Vec<PathKey<'t>> = path_node
                         .children()
                         .map(|a| {
                             if first_range.is_none() && self.rec.is_some() {
@@ -1200,7 +1203,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 NODE_INHERIT => {
                     let from = entry.children().find(|c| c.kind() == NODE_INHERIT_FROM);
                     let from_idx = from.map(|f| {
-                        let e = expr_children(&f).next().unwrap_or_else(|| f.clone());
+                        let e = expr_children(&f).next().unwrap_or(f);
                         tree.inherit_from.push(e);
                         tree.inherit_from.len() - 1
                     });
@@ -1240,8 +1243,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         tree
     }
 
-    fn tree_val(&mut self, value: SyntaxNode) -> TreeVal {
-        let inner = unparen(value.clone());
+    fn tree_val<'t>(&mut self, value: GNode<'t>) -> TreeVal<'t> {
+        let inner = unparen(value);
         if inner.kind() == NODE_ATTR_SET {
             let rec = tokens(&inner).any(|t| t.kind() == TOKEN_REC);
             TreeVal::Nested(Box::new(self.build_tree(&inner, rec)))
@@ -1251,11 +1254,18 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// `name_range` is where the first name of the path is written.
-    fn add_attr(&mut self, tree: &mut Tree, path: &[PathKey], pos: TextRange, name_range: TextRange, val: TreeVal) {
+    fn add_attr<'t>(
+        &mut self,
+        tree: &mut Tree<'t>,
+        path: &[PathKey<'t>],
+        pos: TextRange,
+        name_range: TextRange,
+        val: TreeVal<'t>,
+    ) {
         let Some((last, init)) = path.split_last() else {
             return;
         };
-        let mut cur: &mut Tree = tree;
+        let mut cur: &mut Tree<'t> = tree;
         for (i, k) in init.iter().enumerate() {
             match k {
                 PathKey::Static(s) => {
@@ -1288,7 +1298,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 }
                 PathKey::Dynamic(node) => {
                     cur.dynamics.push(DynDef {
-                        key: node.clone(),
+                        key: *node,
                         val: TreeVal::Nested(Box::new(Tree::new(false))),
                         range: pos,
                     });
@@ -1301,17 +1311,17 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
         match last {
             PathKey::Static(s) => {
-                let mut full: Vec<PathKey> = path.to_vec();
+                let mut full: Vec<PathKey<'t>> = path.to_vec();
                 full.truncate(path.len());
                 let name_range = if init.is_empty() { name_range } else { pos };
                 self.add_static(cur, &mut full, *s, TreeDef { range: pos, name_range, val });
             }
-            PathKey::Dynamic(node) => cur.dynamics.push(DynDef { key: node.clone(), val, range: pos }),
+            PathKey::Dynamic(node) => cur.dynamics.push(DynDef { key: *node, val, range: pos }),
         }
     }
 
     /// `attrPath` already ends with `name`.
-    fn add_static(&mut self, tree: &mut Tree, attr_path: &mut Vec<PathKey>, name: Sym, def: TreeDef) {
+    fn add_static<'t>(&mut self, tree: &mut Tree<'t>, attr_path: &mut Vec<PathKey<'t>>, name: Sym, def: TreeDef<'t>) {
         if let Some(&j) = tree.index.get(&name) {
             let both_nested =
                 matches!(def.val, TreeVal::Nested(_)) && matches!(tree.statics[j].1.val, TreeVal::Nested(_));
@@ -1404,7 +1414,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// Evaluates `inherit (e)` sources into fresh slots (in the current scope).
-    fn inherit_sources(&mut self, from: &[SyntaxNode], bindings: &mut Vec<Binding<'a>>) -> Vec<u32> {
+    fn inherit_sources<'t>(&mut self, from: &[GNode<'t>], bindings: &mut Vec<Binding<'a>>) -> Vec<u32> {
         let mut slots = Vec::with_capacity(from.len());
         for e in from {
             let value = self.expr(e);
@@ -1417,10 +1427,16 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     /// Lowers a definition's value. `outer_len` is the scope depth of the enclosing
     /// scope (where plain `inherit x;` looks `x` up).
-    fn def_value(&mut self, val: TreeVal, name: Option<Sym>, from_slots: &[u32], outer_len: usize) -> &'a Expr<'a> {
+    fn def_value<'t>(
+        &mut self,
+        val: TreeVal<'t>,
+        name: Option<Sym>,
+        from_slots: &[u32],
+        outer_len: usize,
+    ) -> &'a Expr<'a> {
         match val {
             TreeVal::Expr(node) => {
-                let inner = unparen(node.clone());
+                let inner = unparen(node);
                 if inner.kind() == NODE_LAMBDA { self.lambda(&inner, name) } else { self.expr(&node) }
             }
             TreeVal::Nested(t) => {
@@ -1452,7 +1468,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
     }
 
-    fn let_in(&mut self, n: &SyntaxNode, range: TextRange) -> &'a Expr<'a> {
+    fn let_in<'t>(&mut self, n: &GNode<'t>, range: TextRange) -> &'a Expr<'a> {
         let tree = self.build_tree(n, true);
         if !tree.dynamics.is_empty() {
             self.error(TextRange::empty(range.start()), "dynamic attributes not allowed in let");
@@ -1486,7 +1502,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     // ---- functions ----
 
-    fn lambda(&mut self, n: &SyntaxNode, name: Option<Sym>) -> &'a Expr<'a> {
+    fn lambda<'t>(&mut self, n: &GNode<'t>, name: Option<Sym>) -> &'a Expr<'a> {
         self.lambda_in(n, name, 0)
     }
 
@@ -1497,7 +1513,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     /// (see `Lambda::chained`). Chains are cut every [`MAX_CHAIN`] lambdas: the
     /// closure a partial application leaves copies the environment per call, so
     /// what it copies beyond its own slots stays small.
-    fn lambda_in(&mut self, n: &SyntaxNode, name: Option<Sym>, chain: u32) -> &'a Expr<'a> {
+    fn lambda_in<'t>(&mut self, n: &GNode<'t>, name: Option<Sym>, chain: u32) -> &'a Expr<'a> {
         let chained = chain > 0;
         let range = self.range(n);
         // the parameter (the first such child) and the body (the last expression),
@@ -1505,7 +1521,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         let (mut param_node, mut body_node) = (None, None);
         for c in n.children() {
             if param_node.is_none() && matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN) {
-                param_node = Some(c.clone());
+                param_node = Some(c);
             }
             if is_expr_kind(c.kind()) {
                 body_node = Some(c);
@@ -1520,14 +1536,13 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         let level = self.fn_level();
         let scope = self.record_scope(ScopeKind::Lambda, range, range);
         let mut names: FxHashMap<Sym, (u32, TextRange)> = FxHashMap::default();
-        let mut formal_nodes: Vec<(Sym, u32, Option<SyntaxNode>, TextRange)> = Vec::new();
+        let mut formal_nodes: Vec<(Sym, u32, Option<GNode<'t>>, TextRange)> = Vec::new();
         let mut ellipsis = false;
         let mut bind = None;
         let param_kind = match &param_node {
             Some(p) if p.kind() == NODE_IDENT_PARAM => {
                 let id = p.children().find(|c| c.kind() == NODE_IDENT);
-                let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
-                let s = self.inp.symbols.intern(text.trim());
+                let s = self.inp.symbols.intern(id.as_ref().map(ident_text).unwrap_or_default());
                 let r = id.as_ref().map(|i| self.range(i)).unwrap_or(range);
                 names.insert(s, (param_slot, r));
                 self.record_def(scope, s, r, r, DefKind::Param);
@@ -1543,7 +1558,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     let (mut id, mut default, mut exprs) = (None, None, 0);
                     for c in e.children() {
                         if id.is_none() && c.kind() == NODE_IDENT {
-                            id = Some(c.clone());
+                            id = Some(c);
                         }
                         if is_expr_kind(c.kind()) {
                             exprs += 1;
@@ -1552,8 +1567,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                             }
                         }
                     }
-                    let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
-                    let s = self.inp.symbols.intern(text.trim());
+                    let s = self.inp.symbols.intern(id.as_ref().map(ident_text).unwrap_or_default());
                     let r = id.as_ref().map(|i| self.range(i)).unwrap_or(range);
                     if let Some(&first) = seen.get(&s) {
                         dups.push((first, s, r));
@@ -1571,8 +1585,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 }
                 if let Some(b) = p.children().find(|c| c.kind() == NODE_PAT_BIND) {
                     let id = b.children().find(|c| c.kind() == NODE_IDENT);
-                    let text = id.as_ref().map(|i| i.text().to_string()).unwrap_or_default();
-                    let s = self.inp.symbols.intern(text.trim());
+                    let s = self.inp.symbols.intern(id.as_ref().map(ident_text).unwrap_or_default());
                     if let std::collections::hash_map::Entry::Vacant(e) = names.entry(s) {
                         let r = id.as_ref().map(|i| self.range(i)).unwrap_or(range);
                         e.insert((0, r));
@@ -1596,7 +1609,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             let default = default.map(|d| self.expr(&d));
             formals.push(Formal { name: s, slot, default, range: r });
         }
-        let inner = body_node.clone().map(unparen).filter(|b| b.kind() == NODE_LAMBDA);
+        let inner = body_node.map(unparen).filter(|b| b.kind() == NODE_LAMBDA);
         let body = match (inner, body_node) {
             // `a: b: …`: the inner lambda shares this one's environment (a call
             // with both arguments allocates one); a curried function's inner

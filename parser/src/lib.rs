@@ -14,9 +14,11 @@
 mod checks;
 pub mod diagnostic;
 mod fixups;
+pub mod green;
 pub mod source;
 
 pub use diagnostic::{Diagnostic, Severity, render_codespan, render_nix};
+pub use green::{GElement, GNode, GToken};
 pub use rnix;
 pub use rnix::{SyntaxKind, SyntaxNode, SyntaxToken};
 pub use rowan;

@@ -241,3 +241,41 @@ fn a_shared_node_cache_gives_the_same_trees() {
     let _ = parse_cached(FileId(9), files[0], &ParseOptions::default(), &mut cache);
     assert_eq!(cache.parsed, files[0].len());
 }
+
+#[test]
+fn the_green_cursor_walks_the_red_tree() {
+    // every node and token, in order, with the same kind, range and text; the
+    // sources include a repair (inserted parentheses) and a nested interpolation
+    fn walk(red: &crate::SyntaxNode, green: crate::GNode<'_>, src: &str) {
+        assert_eq!(red.kind(), green.kind(), "{src:?}");
+        assert_eq!(red.text_range(), green.text_range(), "{src:?}");
+        assert_eq!(red.text().to_string(), green.text(), "{src:?}");
+        let reds: Vec<_> = red.children_with_tokens().collect();
+        let greens: Vec<_> = green.children_with_tokens().collect();
+        assert_eq!(reds.len(), greens.len(), "{src:?}");
+        for (r, g) in reds.iter().zip(greens) {
+            match (r, g) {
+                (rowan::NodeOrToken::Node(r), rowan::NodeOrToken::Node(g)) => walk(r, g, src),
+                (rowan::NodeOrToken::Token(r), rowan::NodeOrToken::Token(g)) => {
+                    assert_eq!((r.kind(), r.text_range(), r.text()), (g.kind(), g.text_range(), g.text()), "{src:?}");
+                }
+                _ => panic!("a node against a token in {src:?}"),
+            }
+        }
+        let nodes: Vec<_> = green.children().map(|g| (g.kind(), g.text_range())).collect();
+        let red_nodes: Vec<_> = red.children().map(|r| (r.kind(), r.text_range())).collect();
+        assert_eq!(nodes, red_nodes, "{src:?}");
+    }
+    for src in [
+        "",
+        "1",
+        "  # comment\n{ a.b = 1; inherit (x) y; \"${c}\" = [ 1 2.5 ./p/${q} ]; }",
+        "let f = { a ? 1, ... }@args: a; in f { } // { s = ''\n  x ${toString 1}\n''; }",
+        "a + !b + c == d",
+        "assert x -> y; with z; if a then b.c or d else -e",
+    ] {
+        let p = parse(FileId(0), src, &ParseOptions::default());
+        let green = p.root.green();
+        walk(&p.root, crate::GNode::root(&green), src);
+    }
+}
