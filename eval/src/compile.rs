@@ -38,6 +38,9 @@ pub struct Compiler<'c> {
     /// Its display name (for `__curPos`).
     pub file_name: &'c str,
     blocks: Vec<Block>,
+    /// Closed blocks' emptied vectors, reused by the next `open` (a file has
+    /// thousands of small blocks, each growing two vectors from nothing).
+    spare: Vec<Block>,
     last_pos: Option<(TextRange, PosId)>,
     /// Slots of the current environment whose `let`/`rec` binding is being
     /// initialised and has not been stored yet: reading them now would see no value.
@@ -80,6 +83,7 @@ impl<'c> Compiler<'c> {
             file,
             file_name,
             blocks: Vec::new(),
+            spare: Vec::new(),
             last_pos: None,
             uninit: Vec::new(),
             enclosing_nslots: 0,
@@ -150,7 +154,8 @@ impl<'c> Compiler<'c> {
     }
 
     fn open(&mut self) {
-        self.blocks.push(Block { ops: Vec::new(), pos: Vec::new(), jump_target: None });
+        let b = self.spare.pop().unwrap_or(Block { ops: Vec::new(), pos: Vec::new(), jump_target: None });
+        self.blocks.push(b);
     }
 
     /// Appends the innermost block to the program; returns its entry point.
@@ -167,7 +172,7 @@ impl<'c> Compiler<'c> {
             }
         }
         let base = self.prog.ops.len() as u32;
-        for op in b.ops {
+        for op in b.ops.drain(..) {
             self.prog.ops.push(match op {
                 Op::Jump(t) => Op::Jump(t + base),
                 Op::JumpIfFalse(t) => Op::JumpIfFalse(t + base),
@@ -177,7 +182,9 @@ impl<'c> Compiler<'c> {
                 other => other,
             });
         }
-        self.prog.op_pos.extend(b.pos);
+        self.prog.op_pos.extend(b.pos.drain(..));
+        b.jump_target = None;
+        self.spare.push(b);
         base
     }
 
