@@ -276,6 +276,6 @@ fn the_green_cursor_walks_the_red_tree() {
     ] {
         let p = parse(FileId(0), src, &ParseOptions::default());
         let green = p.root.green();
-        walk(&p.root, crate::GNode::root(&green), src);
+        walk(&p.root, crate::GNode::root(green), src);
     }
 }
