@@ -47,6 +47,10 @@ pub enum Op {
     WithVar(u32),
     /// `[] -> [thunk]` of code `CodeId` in the current environment.
     Thunk(u32),
+    /// [`Op::Thunk`] in the body of a lambda whose calls may give their
+    /// environment back ([`EnvRelease::Scan`]): the first such thunk a call makes
+    /// starts the scan its return does (the frame's release mark).
+    ThunkOwn(u32),
     /// `[] -> [closure]` of lambda `LambdaId` over the current environment.
     Closure(u32),
     /// `[v] -> []`, storing `v` in a slot of the current environment.
@@ -274,11 +278,49 @@ pub struct LambdaInfo {
     /// environment, which a call copies (or, when the enclosing lambda's call binds
     /// this one's argument too, extends in place). `nslots` is the shared total.
     pub chained: bool,
-    /// No value its body makes can refer to its call's environment: its code makes
-    /// no thunk, closure or formals (and a speculation that falls back to a thunk
-    /// marks its frame at run time). A call that allocated the environment gives it
-    /// back when it returns, if nothing was allocated after it (`Heap::release_env`).
-    pub releases_env: bool,
+    /// Whether a call that allocated its environment may give it back when it
+    /// returns (`Heap::release_env`, if nothing was allocated after it).
+    pub releases_env: EnvRelease,
+    /// The release mark a call frame starts with when the call allocated the
+    /// environment (the VM's `KEEP_ENV` for [`EnvRelease::Never`], else its
+    /// `RELEASE_ENV`), read as is by each call.
+    pub release_mark: u32,
+}
+
+impl EnvRelease {
+    /// The release mark a call frame starts with (see `LambdaInfo::release_mark`).
+    pub fn initial_mark(self) -> u32 {
+        if self == EnvRelease::Never { KEEP_ENV } else { RELEASE_ENV }
+    }
+}
+
+/// A call frame's release mark: the call keeps its environment.
+pub const KEEP_ENV: u32 = u32::MAX;
+/// A call frame's release mark: the call gives its environment back on return
+/// (nothing made refers to it). Any other mark is the first thunk its return
+/// checks ([`EnvRelease::Scan`]).
+pub const RELEASE_ENV: u32 = u32::MAX - 1;
+
+/// When a call of a lambda may give its environment back (see
+/// [`LambdaInfo::releases_env`] and the frame's release mark in the VM).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnvRelease {
+    /// Never: its body, or a thunk it makes, makes a closure or apply thunk over
+    /// the environment, or a formal has a default that is not a constant.
+    Never,
+    /// Its code makes no thunk over the environment, so nothing can refer to it on
+    /// return, unless a speculation fell back to a thunk (which then starts a scan
+    /// from that thunk, as for `Scan`).
+    Unchecked,
+    /// Its body or its thunks make thunks over the environment: on return, it is
+    /// given back only if every thunk made since the first one over it
+    /// ([`Op::ThunkOwn`]) is evaluated or over another environment (checked over
+    /// at most a few dozen thunks). An evaluated thunk no longer refers to the
+    /// environment, and its value cannot be a closure over it (no code that runs
+    /// in it makes one). The first thunk over the environment is always made by
+    /// the body itself (a thunk's code runs only after the thunk exists), and the
+    /// body's thunks are `ThunkOwn`.
+    Scan,
 }
 
 /// What a code block computes (for traces).
@@ -301,6 +343,11 @@ pub struct CodeInfo {
     pub kind: CodeKind,
     /// Position of the expression.
     pub pos: PosId,
+    /// The block, or a thunk it makes (transitively), makes a closure or an apply
+    /// thunk over its environment (see [`EnvRelease`]).
+    pub captures_env: bool,
+    /// The block, or a thunk it makes (transitively), makes a thunk.
+    pub makes_thunks: bool,
 }
 
 /// Names of a set literal's static attributes.

@@ -153,6 +153,38 @@ impl<'c> Compiler<'c> {
         }
     }
 
+    /// Whether the operations from `start` to the end of the program (the block
+    /// `close` appended last) or the thunks they make, transitively, make a closure
+    /// or apply thunk over their environment, and whether they make a thunk.
+    /// Thunk bodies are closed before the block that makes them, so their own
+    /// answers are known (`CodeInfo`).
+    fn env_use(&self, start: usize) -> (bool, bool) {
+        let (mut captures, mut thunks) = (false, false);
+        let inner =
+            |c: CodeId| self.prog.codes.get(c.0 as usize).map_or((true, true), |i| (i.captures_env, i.makes_thunks));
+        for op in self.prog.ops.get(start..).unwrap_or_default() {
+            let (c, t) = match *op {
+                Op::Closure(_) | Op::CallInEnv(_) => (true, false),
+                Op::Thunk(c) | Op::ThunkOwn(c) => {
+                    let (c, _) = inner(CodeId(c));
+                    (c, true)
+                }
+                // a speculation may fall back to a thunk of its code
+                Op::SpecThunk(i) => match self.prog.specs.get(i as usize) {
+                    Some(spec) => {
+                        let (c, t) = inner(spec.code);
+                        (c, t)
+                    }
+                    None => (true, true),
+                },
+                _ => (false, false),
+            };
+            captures |= c;
+            thunks |= t;
+        }
+        (captures, thunks)
+    }
+
     fn open(&mut self) {
         let b = self.spare.pop().unwrap_or(Block { ops: Vec::new(), pos: Vec::new(), jump_target: None });
         self.blocks.push(b);
@@ -182,7 +214,7 @@ impl<'c> Compiler<'c> {
                 other => other,
             });
         }
-        self.prog.op_pos.extend(b.pos.drain(..));
+        self.prog.op_pos.append(&mut b.pos);
         b.jump_target = None;
         self.spare.push(b);
         base
@@ -206,7 +238,9 @@ impl<'c> Compiler<'c> {
         let entry = self.close();
         self.uninit = uninit;
         let pos = self.pos(e.range);
-        self.prog.codes.push(CodeInfo { entry, kind, pos });
+        // `close` appended this block last
+        let (captures_env, makes_thunks) = self.env_use(entry as usize);
+        self.prog.codes.push(CodeInfo { entry, kind, pos, captures_env, makes_thunks });
         CodeId((self.prog.codes.len() - 1) as u32)
     }
 
@@ -410,7 +444,8 @@ impl<'c> Compiler<'c> {
             body_lambda: None,
             param_slot: l.param_slot,
             chained: l.chained,
-            releases_env: false,
+            releases_env: EnvRelease::Never,
+            release_mark: EnvRelease::Never.initial_mark(),
         });
         let enclosing = std::mem::replace(&mut self.enclosing_nslots, nslots);
         // a lambda body runs in an environment of its own, after the enclosing
@@ -443,8 +478,21 @@ impl<'c> Compiler<'c> {
         let plain_formals = self.prog.lambdas[id.0 as usize].formals.is_none_or(|f| {
             self.prog.formals[f as usize].formals.iter().all(|d| matches!(d.default, None | Some(Lazy::Const(_))))
         });
-        self.prog.lambdas[id.0 as usize].releases_env = plain_formals
-            && !self.prog.ops[e..].iter().any(|op| matches!(op, Op::Thunk(_) | Op::Closure(_) | Op::CallInEnv(_)));
+        let (captures, thunks) = self.env_use(e);
+        self.prog.lambdas[id.0 as usize].releases_env = match (plain_formals && !captures, thunks) {
+            (false, _) => EnvRelease::Never,
+            (true, false) => EnvRelease::Unchecked,
+            (true, true) => {
+                // the body's own thunks start the scan (see `EnvRelease::Scan`)
+                for op in self.prog.ops.get_mut(e..).unwrap_or_default() {
+                    if let Op::Thunk(c) = *op {
+                        *op = Op::ThunkOwn(c);
+                    }
+                }
+                EnvRelease::Scan
+            }
+        };
+        self.prog.lambdas[id.0 as usize].release_mark = self.prog.lambdas[id.0 as usize].releases_env.initial_mark();
         if let (None, Some(Op::Closure(inner)), Some(Op::Return)) =
             (self.prog.lambdas[id.0 as usize].formals, self.prog.ops.get(e), self.prog.ops.get(e + 1))
         {

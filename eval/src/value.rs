@@ -334,6 +334,10 @@ struct EnvData {
     start: u32,
 }
 
+/// How many thunks [`Heap::thunks_settled`] looks at, at most: a call that made
+/// more keeps its environment (the check stays constant time per return).
+pub const SETTLED_SCAN: usize = 32;
+
 /// The parent recorded for an environment given back (`Heap::release_env`), with
 /// debug assertions only.
 const RELEASED_ENV: EnvId = EnvId(u32::MAX);
@@ -591,6 +595,27 @@ impl Heap {
             self.released_tail = 0;
         }
         id
+    }
+
+    /// How many thunks were ever allocated (the id the next one gets).
+    #[inline]
+    pub fn thunk_count(&self) -> u32 {
+        u32::try_from(self.thunks.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Whether no thunk from `from` on can refer to `env`: each is evaluated (its
+    /// environment is forgotten) or waits in another environment. Only the last
+    /// [`SETTLED_SCAN`] thunks are looked at; more answers `false`.
+    #[inline(never)]
+    pub fn thunks_settled(&self, from: u32, env: EnvId) -> bool {
+        match self.thunks.get(from as usize..) {
+            Some(ts) if ts.len() <= SETTLED_SCAN => ts.iter().all(|t| match t {
+                Thunk::Done(_) => true,
+                Thunk::Pending { env: e, .. } => *e != env,
+                Thunk::Blackhole => false,
+            }),
+            _ => false,
+        }
     }
 
     /// Gives back the environment a call allocated when it returns, if it is the

@@ -17,7 +17,7 @@
 //!   curried arguments never recurse natively.
 
 use crate::builtin::{Builtin, Cont, Step};
-use crate::code::{CodeKind, Op, Program};
+use crate::code::{CodeKind, KEEP_ENV, Op, Program, RELEASE_ENV};
 use crate::compile::Compiler;
 use crate::error::{Error, ErrorKind, EvalResult};
 use crate::io::Io;
@@ -139,9 +139,11 @@ impl Default for EvalOptions {
 
 #[derive(Clone, Copy)]
 pub(crate) enum FrameKind {
-    /// A lambda body. `owns_env`: the call allocated `Frame::env`, and nothing made
-    /// since refers to it (see `LambdaInfo::releases_env`): returning gives it back.
-    Call { lambda: LambdaId, call_pos: PosId, owns_env: bool },
+    /// A lambda body. `release` says whether returning gives `Frame::env` back
+    /// (see `LambdaInfo::releases_env`): [`KEEP_ENV`], [`RELEASE_ENV`] (no thunk
+    /// over it was made), or the first thunk that may be over it (the call gives
+    /// it back if every thunk from there on is evaluated or over another one).
+    Call { lambda: LambdaId, call_pos: PosId, release: u32 },
     /// A thunk body.
     Thunk { thunk: ThunkId, code: CodeId },
     /// A builtin's continuation (the top of `Vm::conts`: continuations are kept
@@ -159,6 +161,14 @@ pub(crate) enum FrameKind {
     InBuiltin { builtin: u32, call_pos: PosId },
     /// The host waiting for a result.
     Host,
+}
+
+/// The release mark that scans thunks from `t` on. Thunk ids reach the sentinels
+/// only past 4 billion thunks, which the memory budget stops first; if one did, the
+/// call would keep its environment.
+#[inline]
+fn scan_from(t: u32) -> u32 {
+    if t >= RELEASE_ENV { KEEP_ENV } else { t }
 }
 
 #[derive(Clone, Copy)]
@@ -431,7 +441,14 @@ impl Vm {
         let entry = self.prog.ops.len() as u32;
         self.prog.ops.extend_from_slice(ops);
         self.prog.op_pos.resize(self.prog.ops.len(), PosId::NONE);
-        self.prog.codes.push(crate::code::CodeInfo { entry, kind: CodeKind::Expr, pos: PosId::NONE });
+        // an apply thunk's code (`CallInEnv`) runs a call in its environment
+        self.prog.codes.push(crate::code::CodeInfo {
+            entry,
+            kind: CodeKind::Expr,
+            pos: PosId::NONE,
+            captures_env: true,
+            makes_thunks: false,
+        });
         CodeId((self.prog.codes.len() - 1) as u32)
     }
 
@@ -988,19 +1005,19 @@ impl Vm {
                         let t = self.heap.alloc_thunk(Thunk::Pending { code: CodeId(c), env });
                         self.stack.push(Value::Thunk(t));
                     }
+                    Op::ThunkOwn(c) => {
+                        let t = self.heap.alloc_thunk(Thunk::Pending { code: CodeId(c), env });
+                        self.stack.push(Value::Thunk(t));
+                        self.mark_thunk_over_env(t);
+                    }
                     Op::SpecThunk(i) => {
                         let v = match self.speculate(i, env) {
                             Some(v) => v,
                             None => {
-                                // the thunk refers to this frame's environment: the
-                                // call may not give it back
-                                if let Some(Frame { kind: FrameKind::Call { owns_env, .. }, .. }) =
-                                    self.frames.last_mut()
-                                {
-                                    *owns_env = false;
-                                }
                                 let code = self.prog.specs[i as usize].code;
-                                Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }))
+                                let t = self.heap.alloc_thunk(Thunk::Pending { code, env });
+                                self.mark_thunk_over_env(t);
+                                Value::Thunk(t)
                             }
                         };
                         self.stack.push(v);
@@ -1064,9 +1081,11 @@ impl Vm {
                             };
                             self.stack.truncate(frame.base as usize);
                             match frame.kind {
-                                FrameKind::Call { owns_env, .. } => {
+                                FrameKind::Call { release, .. } => {
                                     self.call_depth = self.call_depth.saturating_sub(1);
-                                    if owns_env {
+                                    if release == RELEASE_ENV
+                                        || (release != KEEP_ENV && self.heap.thunks_settled(release, frame.env))
+                                    {
                                         self.heap.release_env(frame.env);
                                     }
                                 }
@@ -1911,11 +1930,11 @@ impl Vm {
             && !info.chained
         {
             // the most frequent call: one lambda, one argument
-            let (nslots, entry, owns_env) = (info.nslots.max(1), info.entry, info.releases_env);
+            let (nslots, entry, release) = (info.nslots.max(1), info.entry, info.release_mark);
             self.enter_call(call_pos)?;
             let env = self.heap.alloc_env_with(first_env, nslots, self.stack[fpos + 1]);
             self.stack.truncate(fpos);
-            let kind = FrameKind::Call { lambda: first, call_pos, owns_env };
+            let kind = FrameKind::Call { lambda: first, call_pos, release };
             self.frames.push(Frame { pc: entry, env, base: fpos as u32, push: true, kind });
             return Ok(true);
         }
@@ -1987,9 +2006,22 @@ impl Vm {
     /// the call allocated `env` (`bind_chain`), so it may give it back on return if
     /// the lambda's body lets it (`LambdaInfo::releases_env`).
     fn push_call(&mut self, l: LambdaId, env: EnvId, base: usize, push: bool, call_pos: PosId, fresh: bool) {
-        let (pc, releases) = self.prog.lambdas.get(l.0 as usize).map_or((0, false), |i| (i.entry, i.releases_env));
-        let kind = FrameKind::Call { lambda: l, call_pos, owns_env: fresh && releases };
+        let (pc, mark) = self.prog.lambdas.get(l.0 as usize).map_or((0, KEEP_ENV), |i| (i.entry, i.release_mark));
+        let release = if fresh { mark } else { KEEP_ENV };
+        let kind = FrameKind::Call { lambda: l, call_pos, release };
         self.frames.push(Frame { pc, env, base: base as u32, push, kind });
+    }
+
+    /// Thunk `t` was made over the environment of the frame on top: if that is a
+    /// call that may give its environment back and this is the first such thunk,
+    /// its return checks the thunks from `t` on.
+    #[inline]
+    fn mark_thunk_over_env(&mut self, t: ThunkId) {
+        if let Some(Frame { kind: FrameKind::Call { release, .. }, .. }) = self.frames.last_mut()
+            && *release == RELEASE_ENV
+        {
+            *release = scan_from(t.0);
+        }
     }
 
     /// Counts a call frame against `max-call-depth`.
