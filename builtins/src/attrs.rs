@@ -55,7 +55,7 @@ fn attr_values(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn get_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let sym = vm.want_name(args[0], nth_arg(0, "getAttr"))?;
     let a = vm.want_attrs(args[1], nth_arg(1, "getAttr"))?;
-    match vm.heap.attr(a, sym) {
+    match vm.heap.attr_search(a, sym) {
         Some(x) => Ok(Step::Done(x.value)),
         None => Err(vm.missing_attr(a, sym).trace(None, "in the attribute set under consideration")),
     }
@@ -64,7 +64,7 @@ fn get_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn has_attr(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let sym = vm.want_name(args[0], nth_arg(0, "hasAttr"))?;
     let a = vm.want_attrs(args[1], nth_arg(1, "hasAttr"))?;
-    let found = vm.heap.attr(a, sym).is_some();
+    let found = vm.heap.attr_search(a, sym).is_some();
     Ok(Step::Done(Value::Bool(found)))
 }
 
@@ -136,9 +136,9 @@ fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     // walk the smaller set and look names up in the larger (`callPackage` intersects
     // a handful of formals with a whole package set); the values come from `b`
     let out: Vec<Attr> = if vm.heap.attrs(a).len() < vm.heap.attrs(b).len() {
-        vm.heap.attrs(a).iter().filter_map(|x| vm.heap.attr(b, x.name).copied()).collect()
+        vm.heap.attrs(a).iter().filter_map(|x| vm.heap.attr_search(b, x.name).copied()).collect()
     } else {
-        vm.heap.attrs(b).iter().filter(|x| vm.heap.attr(a, x.name).is_some()).copied().collect()
+        vm.heap.attrs(b).iter().filter(|x| vm.heap.attr_search(a, x.name).is_some()).copied().collect()
     };
     Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
 }

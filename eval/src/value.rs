@@ -755,6 +755,14 @@ impl Heap {
         }
     }
 
+    /// [`Heap::attr`] for callers outside the interpreter loop, where sets may be
+    /// large: sets of 64 attributes or more are searched by `search_large`.
+    #[inline(never)]
+    pub fn attr_search(&self, id: AttrsId, name: Sym) -> Option<&Attr> {
+        let es = self.attrs(id);
+        find_attr(es, name).and_then(|i| es.get(i))
+    }
+
     /// Looks up a name and returns its value, resolved through an evaluated thunk;
     /// the attribute then holds the value itself (as a slot does once read), so
     /// later selections skip the thunk. Not observable: the thunk is evaluated.
