@@ -618,6 +618,15 @@ impl Heap {
         }
     }
 
+    /// Whether `env` is the last environment allocated (not given back), the only
+    /// one [`Heap::release_env`] can give back.
+    #[inline]
+    pub fn is_last_env(&self, env: EnvId) -> bool {
+        let i = env.0 as usize;
+        let tail = if cfg!(debug_assertions) { self.released_tail } else { 0 };
+        i > 0 && i + 1 + tail == self.envs.len()
+    }
+
     /// Gives back the environment a call allocated when it returns, if it is the
     /// last one allocated: its slots are then the last ones too (environments take
     /// their slots as they are made, and a given-back one returns them). The caller

@@ -1083,8 +1083,11 @@ impl Vm {
                             match frame.kind {
                                 FrameKind::Call { release, .. } => {
                                     self.call_depth = self.call_depth.saturating_sub(1);
+                                    // (the scan only when giving back is possible)
                                     if release == RELEASE_ENV
-                                        || (release != KEEP_ENV && self.heap.thunks_settled(release, frame.env))
+                                        || (release != KEEP_ENV
+                                            && self.heap.is_last_env(frame.env)
+                                            && self.heap.thunks_settled(release, frame.env))
                                     {
                                         self.heap.release_env(frame.env);
                                     }
