@@ -278,20 +278,12 @@ pub struct LambdaInfo {
     /// environment, which a call copies (or, when the enclosing lambda's call binds
     /// this one's argument too, extends in place). `nslots` is the shared total.
     pub chained: bool,
-    /// Whether a call that allocated its environment may give it back when it
-    /// returns (`Heap::release_env`, if nothing was allocated after it).
-    pub releases_env: EnvRelease,
-    /// The release mark a call frame starts with when the call allocated the
-    /// environment (the VM's `KEEP_ENV` for [`EnvRelease::Never`], else its
-    /// `RELEASE_ENV`), read as is by each call.
+    /// The release mark a call frame starts with when its call allocated the
+    /// environment: whether the call may give it back when it returns
+    /// (`Heap::release_env`, if nothing was allocated after it). The compiler
+    /// classifies the lambda ([`EnvRelease`]) and stores
+    /// [`EnvRelease::initial_mark`], which each call reads as is.
     pub release_mark: u32,
-}
-
-impl EnvRelease {
-    /// The release mark a call frame starts with (see `LambdaInfo::release_mark`).
-    pub fn initial_mark(self) -> u32 {
-        if self == EnvRelease::Never { KEEP_ENV } else { RELEASE_ENV }
-    }
 }
 
 /// A call frame's release mark: the call keeps its environment.
@@ -302,7 +294,7 @@ pub const KEEP_ENV: u32 = u32::MAX;
 pub const RELEASE_ENV: u32 = u32::MAX - 1;
 
 /// When a call of a lambda may give its environment back (see
-/// [`LambdaInfo::releases_env`] and the frame's release mark in the VM).
+/// [`LambdaInfo::release_mark`] and the frame's release mark in the VM).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnvRelease {
     /// Never: its body, or a thunk it makes, makes a closure or apply thunk over
@@ -321,6 +313,15 @@ pub enum EnvRelease {
     /// the body itself (a thunk's code runs only after the thunk exists), and the
     /// body's thunks are `ThunkOwn`.
     Scan,
+}
+
+impl EnvRelease {
+    /// The release mark a call frame starts with when its call allocated the
+    /// environment.
+    #[inline]
+    pub fn initial_mark(self) -> u32 {
+        if self == EnvRelease::Never { KEEP_ENV } else { RELEASE_ENV }
+    }
 }
 
 /// What a code block computes (for traces).

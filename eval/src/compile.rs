@@ -170,13 +170,7 @@ impl<'c> Compiler<'c> {
                     (c, true)
                 }
                 // a speculation may fall back to a thunk of its code
-                Op::SpecThunk(i) => match self.prog.specs.get(i as usize) {
-                    Some(spec) => {
-                        let (c, t) = inner(spec.code);
-                        (c, t)
-                    }
-                    None => (true, true),
-                },
+                Op::SpecThunk(i) => self.prog.specs.get(i as usize).map_or((true, true), |spec| inner(spec.code)),
                 _ => (false, false),
             };
             captures |= c;
@@ -444,7 +438,6 @@ impl<'c> Compiler<'c> {
             body_lambda: None,
             param_slot: l.param_slot,
             chained: l.chained,
-            releases_env: EnvRelease::Never,
             release_mark: EnvRelease::Never.initial_mark(),
         });
         let enclosing = std::mem::replace(&mut self.enclosing_nslots, nslots);
@@ -479,7 +472,7 @@ impl<'c> Compiler<'c> {
             self.prog.formals[f as usize].formals.iter().all(|d| matches!(d.default, None | Some(Lazy::Const(_))))
         });
         let (captures, thunks) = self.env_use(e);
-        self.prog.lambdas[id.0 as usize].releases_env = match (plain_formals && !captures, thunks) {
+        let class = match (plain_formals && !captures, thunks) {
             (false, _) => EnvRelease::Never,
             (true, false) => EnvRelease::Unchecked,
             (true, true) => {
@@ -492,7 +485,7 @@ impl<'c> Compiler<'c> {
                 EnvRelease::Scan
             }
         };
-        self.prog.lambdas[id.0 as usize].release_mark = self.prog.lambdas[id.0 as usize].releases_env.initial_mark();
+        self.prog.lambdas[id.0 as usize].release_mark = class.initial_mark();
         if let (None, Some(Op::Closure(inner)), Some(Op::Return)) =
             (self.prog.lambdas[id.0 as usize].formals, self.prog.ops.get(e), self.prog.ops.get(e + 1))
         {

@@ -1173,7 +1173,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         for entry in n.children() {
             match entry.kind() {
                 NODE_ATTRPATH_VALUE => {
-                    // one walk over the children (each visit makes a syntax node)
+                    // one walk over the children
                     let (mut path_node, mut value) = (None, None);
                     for c in entry.children() {
                         if c.kind() == NODE_ATTRPATH {
@@ -1312,7 +1312,6 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         match last {
             PathKey::Static(s) => {
                 let mut full: Vec<PathKey<'t>> = path.to_vec();
-                full.truncate(path.len());
                 let name_range = if init.is_empty() { name_range } else { pos };
                 self.add_static(cur, &mut full, *s, TreeDef { range: pos, name_range, val });
             }
@@ -1517,7 +1516,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         let chained = chain > 0;
         let range = self.range(n);
         // the parameter (the first such child) and the body (the last expression),
-        // in one walk over the children (each visit makes a syntax node)
+        // in one walk over the children
         let (mut param_node, mut body_node) = (None, None);
         for c in n.children() {
             if param_node.is_none() && matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN) {

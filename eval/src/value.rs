@@ -597,12 +597,6 @@ impl Heap {
         id
     }
 
-    /// How many thunks were ever allocated (the id the next one gets).
-    #[inline]
-    pub fn thunk_count(&self) -> u32 {
-        u32::try_from(self.thunks.len()).unwrap_or(u32::MAX)
-    }
-
     /// Whether no thunk from `from` on can refer to `env`: each is evaluated (its
     /// environment is forgotten) or waits in another environment. Only the last
     /// [`SETTLED_SCAN`] thunks are looked at; more answers `false`.
@@ -618,8 +612,9 @@ impl Heap {
         }
     }
 
-    /// Whether `env` is the last environment allocated (not given back), the only
-    /// one [`Heap::release_env`] can give back.
+    /// Whether `env` is the last environment allocated and not given back (with
+    /// debug assertions, given-back ones stay at the end, marked), the only one
+    /// [`Heap::release_env`] can give back. The empty environment never is.
     #[inline]
     pub fn is_last_env(&self, env: EnvId) -> bool {
         let i = env.0 as usize;
@@ -630,29 +625,24 @@ impl Heap {
     /// Gives back the environment a call allocated when it returns, if it is the
     /// last one allocated: its slots are then the last ones too (environments take
     /// their slots as they are made, and a given-back one returns them). The caller
-    /// guarantees that nothing refers to it any more (`LambdaInfo::releases_env`);
+    /// guarantees that nothing refers to it any more (`LambdaInfo::release_mark`);
     /// the next allocation reuses its place. The empty environment is never given back.
     ///
     /// With debug assertions, the environment is kept and marked instead, and any
     /// later use of it panics (`env_data`): the test suites and the fuzzers check
     /// the guarantee that way.
     pub fn release_env(&mut self, env: EnvId) {
-        let i = env.0 as usize;
+        if !self.is_last_env(env) {
+            return;
+        }
         if cfg!(debug_assertions) {
-            // the last environment not given back yet, as `pop` would leave it
-            if i > 0
-                && i + 1 + self.released_tail == self.envs.len()
-                && let Some(e) = self.envs.get_mut(i)
-            {
+            // kept, and marked: the last environment not given back yet, as `pop`
+            // would leave it
+            if let Some(e) = self.envs.get_mut(env.0 as usize) {
                 e.parent = RELEASED_ENV;
                 self.released_tail += 1;
             }
-            return;
-        }
-        if i > 0
-            && i + 1 == self.envs.len()
-            && let Some(e) = self.envs.pop()
-        {
+        } else if let Some(e) = self.envs.pop() {
             self.slots.truncate(e.start as usize);
         }
     }
@@ -1076,9 +1066,9 @@ mod tests {
 
     #[test]
     fn large_set_search_finds_what_binary_search_finds() {
-        // evenly spread ids, clusters far apart, one id per power of two then a run at
-        // the top of the range, and a run
-        // of consecutive ids with one far outlier at each end
+        // evenly spread ids, clusters far apart, one id per power of two then a run
+        // at the top of the range, and a run of consecutive ids with one far outlier
+        // at each end
         let spreads: Vec<Vec<u32>> = vec![
             (0..3000).map(|i| 100 + 3 * i).collect(),
             (0..100).chain(1_000_000..1_000_100).chain(4_000_000_000..4_000_000_050).collect(),

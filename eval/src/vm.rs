@@ -140,7 +140,7 @@ impl Default for EvalOptions {
 #[derive(Clone, Copy)]
 pub(crate) enum FrameKind {
     /// A lambda body. `release` says whether returning gives `Frame::env` back
-    /// (see `LambdaInfo::releases_env`): [`KEEP_ENV`], [`RELEASE_ENV`] (no thunk
+    /// (see `LambdaInfo::release_mark`): [`KEEP_ENV`], [`RELEASE_ENV`] (no thunk
     /// over it was made), or the first thunk that may be over it (the call gives
     /// it back if every thunk from there on is evaluated or over another one).
     Call { lambda: LambdaId, call_pos: PosId, release: u32 },
@@ -2007,7 +2007,7 @@ impl Vm {
 
     /// Pushes the frame of a call of lambda `l` in `env` (arguments bound). `fresh`:
     /// the call allocated `env` (`bind_chain`), so it may give it back on return if
-    /// the lambda's body lets it (`LambdaInfo::releases_env`).
+    /// the lambda's body lets it (`LambdaInfo::release_mark`).
     fn push_call(&mut self, l: LambdaId, env: EnvId, base: usize, push: bool, call_pos: PosId, fresh: bool) {
         let (pc, mark) = self.prog.lambdas.get(l.0 as usize).map_or((0, KEEP_ENV), |i| (i.entry, i.release_mark));
         let release = if fresh { mark } else { KEEP_ENV };
