@@ -623,7 +623,8 @@ impl DrvHashCache {
     ) -> Result<(StorePath, String)> {
         let mut tail = String::with_capacity(drv.aterm_len_hint());
         drv.unparse_tail(&mut tail, dir, false);
-        let mut head = String::with_capacity(256);
+        // room for the tail too: the head becomes the `.drv` text
+        let mut head = String::with_capacity(256 + tail.len());
         drv.unparse_head(&mut head, dir, false, None)?;
         let drv_path = dir.make_text_path(
             &format!("{}{DRV_EXTENSION}", drv.name),
@@ -634,8 +635,7 @@ impl DrvHashCache {
         let hashes = &self.hashes;
         let h = hash_modulo_tail(dir, drv, false, Some(&tail), &mut |p| cached_in(hashes, dir, p))?;
         self.hashes.insert(drv_path.clone(), h);
-        let mut text = String::with_capacity(head.len() + tail.len());
-        text.push_str(&head);
+        let mut text = head;
         text.push_str(&tail);
         Ok((drv_path, text))
     }
