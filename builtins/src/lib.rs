@@ -236,6 +236,24 @@ mod tests {
     }
 
     #[test]
+    fn builtins_selections_are_resolved_when_compiling() {
+        use nixlet_eval::code::Op;
+        let selects = |text: &str| {
+            let mut vm = nixlet_eval::Vm::new(Box::new(nixlet_eval::io::NoIo));
+            super::install(&mut vm, &super::Config::default());
+            let before = vm.prog.ops.len();
+            vm.compile(nixlet_parser::Origin::Other("test".into()), text, "/", &[]).expect("compiles");
+            vm.prog.ops[before..].iter().filter(|op| matches!(op, Op::Select(_) | Op::SelectOr(_))).count()
+        };
+        // the global set's attributes are known: no selection is left at run time
+        assert_eq!(selects("builtins.length [ (builtins.stringLength \"a\") ]"), 0);
+        assert_eq!(selects("x: builtins.builtins.typeOf x"), 0);
+        assert_eq!(selects("builtins.nope or builtins.null"), 1, "a missing one is selected at run time");
+        assert_eq!(selects("let builtins = { length = 1; }; in builtins.length"), 1, "shadowed");
+        assert_eq!(selects("builtins: builtins.length"), 1, "a parameter shadows");
+    }
+
+    #[test]
     fn builtin_names_are_unique() {
         let mut seen = std::collections::HashSet::new();
         for d in super::all_decls() {

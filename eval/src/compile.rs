@@ -10,7 +10,7 @@
 use crate::code::*;
 use crate::ir::*;
 use crate::symbol::{KnownSyms, Sym, Symbols};
-use crate::value::{Attr, CodeId, Heap, LambdaId, NixString, PosId, Value};
+use crate::value::{Attr, CodeId, Heap, LambdaId, NixString, PosId, Thunk, Value};
 use nixlet_parser::{FileId, Span, TextRange};
 
 struct Block {
@@ -257,6 +257,11 @@ impl<'c> Compiler<'c> {
                 Op::Const(self.constant(v))
             }
             ExprKind::Var(Var::Global(g)) => self.global_op(*g),
+            // `builtins.name`; with `or`, the default is never needed
+            ExprKind::Select(base, keys, _) => match self.global_attr(base, keys)? {
+                (v, used) if used == keys.len() => Op::Const(self.constant(v)),
+                _ => return None,
+            },
             ExprKind::Var(Var::Local { depth, slot }) => {
                 if ctx == Ctx::Binding && *depth == 0 && self.is_uninit(*slot) {
                     return None;
@@ -279,6 +284,32 @@ impl<'c> Compiler<'c> {
             Some(Value::Bool(false)) => Op::False,
             _ => Op::Global(g),
         }
+    }
+
+    /// The value of `base.k1.k2…` for the longest run of leading static keys
+    /// when `base` is a global attribute set (`builtins`) and each step selects a
+    /// value needing no evaluation, with the number of keys used (at least one).
+    /// Such a selection always gives that value: globals cannot be rebound (only
+    /// shadowed, and a shadowing name is not a global) and attribute sets are
+    /// immutable. A missing attribute, or one that is an unevaluated thunk, is left
+    /// to the selection at run time.
+    fn global_attr(&self, base: &Expr<'_>, keys: &[Key<'_>]) -> Option<(Value, usize)> {
+        let ExprKind::Var(Var::Global(g)) = &base.kind else { return None };
+        let mut v = *self.globals.get(*g as usize)?;
+        let mut used = 0;
+        for key in keys {
+            let (Value::Attrs(set), Key::Static(name)) = (v, key) else { break };
+            let Some(a) = self.heap.attr(set, *name) else { break };
+            v = match a.value {
+                Value::Thunk(t) => match self.heap.thunk(t) {
+                    Thunk::Done(x) => x,
+                    _ => break,
+                },
+                x => x,
+            };
+            used += 1;
+        }
+        (used > 0).then_some((v, used))
     }
 
     fn local_op(&self, depth: u32, slot: u32) -> Op {
@@ -364,10 +395,15 @@ impl<'c> Compiler<'c> {
                 out.push(if matches!(e.kind, ExprKind::Not(_)) { SpecNode::Not } else { SpecNode::Neg });
             }
             ExprKind::Select(base, keys, None) => {
-                if !self.spec(base, out) {
-                    return false;
-                }
-                for k in keys.iter() {
+                let rest = match self.global_attr(base, keys) {
+                    Some((v, used)) => {
+                        out.push(SpecNode::Const(v));
+                        keys.get(used..).unwrap_or_default()
+                    }
+                    None if self.spec(base, out) => keys,
+                    None => return false,
+                };
+                for k in rest.iter() {
                     let Key::Static(s) = k else { return false };
                     if out.len() >= MAX_SPEC_NODES {
                         return false;
@@ -564,9 +600,20 @@ impl<'c> Compiler<'c> {
                 self.emit(Op::Call(args.len() as u32), r);
             }
             ExprKind::Select(base, keys, default) => {
-                self.strict(base);
+                // `builtins.name…`: the leading steps may be known (`global_attr`)
+                let rest = match self.global_attr(base, keys) {
+                    Some((v, used)) => {
+                        let c = self.constant(v);
+                        self.emit(Op::Const(c), r);
+                        keys.get(used..).unwrap_or_default()
+                    }
+                    None => {
+                        self.strict(base);
+                        keys
+                    }
+                };
                 let mut fails = Vec::new();
-                for k in keys.iter() {
+                for k in rest.iter() {
                     match (k, default.is_some()) {
                         (Key::Static(s), false) => {
                             self.emit(Op::Select(s.0), r);
@@ -688,27 +735,21 @@ impl<'c> Compiler<'c> {
         }
     }
 
+    /// Whether `f` is builtin `k` itself: a global (`__seq`) or a static selection
+    /// from a global set (`builtins.seq`, see [`Compiler::global_attr`]).
+    fn names_builtin(&self, f: &Expr<'_>, k: u32) -> bool {
+        let v = match &f.kind {
+            ExprKind::Var(Var::Global(g)) => self.globals.get(*g as usize).copied(),
+            ExprKind::Select(base, keys @ [_], None) => self.global_attr(base, keys).map(|(v, _)| v),
+            _ => None,
+        };
+        matches!(v, Some(Value::Builtin(b)) if b == k)
+    }
+
     /// Initialises the slots of a binding group in order. A binding may use the
     /// value of an earlier one directly (as Nix's `maybeThunk` does), unless
     /// `overridable`: `__overrides` of a `rec` set replaces slot values afterwards,
     /// so there every binding of the group must stay a thunk reading its slot late.
-    /// Whether `f` is builtin `k` itself: a global (`__seq`) or a static selection
-    /// from a global set (`builtins.seq`). Globals cannot be rebound, only shadowed,
-    /// and a shadowing name is not a global.
-    fn names_builtin(&self, f: &Expr<'_>, k: u32) -> bool {
-        match &f.kind {
-            ExprKind::Var(Var::Global(g)) => {
-                matches!(self.globals.get(*g as usize), Some(Value::Builtin(b)) if *b == k)
-            }
-            ExprKind::Select(base, [Key::Static(name)], None) => {
-                let ExprKind::Var(Var::Global(g)) = &base.kind else { return false };
-                let Some(Value::Attrs(set)) = self.globals.get(*g as usize) else { return false };
-                matches!(self.heap.attr(*set, *name).map(|a| a.value), Some(Value::Builtin(b)) if b == k)
-            }
-            _ => false,
-        }
-    }
-
     fn bindings(&mut self, bindings: &[Binding<'_>], overridable: bool) {
         self.set_uninit(bindings, true);
         for b in bindings {
