@@ -51,6 +51,10 @@ fn mk(vm: &mut Vm, bytes: Vec<u8>, ctx: Vec<CtxElem>) -> Value {
 }
 
 fn string_length(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
+    // a string's length without copying it out of the heap
+    if let Value::String(s) = vm.heap.resolve(args[0]) {
+        return Ok(Step::Done(Value::Int(vm.heap.str_bytes(s).len() as i64)));
+    }
     coerce_string(
         vm,
         args[0],
