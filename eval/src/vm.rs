@@ -153,6 +153,11 @@ pub(crate) enum FrameKind {
     /// When a strict argument of a builtin is being forced, `builtin` names it (else
     /// `u32::MAX`): errors get its `while calling` frame, as Nix forces them inside it.
     Retry { nargs: u32, builtin: u32, call_pos: PosId },
+    /// An `Op::Call` of builtin `builtin` found a strict argument unevaluated: the
+    /// thunk above this frame evaluates it, then the code frame below, whose pc was
+    /// set back to the call, runs the call again (now the direct one). Errors get
+    /// the builtin's `while calling` frame, as with [`FrameKind::Retry`].
+    RetryCall { builtin: u32, call_pos: PosId },
     /// A call with more arguments than the callee took: the original
     /// `[f a1 … an]` stays on the stack from `ret` to `base`; the delivered value is
     /// applied to the argument at `next`, and so on. Constant work per argument.
@@ -1112,6 +1117,11 @@ impl Vm {
                                 }
                                 continue 'outer;
                             }
+                            // a builtin's strict argument evaluated: the call runs again
+                            if let Some(Frame { kind: FrameKind::RetryCall { .. }, .. }) = self.frames.last() {
+                                self.frames.pop();
+                                continue 'outer;
+                            }
                             break frame.push;
                         };
                         let act = Act::Go(Go::Deliver(v, push));
@@ -1731,6 +1741,11 @@ impl Vm {
                             let f = self.frames.pop().map(|f| f.push).unwrap_or(true);
                             Go::Call(nargs, f)
                         }
+                        FrameKind::RetryCall { .. } => {
+                            // the argument is evaluated: back to the call instruction
+                            self.frames.pop();
+                            return Ok(None);
+                        }
                         FrameKind::InBuiltin { .. } => {
                             let Some(f) = self.frames.pop() else { return Ok(None) };
                             self.stack.truncate(f.base as usize);
@@ -1879,6 +1894,21 @@ impl Vm {
             if let Value::Thunk(t) = *arg {
                 match self.heap.thunk(t) {
                     Thunk::Done(x) => *arg = x,
+                    Thunk::Pending { code, env } if decl.strict & (1 << i) != 0 => {
+                        // evaluate it, then run this call instruction again (the
+                        // callee and arguments stay on the stack meanwhile)
+                        self.set_pc(at);
+                        let call_pos = self.prog.pos_at(at);
+                        self.frames.push(Frame {
+                            pc: 0,
+                            env: EnvId::EMPTY,
+                            base: self.stack.len() as u32,
+                            push: false,
+                            kind: FrameKind::RetryCall { builtin: b, call_pos },
+                        });
+                        self.enter_thunk(t, code, env, false);
+                        return Ok(Direct::Entered);
+                    }
                     _ if decl.strict & (1 << i) != 0 => return Ok(Direct::No),
                     _ => {}
                 }
@@ -2311,7 +2341,7 @@ impl Vm {
                 FrameKind::InBuiltin { builtin, call_pos } => {
                     err = self.builtin_context(err, builtin, call_pos);
                 }
-                FrameKind::Retry { builtin, call_pos, .. } => {
+                FrameKind::Retry { builtin, call_pos, .. } | FrameKind::RetryCall { builtin, call_pos } => {
                     err = self.builtin_context(err, builtin, call_pos);
                 }
                 FrameKind::Pending { .. } => {}

@@ -1,0 +1,1 @@
+let r = rec { a = builtins.stringLength b; b = a; }; in r.a
