@@ -238,13 +238,21 @@ mod tests {
     #[test]
     fn builtins_selections_are_resolved_when_compiling() {
         use nixlet_eval::code::Op;
-        let selects = |text: &str| {
+        let count = |text: &str, which: fn(&Op) -> bool| {
             let mut vm = nixlet_eval::Vm::new(Box::new(nixlet_eval::io::NoIo));
             super::install(&mut vm, &super::Config::default());
             let before = vm.prog.ops.len();
             vm.compile(nixlet_parser::Origin::Other("test".into()), text, "/", &[]).expect("compiles");
-            vm.prog.ops[before..].iter().filter(|op| matches!(op, Op::Select(_) | Op::SelectOr(_))).count()
+            vm.prog.ops[before..].iter().filter(|op| which(op)).count()
         };
+        let selects = |text: &str| count(text, |op| matches!(op, Op::Select(_) | Op::SelectOr(_)));
+        // `let` bindings of them are known too: no selection, no variable read
+        let reads = |text: &str| count(text, |op| matches!(op, Op::Upvalue { .. } | Op::Local(_) | Op::Select(_)));
+        assert_eq!(reads("let inherit (builtins) isAttrs; in x: y: isAttrs y"), 1, "only `y` is read");
+        assert_eq!(reads("let b = builtins; l = b.length; in x: l x"), 1);
+        assert_eq!(reads("let l = builtins.length; in x: let l = x; in l"), 2, "shadowed: `x`, then `l`");
+        let inlined = |text: &str| count(text, |op| matches!(op, Op::EnterBuiltin(_)));
+        assert_eq!(inlined("let inherit (builtins) seq; in x: seq x x"), 1, "seq named through a let");
         // the global set's attributes are known: no selection is left at run time
         assert_eq!(selects("builtins.length [ (builtins.stringLength \"a\") ]"), 0);
         assert_eq!(selects("x: builtins.builtins.typeOf x"), 0);

@@ -51,6 +51,15 @@ pub struct Compiler<'c> {
     enclosing_nslots: u32,
     /// Index of the builtin `seq`, which calls inline when it is named directly.
     pub seq_builtin: Option<u32>,
+    /// Environments entered between the file's and the code being compiled (a
+    /// chained lambda shares the one it is the body of): `Var::Local { depth, .. }`
+    /// lives in environment `env_level - depth`.
+    env_level: u32,
+    /// The `let` bindings in scope whose value is known while compiling
+    /// ([`Compiler::known_value`]: `inherit (builtins) isAttrs;`): (environment,
+    /// slot, value). Such a slot is written once, with that value, so every read of
+    /// it in the `let` (or in code nested in it) gives that value.
+    known_slots: Vec<(u32, u32, Value)>,
 }
 
 /// How a lazy value is being stored.
@@ -88,6 +97,8 @@ impl<'c> Compiler<'c> {
             uninit: Vec::new(),
             enclosing_nslots: 0,
             seq_builtin: None,
+            env_level: 0,
+            known_slots: Vec::new(),
         }
     }
 
@@ -263,6 +274,9 @@ impl<'c> Compiler<'c> {
                 _ => return None,
             },
             ExprKind::Var(Var::Local { depth, slot }) => {
+                if let Some(v) = self.known_local(*depth, *slot) {
+                    return Some(Op::Const(self.constant(v)));
+                }
                 if ctx == Ctx::Binding && *depth == 0 && self.is_uninit(*slot) {
                     return None;
                 }
@@ -287,15 +301,14 @@ impl<'c> Compiler<'c> {
     }
 
     /// The value of `base.k1.k2…` for the longest run of leading static keys
-    /// when `base` is a global attribute set (`builtins`) and each step selects a
-    /// value needing no evaluation, with the number of keys used (at least one).
-    /// Such a selection always gives that value: globals cannot be rebound (only
-    /// shadowed, and a shadowing name is not a global) and attribute sets are
-    /// immutable. A missing attribute, or one that is an unevaluated thunk, is left
-    /// to the selection at run time.
+    /// when `base` is known while compiling (see [`Compiler::known_value`]; in
+    /// practice `builtins`) and each step selects a value needing no evaluation,
+    /// with the number of keys used (at least one). Such a selection always gives
+    /// that value: globals cannot be rebound (only shadowed, and a shadowing name
+    /// is not a global) and attribute sets are immutable. A missing attribute, or
+    /// one that is an unevaluated thunk, is left to the selection at run time.
     fn global_attr(&self, base: &Expr<'_>, keys: &[Key<'_>]) -> Option<(Value, usize)> {
-        let ExprKind::Var(Var::Global(g)) = &base.kind else { return None };
-        let mut v = *self.globals.get(*g as usize)?;
+        let mut v = self.known_value(base)?;
         let mut used = 0;
         for key in keys {
             let (Value::Attrs(set), Key::Static(name)) = (v, key) else { break };
@@ -310,6 +323,36 @@ impl<'c> Compiler<'c> {
             used += 1;
         }
         (used > 0).then_some((v, used))
+    }
+
+    /// The value of local `(depth, slot)` if it is a known `let` binding (see
+    /// [`Compiler::known_slots`]).
+    fn known_local(&self, depth: u32, slot: u32) -> Option<Value> {
+        let level = self.env_level.checked_sub(depth)?;
+        self.known_slots.iter().rev().find(|k| k.0 == level && k.1 == slot).map(|k| k.2)
+    }
+
+    /// The value `e` always has, if that is known while compiling and needs no
+    /// evaluation: a global (`builtins`, `isAttrs`), a selection from one
+    /// (`builtins.isAttrs`), or a known `let` binding (`inherit (builtins)
+    /// isAttrs;` binds `isAttrs` from a hidden binding of `builtins`).
+    fn known_value(&self, e: &Expr<'_>) -> Option<Value> {
+        let v = match &e.kind {
+            ExprKind::Select(base, keys, _) => match self.global_attr(base, keys)? {
+                (v, used) if used == keys.len() => v,
+                _ => return None,
+            },
+            ExprKind::Var(Var::Global(g)) => *self.globals.get(*g as usize)?,
+            ExprKind::Var(Var::Local { depth, slot }) => self.known_local(*depth, *slot)?,
+            _ => return None,
+        };
+        match v {
+            Value::Thunk(t) => match self.heap.thunk(t) {
+                Thunk::Done(x) => Some(x),
+                _ => None,
+            },
+            v => Some(v),
+        }
     }
 
     fn local_op(&self, depth: u32, slot: u32) -> Op {
@@ -477,6 +520,10 @@ impl<'c> Compiler<'c> {
             release_mark: EnvRelease::Never.initial_mark(),
         });
         let enclosing = std::mem::replace(&mut self.enclosing_nslots, nslots);
+        let level = self.env_level;
+        if !l.chained {
+            self.env_level += 1;
+        }
         // a lambda body runs in an environment of its own, after the enclosing
         // bindings are stored
         let uninit = std::mem::take(&mut self.uninit);
@@ -498,6 +545,7 @@ impl<'c> Compiler<'c> {
         let entry = self.close();
         self.uninit = uninit;
         self.enclosing_nslots = enclosing;
+        self.env_level = level;
         self.prog.lambdas[id.0 as usize].entry = entry;
         let e = entry as usize;
         // `close` appended this body's block last: its operations are `ops[e..]`
@@ -685,8 +733,18 @@ impl<'c> Compiler<'c> {
                 self.emit(Op::MakeList(items.len() as u32), r);
             }
             ExprKind::Let(bindings, body) => {
+                // known for the bindings' values too: code reading such a slot
+                // before it is stored (a thunk made earlier in the group) gets the
+                // same value
+                let mark = self.known_slots.len();
+                for b in bindings.iter() {
+                    if let Some(v) = self.known_value(b.value) {
+                        self.known_slots.push((self.env_level, b.slot, v));
+                    }
+                }
                 self.bindings(bindings, false);
                 self.strict(body);
+                self.known_slots.truncate(mark);
             }
             ExprKind::With(ns, slot, body) => {
                 self.lazy(ns, Ctx::Normal, CodeKind::Expr);
@@ -735,15 +793,11 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    /// Whether `f` is builtin `k` itself: a global (`__seq`) or a static selection
-    /// from a global set (`builtins.seq`, see [`Compiler::global_attr`]).
+    /// Whether `f` is builtin `k` itself: a global (`__seq`), a static selection
+    /// from a global set (`builtins.seq`) or a `let` binding of one (see
+    /// [`Compiler::known_value`]).
     fn names_builtin(&self, f: &Expr<'_>, k: u32) -> bool {
-        let v = match &f.kind {
-            ExprKind::Var(Var::Global(g)) => self.globals.get(*g as usize).copied(),
-            ExprKind::Select(base, keys @ [_], None) => self.global_attr(base, keys).map(|(v, _)| v),
-            _ => None,
-        };
-        matches!(v, Some(Value::Builtin(b)) if b == k)
+        matches!(self.known_value(f), Some(Value::Builtin(b)) if b == k)
     }
 
     /// Initialises the slots of a binding group in order. A binding may use the
