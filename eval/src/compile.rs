@@ -199,13 +199,25 @@ impl<'c> Compiler<'c> {
     fn close(&mut self) -> u32 {
         let mut b = self.blocks.pop().expect("close matches open");
         // a jump to a `Return` (the end of an `if` branch in tail position) returns
-        // at once, with the position of the `Return` it replaces
-        for i in 0..b.ops.len() {
-            if let Op::Jump(t) = b.ops[i]
-                && let Some(Op::Return) = b.ops.get(t as usize)
-            {
-                b.ops[i] = Op::Return;
-                b.pos[i] = b.pos[t as usize];
+        // at once, with the position of the `Return` it replaces; a jump to a jump
+        // goes straight to where that one goes. Jumps go forward, so walking back
+        // from the end settles chains (`x.a or d` ending an `if` branch).
+        for i in (0..b.ops.len()).rev() {
+            match b.ops[i] {
+                Op::Jump(t) if (t as usize) > i => match b.ops.get(t as usize) {
+                    Some(Op::Return) => {
+                        b.ops[i] = Op::Return;
+                        b.pos[i] = b.pos[t as usize];
+                    }
+                    Some(&Op::Jump(u)) => b.ops[i] = Op::Jump(u),
+                    _ => {}
+                },
+                Op::JumpIfFalse(t) if (t as usize) > i => {
+                    if let Some(&Op::Jump(u)) = b.ops.get(t as usize) {
+                        b.ops[i] = Op::JumpIfFalse(u);
+                    }
+                }
+                _ => {}
             }
         }
         let base = self.prog.ops.len() as u32;
