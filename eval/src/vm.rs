@@ -1849,6 +1849,20 @@ impl Vm {
                 }
                 Step::Call(f, args, k) => {
                     self.push_native(k, push, u32::MAX, PosId::NONE);
+                    // the usual callback, a lambda taking exactly the arguments
+                    // (`map (x: …)`, `sort (a: b: …)`): entered here as `call_value`
+                    // would enter it, without the trampoline's round trip
+                    if let Value::Lambda(first, cenv) = f
+                        && self.chain_takes(first, args.as_slice().len())
+                    {
+                        let a = args.as_slice();
+                        let (l, env, _) =
+                            self.bind_chain(first, cenv, a.len(), |_, i| a.get(i).copied().unwrap_or(Value::Null));
+                        self.enter_call(PosId::NONE)?;
+                        let base = self.stack.len();
+                        self.push_call(l, env, base, true, PosId::NONE, true);
+                        return Ok(None);
+                    }
                     self.stack.push(f);
                     self.stack.extend_from_slice(args.as_slice());
                     return Ok(Some(Go::Call(args.n as u32, true)));
