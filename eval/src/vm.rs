@@ -1122,6 +1122,17 @@ impl Vm {
                                 self.frames.pop();
                                 continue 'outer;
                             }
+                            // a builtin's callback returned (`map`, `filter`, …): its
+                            // continuation goes on without a trip through the trampoline
+                            if let Some(Frame { kind: FrameKind::Native { .. }, .. }) = self.frames.last() {
+                                match self.resume_native(v)? {
+                                    None => continue 'outer,
+                                    Some(go) => match self.trampoline(Act::Go(go))? {
+                                        None => continue 'outer,
+                                        Some(v) => return Ok(Some(v)),
+                                    },
+                                }
+                            }
                             break frame.push;
                         };
                         let act = Act::Go(Go::Deliver(v, push));
@@ -1770,23 +1781,10 @@ impl Vm {
                                 Go::Deliver(v, push)
                             }
                         }
-                        FrameKind::Native { .. } => {
-                            let Some(frame) = self.frames.pop() else {
-                                return Ok(None);
-                            };
-                            self.stack.truncate(frame.base as usize);
-                            let FrameKind::Native { builtin, call_pos } = frame.kind else {
-                                return Ok(None);
-                            };
-                            let Some(k) = self.conts.pop() else {
-                                return Err(Error::eval("internal error: continuation frame without continuation"));
-                            };
-                            let step = k.resume(self, v).map_err(|e| self.builtin_context(e, builtin, call_pos))?;
-                            match self.do_step(step, frame.push)? {
-                                Some(g) => g,
-                                None => return Ok(None),
-                            }
-                        }
+                        FrameKind::Native { .. } => match self.resume_native(v)? {
+                            Some(g) => g,
+                            None => return Ok(None),
+                        },
                     }
                 }
                 Go::Call(n, push) => match self.call_value(n, push)? {
@@ -1795,6 +1793,23 @@ impl Vm {
                 },
             };
         }
+    }
+
+    /// Delivers `v` to the builtin continuation whose frame is on top: pops both,
+    /// resumes it and starts the step it returns (see [`Vm::do_step`]).
+    fn resume_native(&mut self, v: Value) -> EvalResult<Option<Go>> {
+        let Some(frame) = self.frames.pop() else {
+            return Ok(None);
+        };
+        self.stack.truncate(frame.base as usize);
+        let FrameKind::Native { builtin, call_pos } = frame.kind else {
+            return Ok(None);
+        };
+        let Some(k) = self.conts.pop() else {
+            return Err(Error::eval("internal error: continuation frame without continuation"));
+        };
+        let step = k.resume(self, v).map_err(|e| self.builtin_context(e, builtin, call_pos))?;
+        self.do_step(step, frame.push)
     }
 
     /// Delivers `v` in weak head normal form: at once if it is evaluated, else by
