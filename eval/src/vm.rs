@@ -1707,15 +1707,16 @@ impl Vm {
         }
     }
 
+    /// Pushes a frame that runs no code (a continuation, a retry, a builtin's
+    /// trace frame) over the operand stack as it is now.
+    #[inline]
+    fn push_marker(&mut self, push: bool, kind: FrameKind) {
+        self.frames.push(Frame { pc: 0, env: EnvId::EMPTY, base: self.stack.len() as u32, push, kind });
+    }
+
     /// Pushes a native continuation frame.
     pub(crate) fn push_native(&mut self, k: Box<dyn Cont>, push: bool, builtin: u32, call_pos: PosId) {
-        self.frames.push(Frame {
-            pc: 0,
-            env: EnvId::EMPTY,
-            base: self.stack.len() as u32,
-            push,
-            kind: FrameKind::Native { builtin, call_pos },
-        });
+        self.push_marker(push, FrameKind::Native { builtin, call_pos });
         self.conts.push(k);
     }
 
@@ -1928,13 +1929,7 @@ impl Vm {
                         // callee and arguments stay on the stack meanwhile)
                         self.set_pc(at);
                         let call_pos = self.prog.pos_at(at);
-                        self.frames.push(Frame {
-                            pc: 0,
-                            env: EnvId::EMPTY,
-                            base: self.stack.len() as u32,
-                            push: false,
-                            kind: FrameKind::RetryCall { builtin: b, call_pos },
-                        });
+                        self.push_marker(false, FrameKind::RetryCall { builtin: b, call_pos });
                         self.enter_thunk(t, code, env, false);
                         return Ok(Direct::Entered);
                     }
@@ -1959,13 +1954,7 @@ impl Vm {
             Step::Done(v) => Ok(Direct::Value(v)),
             step => {
                 // the builtin suspended itself: errors from its continuations still belong to it
-                self.frames.push(Frame {
-                    pc: 0,
-                    env: EnvId::EMPTY,
-                    base: self.stack.len() as u32,
-                    push: true,
-                    kind: FrameKind::InBuiltin { builtin: b, call_pos },
-                });
+                self.push_marker(true, FrameKind::InBuiltin { builtin: b, call_pos });
                 Ok(Direct::Act(Act::Step(step, true)))
             }
         }
@@ -2219,13 +2208,7 @@ impl Vm {
                     Thunk::Done(x) => *arg = x,
                     Thunk::Pending { code, env } => {
                         let call_pos = self.caller_pos();
-                        self.frames.push(Frame {
-                            pc: 0,
-                            env: EnvId::EMPTY,
-                            base: self.stack.len() as u32,
-                            push,
-                            kind: FrameKind::Retry { nargs: n, builtin: b, call_pos },
-                        });
+                        self.push_marker(push, FrameKind::Retry { nargs: n, builtin: b, call_pos });
                         self.enter_thunk(t, code, env, false);
                         return Ok(None);
                     }
@@ -2251,13 +2234,7 @@ impl Vm {
             return self.do_step(step, push);
         }
         // the builtin suspended itself: errors from its continuations still belong to it
-        self.frames.push(Frame {
-            pc: 0,
-            env: EnvId::EMPTY,
-            base: self.stack.len() as u32,
-            push,
-            kind: FrameKind::InBuiltin { builtin: b, call_pos },
-        });
+        self.push_marker(push, FrameKind::InBuiltin { builtin: b, call_pos });
         self.do_step(step, true)
     }
 
