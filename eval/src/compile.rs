@@ -280,15 +280,7 @@ impl<'c> Compiler<'c> {
                 Op::Const(self.constant(v))
             }
             ExprKind::Var(Var::Global(g)) => self.global_op(*g),
-            // `builtins.name`; with `or`, the default is never needed
-            ExprKind::Select(base, keys, _) => match self.global_attr(base, keys)? {
-                (v, used) if used == keys.len() => Op::Const(self.constant(v)),
-                _ => return None,
-            },
             ExprKind::Var(Var::Local { depth, slot }) => {
-                if let Some(v) = self.known_local(*depth, *slot) {
-                    return Some(Op::Const(self.constant(v)));
-                }
                 if ctx == Ctx::Binding && *depth == 0 && self.is_uninit(*slot) {
                     return None;
                 }
@@ -599,6 +591,15 @@ impl<'c> Compiler<'c> {
     fn strict_inner(&mut self, e: &Expr<'_>) {
         let r = e.range;
         match &e.kind {
+            // a known `let` binding where its value is needed: that value. (In a
+            // lazy position the slot is read as before: Nix keeps a thunk there,
+            // which non-strict printing shows as `<CODE>`.)
+            ExprKind::Var(Var::Local { depth, slot }) if self.known_local(*depth, *slot).is_some() => {
+                if let Some(v) = self.known_local(*depth, *slot) {
+                    let c = self.constant(v);
+                    self.emit(Op::Const(c), r);
+                }
+            }
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
@@ -660,7 +661,9 @@ impl<'c> Compiler<'c> {
                 self.emit(Op::Call(args.len() as u32), r);
             }
             ExprKind::Select(base, keys, default) => {
-                // `builtins.name…`: the leading steps may be known (`global_attr`)
+                // `builtins.name…`: the leading steps may be known (`global_attr`).
+                // Only where the value is needed: in a lazy position Nix makes a
+                // thunk of a selection, which non-strict printing shows.
                 let rest = match self.global_attr(base, keys) {
                     Some((v, used)) => {
                         let c = self.constant(v);
