@@ -352,3 +352,27 @@ fn symlink_loops() {
     let r = expr(&d, "builtins.stringLength \"${./dir}\"");
     assert!(r.code == 0 || r.code == 1);
 }
+
+#[test]
+fn many_bindings_known_while_compiling() {
+    // `let` bindings of builtins are looked up while compiling every read of them
+    // (`Compiler::known_slots`); a list of them made that quadratic: 200,000
+    // chained bindings, each read once, took minutes (and `--timeout` does not
+    // stop the compiler). Now about 3 s in a debug build.
+    let d = scratch("known");
+    let n = 200_000;
+    let mut src = String::from("let\n  a0 = builtins.length;\n");
+    for i in 1..n {
+        src.push_str(&format!("  a{i} = a{};\n", i - 1));
+    }
+    src.push_str("in builtins.foldl' (x: y: x + y) 0 [\n");
+    for i in 0..n {
+        src.push_str(&format!("  (a{i} [ {i} ])\n"));
+    }
+    src.push_str("]\n");
+    let start = Instant::now();
+    let r = stdin_expr(&d, src.as_bytes());
+    let took = start.elapsed();
+    assert_eq!((r.code, r.stdout.trim()), (0, n.to_string().as_str()), "{}", r.stderr);
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+}

@@ -12,6 +12,7 @@ use crate::ir::*;
 use crate::symbol::{KnownSyms, Sym, Symbols};
 use crate::value::{Attr, CodeId, Heap, LambdaId, NixString, PosId, Thunk, Value};
 use nixlet_parser::{FileId, Span, TextRange};
+use rustc_hash::FxHashMap;
 
 struct Block {
     ops: Vec<Op>,
@@ -56,10 +57,14 @@ pub struct Compiler<'c> {
     /// lives in environment `env_level - depth`.
     env_level: u32,
     /// The `let` bindings in scope whose value is known while compiling
-    /// ([`Compiler::known_value`]: `inherit (builtins) isAttrs;`): (environment,
-    /// slot, value). Such a slot is written once, with that value, so every read of
-    /// it in the `let` (or in code nested in it) gives that value.
-    known_slots: Vec<(u32, u32, Value)>,
+    /// ([`Compiler::known_value`]: `inherit (builtins) isAttrs;`), by (environment,
+    /// slot). Such a slot is written once, with that value, so every read of it in
+    /// the `let` (or in code nested in it) gives that value. A map: a `let` can
+    /// have tens of thousands of bindings, each read looks one up.
+    known_slots: FxHashMap<(u32, u32), Value>,
+    /// What each entry of `known_slots` replaced, in order, so that leaving a
+    /// `let` restores the map (`Compiler::forget_known`).
+    known_undo: Vec<((u32, u32), Option<Value>)>,
 }
 
 /// How a lazy value is being stored.
@@ -98,7 +103,8 @@ impl<'c> Compiler<'c> {
             enclosing_nslots: 0,
             seq_builtin: None,
             env_level: 0,
-            known_slots: Vec::new(),
+            known_slots: FxHashMap::default(),
+            known_undo: Vec::new(),
         }
     }
 
@@ -333,7 +339,18 @@ impl<'c> Compiler<'c> {
     /// [`Compiler::known_slots`]).
     fn known_local(&self, depth: u32, slot: u32) -> Option<Value> {
         let level = self.env_level.checked_sub(depth)?;
-        self.known_slots.iter().rev().find(|k| k.0 == level && k.1 == slot).map(|k| k.2)
+        self.known_slots.get(&(level, slot)).copied()
+    }
+
+    /// Undoes the `known_slots` entries made since `mark` (a length of `known_undo`).
+    fn forget_known(&mut self, mark: usize) {
+        while self.known_undo.len() > mark {
+            let Some((key, before)) = self.known_undo.pop() else { break };
+            match before {
+                Some(v) => self.known_slots.insert(key, v),
+                None => self.known_slots.remove(&key),
+            };
+        }
     }
 
     /// The value `e` always has, if that is known while compiling and needs no
@@ -590,16 +607,17 @@ impl<'c> Compiler<'c> {
 
     fn strict_inner(&mut self, e: &Expr<'_>) {
         let r = e.range;
+        // a known `let` binding where its value is needed: that value. (In a lazy
+        // position the slot is read as before: Nix keeps a thunk there, which
+        // non-strict printing shows as `<CODE>`.)
+        if let ExprKind::Var(Var::Local { depth, slot }) = &e.kind
+            && let Some(v) = self.known_local(*depth, *slot)
+        {
+            let c = self.constant(v);
+            self.emit(Op::Const(c), r);
+            return;
+        }
         match &e.kind {
-            // a known `let` binding where its value is needed: that value. (In a
-            // lazy position the slot is read as before: Nix keeps a thunk there,
-            // which non-strict printing shows as `<CODE>`.)
-            ExprKind::Var(Var::Local { depth, slot }) if self.known_local(*depth, *slot).is_some() => {
-                if let Some(v) = self.known_local(*depth, *slot) {
-                    let c = self.constant(v);
-                    self.emit(Op::Const(c), r);
-                }
-            }
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
@@ -751,15 +769,17 @@ impl<'c> Compiler<'c> {
                 // known for the bindings' values too: code reading such a slot
                 // before it is stored (a thunk made earlier in the group) gets the
                 // same value
-                let mark = self.known_slots.len();
+                let mark = self.known_undo.len();
                 for b in bindings.iter() {
                     if let Some(v) = self.known_value(b.value) {
-                        self.known_slots.push((self.env_level, b.slot, v));
+                        let key = (self.env_level, b.slot);
+                        let before = self.known_slots.insert(key, v);
+                        self.known_undo.push((key, before));
                     }
                 }
                 self.bindings(bindings, false);
                 self.strict(body);
-                self.known_slots.truncate(mark);
+                self.forget_known(mark);
             }
             ExprKind::With(ns, slot, body) => {
                 self.lazy(ns, Ctx::Normal, CodeKind::Expr);

@@ -51,7 +51,7 @@ use std::alloc::System;
 /// the threshold (with 4 MiB, that copy faulted in fresh huge pages on the
 /// evaluating thread), and its first megabytes cost one fault per 2 MiB instead of
 /// one per 4 KiB page of glibc's own mappings. Measured against 4 MiB: page faults
-/// fell by half to two thirds on every corpus program, median wall time by 3–10%
+/// fell by half to three quarters on every corpus program, median wall time by 2–8%
 /// (`ARCHITECTURE.md`, ninth session). A smaller threshold (256 KiB) gained no more.
 pub const HUGE_THRESHOLD: usize = 512 << 10;
 
