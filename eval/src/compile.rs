@@ -10,7 +10,7 @@
 use crate::code::*;
 use crate::ir::*;
 use crate::symbol::{KnownSyms, Sym, Symbols};
-use crate::value::{Attr, CodeId, Heap, LambdaId, NixString, PosId, Thunk, Value};
+use crate::value::{Attr, CodeId, Heap, LambdaId, NixString, PosId, Value};
 use nixlet_parser::{FileId, Span, TextRange};
 use rustc_hash::FxHashMap;
 
@@ -323,11 +323,8 @@ impl<'c> Compiler<'c> {
         for key in keys {
             let (Value::Attrs(set), Key::Static(name)) = (v, key) else { break };
             let Some(a) = self.heap.attr(set, *name) else { break };
-            v = match a.value {
-                Value::Thunk(t) => match self.heap.thunk(t) {
-                    Thunk::Done(x) => x,
-                    _ => break,
-                },
+            v = match self.heap.resolve(a.value) {
+                Value::Thunk(_) => break,
                 x => x,
             };
             used += 1;
@@ -367,11 +364,8 @@ impl<'c> Compiler<'c> {
             ExprKind::Var(Var::Local { depth, slot }) => self.known_local(*depth, *slot)?,
             _ => return None,
         };
-        match v {
-            Value::Thunk(t) => match self.heap.thunk(t) {
-                Thunk::Done(x) => Some(x),
-                _ => None,
-            },
+        match self.heap.resolve(v) {
+            Value::Thunk(_) => None,
             v => Some(v),
         }
     }
