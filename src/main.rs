@@ -281,13 +281,14 @@ fn parse_nix_path(v: &str) -> Vec<(String, String)> {
 
 fn main() -> ExitCode {
     nixlet_hugealloc::start_prefaulting();
+    // A panic is a bug; it still ends with a message and status 1, not a crash.
+    // The hook exits itself because release builds abort on panic (smaller,
+    // faster code: no unwinding paths); `process::exit` flushes stdout first.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("error: internal error in nixlet (this is a bug, please report it): {info}");
+        std::process::exit(1);
     }));
-    match std::panic::catch_unwind(run) {
-        Ok(code) => code,
-        Err(_) => ExitCode::from(1),
-    }
+    run()
 }
 
 fn run() -> ExitCode {
