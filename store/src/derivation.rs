@@ -141,6 +141,10 @@ fn print_string(out: &mut String, s: &str) {
     // byte index at one is a char boundary)
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
+        // every special is `"`, `\` or below `"`: one test for most bytes
+        if b > b'"' && b != b'\\' {
+            continue;
+        }
         let esc = match b {
             b'"' => "\\\"",
             b'\\' => "\\\\",

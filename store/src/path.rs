@@ -65,14 +65,17 @@ pub fn check_name(name: &str) -> Result<(), NameError> {
     if name.len() > MAX_NAME_LEN {
         return Err(NameError::TooLong);
     }
-    match name.chars().find(|&c| !is_name_char(c)) {
-        Some(c) => Err(NameError::IllegalChar(c)),
+    // every name character is ASCII: scan bytes, and decode the character only
+    // for the message (a non-ASCII byte at `i` starts a character, since all
+    // before it were ASCII)
+    match name.bytes().position(|b| !is_name_byte(b)) {
+        Some(i) => Err(NameError::IllegalChar(name.get(i..).and_then(|r| r.chars().next()).unwrap_or('?'))),
         None => Ok(()),
     }
 }
 
-fn is_name_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.' | '_' | '?' | '=')
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'_' | b'?' | b'=')
 }
 
 /// The base name of a store path: `<hash part>-<name>`, validated.
@@ -88,12 +91,15 @@ impl StorePath {
         if base.len() < HASH_PART_LEN + 1 {
             return Err(Error::BadStorePath(format!("'{base}' is too short to be a valid store path")));
         }
-        for c in base.chars().take(HASH_PART_LEN) {
-            if !(c.is_ascii_digit() || c.is_ascii_lowercase()) || matches!(c, 'e' | 'o' | 'u' | 't') {
-                return Err(Error::BadStorePath(format!(
-                    "store path '{base}' contains illegal base-32 character '{c}'"
-                )));
-            }
+        // bytes, not chars: the first bad byte is either ASCII (reported as is) or
+        // starts a multi-byte character, which `chars` then finds at that index
+        let bad = base
+            .bytes()
+            .take(HASH_PART_LEN)
+            .position(|b| !(b.is_ascii_digit() || b.is_ascii_lowercase()) || matches!(b, b'e' | b'o' | b'u' | b't'));
+        if let Some(i) = bad {
+            let c = base.get(i..).and_then(|r| r.chars().next()).unwrap_or('?');
+            return Err(Error::BadStorePath(format!("store path '{base}' contains illegal base-32 character '{c}'")));
         }
         // The first HASH_PART_LEN characters are ASCII, so these slices are on
         // character boundaries.
