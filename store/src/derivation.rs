@@ -18,7 +18,7 @@
 
 use crate::content_address::ContentAddressMethod;
 use crate::error::{Error, Result};
-use crate::hash::{Hash, HashAlgo, Hasher, hash_bytes};
+use crate::hash::{Hash, HashAlgo, Hasher, hash_bytes, push_base16};
 use crate::path::{DRV_EXTENSION, StoreDir, StorePath, hash_placeholder, output_path_name};
 // Keys are store paths, whose hash parts come from SHA-256: Fx hashing is enough
 // (SipHash was 1% of a derivation-heavy evaluation).
@@ -129,6 +129,17 @@ pub enum DrvHashKind {
     Deferred,
 }
 
+/// How [`Derivation::unparse_head`] writes the input derivations.
+enum InputDrvs<'a> {
+    /// The derivation's own, by path.
+    Own,
+    /// Given as text: base-16 hash → output names ([`Derivation::unparse`]).
+    Text(&'a BTreeMap<String, BTreeSet<String>>),
+    /// Hashes modulo with the output used, sorted by digest bytes then output and
+    /// without repeats ([`hash_modulo_tail`]).
+    Hashed(&'a [(Hash, &'a str)]),
+}
+
 fn bad(msg: impl Into<String>) -> Error {
     Error::BadDerivation(msg.into())
 }
@@ -140,25 +151,51 @@ fn print_string(out: &mut String, s: &str) {
     // copy runs without special characters whole (all specials are ASCII, so a
     // byte index at one is a char boundary)
     let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        // every special is `"`, `\` or below `"`: one test for most bytes
-        if b > b'"' && b != b'\\' {
-            continue;
-        }
-        let esc = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            _ => continue,
+    while let Some(i) = next_special(s.as_bytes(), start) {
+        let esc = match s.as_bytes().get(i) {
+            Some(b'"') => "\\\"",
+            Some(b'\\') => "\\\\",
+            Some(b'\n') => "\\n",
+            Some(b'\r') => "\\r",
+            Some(b'\t') => "\\t",
+            // another control character: copied as it is
+            _ => {
+                out.push_str(s.get(start..=i).unwrap_or_default());
+                start = i + 1;
+                continue;
+            }
         };
-        out.push_str(&s[start..i]);
+        out.push_str(s.get(start..i).unwrap_or_default());
         out.push_str(esc);
         start = i + 1;
     }
-    out.push_str(&s[start..]);
+    out.push_str(s.get(start..).unwrap_or_default());
     out.push('"');
+}
+
+/// The index of the first byte at or after `from` that may need escaping in an
+/// ATerm string: `"`, `\`, or a control character below 14 (tab, newline and CR
+/// among them). Eight bytes at a time: the text of a derivation is mostly long
+/// paths and scripts without any (the byte loop was 4% of `packages`' instructions).
+fn next_special(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // the high bit of each byte that is zero (the lowest flagged byte is exact;
+    // a borrow can only flag bytes above a true one)
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let tail = b.get(from..)?;
+    let mut chunks = tail.chunks_exact(8);
+    for (k, c) in chunks.by_ref().enumerate() {
+        let Ok(a) = <[u8; 8]>::try_from(c) else { break };
+        let w = u64::from_le_bytes(a);
+        let below = w.wrapping_sub(ONES * 14) & !w & HIGH;
+        let hits = below | zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\')));
+        if hits != 0 {
+            return Some(from + k * 8 + (hits.trailing_zeros() / 8) as usize);
+        }
+    }
+    let done = tail.len() - chunks.remainder().len();
+    chunks.remainder().iter().position(|&c| c < 14 || c == b'"' || c == b'\\').map(|p| from + done + p)
 }
 
 /// Appends `s` in quotes without escaping (Nix does this for paths, output
@@ -201,7 +238,11 @@ impl Derivation {
         actual_inputs: Option<&BTreeMap<String, BTreeSet<String>>>,
     ) -> Result<String> {
         let mut s = String::with_capacity(self.aterm_len_hint());
-        self.unparse_head(&mut s, dir, mask_outputs, actual_inputs)?;
+        let inputs = match actual_inputs {
+            Some(text) => InputDrvs::Text(text),
+            None => InputDrvs::Own,
+        };
+        self.unparse_head(&mut s, dir, mask_outputs, inputs)?;
         self.unparse_tail(&mut s, dir, mask_outputs);
         Ok(s)
     }
@@ -219,13 +260,7 @@ impl Derivation {
 
     /// The ATerm up to the input derivations (outputs, then inputs): the part
     /// that differs between the `.drv` text and the texts hashed modulo.
-    fn unparse_head(
-        &self,
-        s: &mut String,
-        dir: &StoreDir,
-        mask_outputs: bool,
-        actual_inputs: Option<&BTreeMap<String, BTreeSet<String>>>,
-    ) -> Result<()> {
+    fn unparse_head(&self, s: &mut String, dir: &StoreDir, mask_outputs: bool, inputs: InputDrvs<'_>) -> Result<()> {
         s.push_str("Derive([");
         for (i, (name, out)) in self.outputs.iter().enumerate() {
             if i > 0 {
@@ -272,14 +307,36 @@ impl Derivation {
             print_list(s, outs.iter().map(String::as_str), false);
             s.push(')');
         };
-        match actual_inputs {
-            Some(inputs) => inputs.iter().for_each(|(k, v)| input(s, k, v)),
-            None => {
+        match inputs {
+            InputDrvs::Text(inputs) => inputs.iter().for_each(|(k, v)| input(s, k, v)),
+            InputDrvs::Own => {
                 let mut buf = String::new();
                 for (k, v) in &self.input_drvs {
                     buf.clear();
                     dir.print_into(&mut buf, k);
                     input(s, &buf, v);
+                }
+            }
+            InputDrvs::Hashed(pairs) => {
+                // sorted by digest then output, without repeats: one entry per
+                // digest (base 16 sorts as the bytes do), its outputs in order
+                let mut prev: Option<&Hash> = None;
+                for (h, out) in pairs {
+                    if prev == Some(h) {
+                        s.push(',');
+                    } else {
+                        if prev.is_some() {
+                            s.push_str("]),");
+                        }
+                        s.push_str("(\"");
+                        push_base16(s, h.as_bytes());
+                        s.push_str("\",[");
+                    }
+                    print_unquoted(s, out);
+                    prev = Some(h);
+                }
+                if prev.is_some() {
+                    s.push_str("])");
                 }
             }
         }
@@ -524,7 +581,8 @@ fn hash_modulo_tail<R: std::borrow::Borrow<DrvHash>>(
         DerivationType::ContentAddressed { fixed: false } => DrvHashKind::Deferred,
         _ => DrvHashKind::Regular,
     };
-    let mut inputs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    // (hash modulo of the input, output used), in the order the ATerm lists them
+    let mut inputs: Vec<(Hash, &str)> = Vec::new();
     for (path, outputs) in &drv.input_drvs {
         let res = input_hash(path)?;
         let res: &DrvHash = res.borrow();
@@ -535,11 +593,13 @@ fn hash_modulo_tail<R: std::borrow::Borrow<DrvHash>>(
             let h = res.hashes.get(out).ok_or_else(|| {
                 bad(format!("derivation '{}' does not have an output named '{out}'", dir.print(path)))
             })?;
-            inputs.entry(h.to_base16()).or_default().insert(out.clone());
+            inputs.push((*h, out.as_str()));
         }
     }
+    inputs.sort_unstable_by(|a, b| (a.0.as_bytes(), a.1).cmp(&(b.0.as_bytes(), b.1)));
+    inputs.dedup();
     let mut text = String::with_capacity(if tail.is_some() { 512 } else { drv.aterm_len_hint() });
-    drv.unparse_head(&mut text, dir, mask_outputs, Some(&inputs))?;
+    drv.unparse_head(&mut text, dir, mask_outputs, InputDrvs::Hashed(&inputs))?;
     let h = match tail {
         Some(tail) => sha256_of(&[&text, tail]),
         None => {
@@ -629,7 +689,7 @@ impl DrvHashCache {
         drv.unparse_tail(&mut tail, dir, false);
         // room for the tail too: the head becomes the `.drv` text
         let mut head = String::with_capacity(256 + tail.len());
-        drv.unparse_head(&mut head, dir, false, None)?;
+        drv.unparse_head(&mut head, dir, false, InputDrvs::Own)?;
         let drv_path = dir.make_text_path(
             &format!("{}{DRV_EXTENSION}", drv.name),
             &sha256_of(&[&head, &tail]),
@@ -955,6 +1015,44 @@ mod tests {
     }
 
     #[test]
+    fn word_at_a_time_escaping_matches_a_byte_loop() {
+        // the plain definition: every byte on its own
+        fn reference(s: &str) -> String {
+            let mut out = String::from("\"");
+            for c in s.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\t' => out.push_str("\\t"),
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+            out
+        }
+        // specials at every offset of a word, next to bytes just around the
+        // thresholds (13, 14, 0x21, 0x23, 0x5b, 0x5d), control characters that are
+        // not escaped, and multi-byte characters whose bytes have the high bit set
+        let alphabet = [
+            "a", " ", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{b}", "\u{d}", "\u{e}", "!", "#", "[", "]", "é",
+            "\u{7f}", "€",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for len in 0..200 {
+            let mut s = String::new();
+            for _ in 0..len {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                s.push_str(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            let mut out = String::new();
+            print_string(&mut out, &s);
+            assert_eq!(out, reference(&s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn masked_unparse_blanks_outputs() {
         let dir = StoreDir::default();
         let mut d = eco();
@@ -1093,6 +1191,54 @@ mod tests {
         let last = prev.unwrap();
         let h = cache.path_hash(&dir, &last, &mut |p| drvs.get(p).cloned().ok_or_else(|| bad("missing"))).unwrap();
         assert_eq!(h, scratch.path_hash(&dir, &last, &mut |_| Err(bad("cached"))).unwrap());
+    }
+
+    #[test]
+    fn inputs_with_one_hash_modulo_share_an_entry() {
+        // Two fixed-output derivations that differ only in their builder have
+        // different `.drv` paths but one hash modulo: hashing a user of both writes
+        // one input entry, sorted by that hash, with the outputs of both merged.
+        let dir = StoreDir::default();
+        let fetch = |builder: &str| {
+            let mut fod = Derivation::new("fetch");
+            let h = hash_bytes(HashAlgo::Sha256, b"x");
+            fod.outputs.insert("out".into(), DerivationOutput::CAFixed { method: ContentAddressMethod::Flat, hash: h });
+            fod.platform = "x".into();
+            fod.builder = builder.into();
+            fod
+        };
+        let (a, b) = (fetch("/bin/sh"), fetch("/bin/bash"));
+        let (pa, pb) = (a.drv_path(&dir).unwrap(), b.drv_path(&dir).unwrap());
+        assert_ne!(pa, pb);
+        let mut regular = eco();
+        regular.fill_in_output_paths(&dir, &mut no_inputs).unwrap();
+        let pr = regular.drv_path(&dir).unwrap();
+        let mut user = eco();
+        user.input_drvs.insert(pa.clone(), BTreeSet::from(["out".to_string()]));
+        user.input_drvs.insert(pb.clone(), BTreeSet::from(["out".to_string()]));
+        user.input_drvs.insert(pr.clone(), BTreeSet::from(["out".to_string()]));
+        let mut hash_of = |p: &StorePath| {
+            let d = if *p == pa {
+                &a
+            } else if *p == pb {
+                &b
+            } else {
+                &regular
+            };
+            hash_derivation_modulo(&dir, d, false, &mut no_inputs)
+        };
+        let got = hash_derivation_modulo(&dir, &user, true, &mut hash_of).unwrap();
+        let fixed = hash_derivation_modulo(&dir, &a, false, &mut no_inputs).unwrap().hashes["out"].to_base16();
+        let plain = hash_derivation_modulo(&dir, &regular, false, &mut no_inputs).unwrap().hashes["out"].to_base16();
+        let inputs = BTreeMap::from([
+            (fixed.clone(), BTreeSet::from(["out".to_string()])),
+            (plain.clone(), BTreeSet::from(["out".to_string()])),
+        ]);
+        let text = user.unparse(&dir, true, Some(&inputs)).unwrap();
+        assert_eq!(got.hashes["out"], hash_bytes(HashAlgo::Sha256, text.as_bytes()));
+        // the two entries, in base-16 order
+        let (lo, hi) = if fixed < plain { (&fixed, &plain) } else { (&plain, &fixed) };
+        assert!(text.contains(&format!("[(\"{lo}\",[\"out\"]),(\"{hi}\",[\"out\"])]")), "{text}");
     }
 
     #[test]

@@ -422,6 +422,16 @@ pub fn encode_base16(bytes: &[u8]) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// Appends the lowercase hexadecimal of `bytes` to `out` (no allocation).
+pub(crate) fn push_base16(out: &mut String, bytes: &[u8]) {
+    out.reserve(bytes.len() * 2);
+    for b in bytes {
+        // Nibbles are < 16, in bounds of the 16-character alphabet (all ASCII).
+        out.push(char::from(BASE16_CHARS[usize::from(b >> 4)]));
+        out.push(char::from(BASE16_CHARS[usize::from(b & 0x0f)]));
+    }
+}
+
 /// Decodes hexadecimal (either case); `None` on a bad digit or odd length.
 pub fn decode_base16(s: &str) -> Option<Vec<u8>> {
     fn digit(c: u8) -> Option<u8> {
