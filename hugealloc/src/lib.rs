@@ -32,7 +32,8 @@
 //! their instructions, `pipeline` -1.9%, `modules` -1.2% (`ARCHITECTURE.md`,
 //! eleventh session). mimalloc is built with `no_thp`, so it never asks for
 //! transparent huge pages for its own regions: with them, every region touched
-//! became a 2 MiB page and peak RSS grew by 25–85%; without, by 1–5 MB.
+//! became a 2 MiB page and peak RSS grew by 25–85%; without, by 1–5 MB. Its
+//! plain functions are called when the alignment allows (module `mi`).
 //!
 //! Library users of `nixlet` pick their own allocator; only the command line tool
 //! installs this one.
@@ -51,9 +52,74 @@ extern crate std;
 use core::alloc::{GlobalAlloc, Layout};
 /// The allocator of blocks below [`HUGE_THRESHOLD`] (see "Small blocks").
 #[cfg(target_os = "linux")]
-use mimalloc::MiMalloc as Small;
+use mi::Small;
 #[cfg(not(target_os = "linux"))]
 use std::alloc::System as Small;
+
+/// mimalloc as a `GlobalAlloc`, calling its plain (unaligned) functions when the
+/// alignment allows: the aligned entry points cost a few instructions more on
+/// every call, and almost every block asks for 8 bytes or less.
+#[cfg(target_os = "linux")]
+mod mi {
+    use core::alloc::{GlobalAlloc, Layout};
+    use core::ffi::c_void;
+    use libmimalloc_sys as sys;
+
+    /// Every mimalloc block is aligned to a machine word (its size classes are
+    /// whole words); larger alignments take the aligned functions.
+    const WORD: usize = core::mem::size_of::<usize>();
+
+    pub(crate) struct Small;
+
+    // SAFETY: the functions are mimalloc's malloc/calloc/realloc/free and their
+    // aligned variants, which return blocks of at least the size asked for (or
+    // null), aligned to a word or to the alignment given, and free any block either
+    // family returned; `realloc` keeps the first `min(old, new)` bytes.
+    unsafe impl GlobalAlloc for Small {
+        #[inline]
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            // SAFETY: FFI calls with a size and a power-of-two alignment.
+            unsafe {
+                if layout.align() <= WORD {
+                    sys::mi_malloc(layout.size()).cast()
+                } else {
+                    sys::mi_malloc_aligned(layout.size(), layout.align()).cast()
+                }
+            }
+        }
+
+        #[inline]
+        unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+            // SAFETY: as in `alloc`.
+            unsafe {
+                if layout.align() <= WORD {
+                    sys::mi_zalloc(layout.size()).cast()
+                } else {
+                    sys::mi_zalloc_aligned(layout.size(), layout.align()).cast()
+                }
+            }
+        }
+
+        #[inline]
+        unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+            // SAFETY: `ptr` came from one of the functions above.
+            unsafe { sys::mi_free(ptr.cast::<c_void>()) }
+        }
+
+        #[inline]
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            // SAFETY: `ptr` came from one of the functions above; the new block
+            // keeps the alignment of the old layout.
+            unsafe {
+                if layout.align() <= WORD {
+                    sys::mi_realloc(ptr.cast::<c_void>(), new_size).cast()
+                } else {
+                    sys::mi_realloc_aligned(ptr.cast::<c_void>(), new_size, layout.align()).cast()
+                }
+            }
+        }
+    }
+}
 
 /// Blocks of at least this many bytes get a huge-page mapping of their own.
 ///
