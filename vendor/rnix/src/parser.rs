@@ -188,10 +188,15 @@ where
         self.builder.token(NixLanguage::kind_to_raw(token), s)
     }
     fn peek(&mut self) -> Option<SyntaxKind> {
-        while self.peek_raw().map(|&(t, _)| t.is_trivia()).unwrap_or(false) {
-            self.bump();
+        // trivia in front is moved to the trivia buffer; the first other token is
+        // the answer (what `peek_ahead(0)` would find, without its second look)
+        loop {
+            match self.peek_raw() {
+                Some(&(t, _)) if t.is_trivia() => self.bump(),
+                Some(&(t, _)) => return Some(t),
+                None => return None,
+            }
         }
-        self.peek_ahead(0)
     }
     fn peek_ahead(&mut self, n: usize) -> Option<SyntaxKind> {
         let mut non_trivia_seen = 0;
