@@ -165,11 +165,11 @@ fn mapping_len(size: usize) -> Option<usize> {
 pub struct HugePageAlloc;
 
 // SAFETY: every method upholds GlobalAlloc's contract: small layouts are passed to
-// the small-block allocator unchanged; huge ones get fresh, private, readable and writable mappings
-// of at least `layout.size()` bytes aligned to 2 MiB (so to `layout.align()`), are
-// unmapped only by `dealloc`/`realloc` with the layout they were made for, and
-// `realloc` preserves the first `min(old, new)` bytes (mremap moves the pages; the
-// copying paths copy exactly that many).
+// the small-block allocator unchanged; huge ones get fresh, private, readable and
+// writable mappings of at least `layout.size()` bytes aligned to 2 MiB (so to
+// `layout.align()`), are unmapped only by `dealloc`/`realloc` with the layout they
+// were made for, and `realloc` preserves the first `min(old, new)` bytes (mremap
+// moves the pages; the copying paths copy exactly that many).
 unsafe impl GlobalAlloc for HugePageAlloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
