@@ -69,9 +69,14 @@ pub fn check_name(name: &str) -> Result<(), NameError> {
     // for the message (a non-ASCII byte at `i` starts a character, since all
     // before it were ASCII)
     match name.bytes().position(|b| !is_name_byte(b)) {
-        Some(i) => Err(NameError::IllegalChar(name.get(i..).and_then(|r| r.chars().next()).unwrap_or('?'))),
+        Some(i) => Err(NameError::IllegalChar(char_at(name, i))),
         None => Ok(()),
     }
+}
+
+/// The character starting at byte `i` of `s` (for messages; `?` if none does).
+fn char_at(s: &str, i: usize) -> char {
+    s.get(i..).and_then(|r| r.chars().next()).unwrap_or('?')
 }
 
 fn is_name_byte(b: u8) -> bool {
@@ -98,7 +103,7 @@ impl StorePath {
             .take(HASH_PART_LEN)
             .position(|b| !(b.is_ascii_digit() || b.is_ascii_lowercase()) || matches!(b, b'e' | b'o' | b'u' | b't'));
         if let Some(i) = bad {
-            let c = base.get(i..).and_then(|r| r.chars().next()).unwrap_or('?');
+            let c = char_at(base, i);
             return Err(Error::BadStorePath(format!("store path '{base}' contains illegal base-32 character '{c}'")));
         }
         // The first HASH_PART_LEN characters are ASCII, so these slices are on
