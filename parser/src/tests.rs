@@ -279,3 +279,56 @@ fn the_green_cursor_walks_the_red_tree() {
         walk(&p.root, crate::GNode::root(green), src);
     }
 }
+
+/// The tokens of `src` other than whitespace, as `KIND text`.
+fn tokens(src: &str) -> Vec<String> {
+    rnix::tokenize(src)
+        .filter(|(k, _)| *k != rnix::SyntaxKind::TOKEN_WHITESPACE)
+        .map(|(k, s)| format!("{k:?} {s}"))
+        .collect()
+}
+
+#[test]
+fn identifiers_paths_and_uris_split_where_nix_splits_them() {
+    // the boundaries the tokenizer's byte fast path checks (vendor/rnix/NIXLET-PATCH.md)
+    assert_eq!(tokens("lib.foo"), ["TOKEN_IDENT lib", "TOKEN_DOT .", "TOKEN_IDENT foo"]);
+    assert_eq!(tokens("a.b/c"), ["TOKEN_PATH_REL a.b/c"]);
+    assert_eq!(tokens("a/b"), ["TOKEN_PATH_REL a/b"]);
+    assert_eq!(tokens("a//b"), ["TOKEN_IDENT a", "TOKEN_UPDATE //", "TOKEN_IDENT b"]);
+    assert_eq!(tokens("a/ b"), ["TOKEN_IDENT a", "TOKEN_DIV /", "TOKEN_IDENT b"]);
+    assert_eq!(tokens("x: x"), ["TOKEN_IDENT x", "TOKEN_COLON :", "TOKEN_IDENT x"]);
+    assert_eq!(tokens("x:y"), ["TOKEN_URI x:y"]);
+    assert_eq!(tokens("x_y:z"), ["TOKEN_IDENT x_y", "TOKEN_COLON :", "TOKEN_IDENT z"]);
+    assert_eq!(tokens("https://e.org/a?b=c"), ["TOKEN_URI https://e.org/a?b=c"]);
+    assert_eq!(tokens("a'-b'"), ["TOKEN_IDENT a'-b'"]);
+    assert_eq!(tokens("rec or-x"), ["TOKEN_REC rec", "TOKEN_IDENT or-x"]);
+    assert_eq!(tokens("./a .5 ..."), ["TOKEN_PATH_REL ./a", "TOKEN_FLOAT .5", "TOKEN_ELLIPSIS ..."]);
+    assert_eq!(tokens("a==b"), ["TOKEN_IDENT a", "TOKEN_EQUAL ==", "TOKEN_IDENT b"]);
+    // non-ASCII whitespace after ASCII whitespace belongs to the same token
+    assert_eq!(rnix::tokenize(" \u{a0}x").next(), Some((rnix::SyntaxKind::TOKEN_WHITESPACE, " \u{a0}")));
+}
+
+#[test]
+fn string_and_comment_bodies_end_at_their_delimiters() {
+    assert_eq!(
+        tokens(r#""a\"b${c}$$d""#),
+        [
+            "TOKEN_STRING_START \"",
+            "TOKEN_STRING_CONTENT a\\\"b",
+            "TOKEN_INTERPOL_START ${",
+            "TOKEN_IDENT c",
+            "TOKEN_INTERPOL_END }",
+            "TOKEN_STRING_CONTENT $$d",
+            "TOKEN_STRING_END \"",
+        ]
+    );
+    assert_eq!(
+        tokens("''a'''b''$c\"\\''"),
+        ["TOKEN_STRING_START ''", "TOKEN_STRING_CONTENT a'''b''$c\"\\", "TOKEN_STRING_END ''"]
+    );
+    assert_eq!(
+        tokens("# c\nx /* a * b */ y"),
+        ["TOKEN_COMMENT # c", "TOKEN_IDENT x", "TOKEN_COMMENT /* a * b */", "TOKEN_IDENT y"]
+    );
+    assert_eq!(tokens("\"abc"), ["TOKEN_STRING_START \"", "TOKEN_ERROR abc"]);
+}

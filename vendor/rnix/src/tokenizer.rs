@@ -115,8 +115,26 @@ impl Tokenizer<'_> {
         self.state.offset += len;
         len
     }
+    /// Consumes bytes up to the next one `stop` holds (nixlet: a byte loop in place of
+    /// `consume` for the characters that end strings and comments, all ASCII, so
+    /// the new offset is a character boundary).
+    fn skip_until(&mut self, stop: impl Fn(u8) -> bool) {
+        let bytes = self.state.input.as_bytes();
+        let mut i = self.state.offset;
+        while bytes.get(i).is_some_and(|&b| !stop(b)) {
+            i += 1;
+        }
+        self.state.offset = i;
+    }
+
     fn next_string(&mut self, multiline: bool) -> SyntaxKind {
         loop {
+            // every character but these is string content
+            if multiline {
+                self.skip_until(|b| matches!(b, b'\'' | b'$'));
+            } else {
+                self.skip_until(|b| matches!(b, b'"' | b'\\' | b'$'));
+            }
             let start = self.state;
             match self.next() {
                 None => {
@@ -189,6 +207,99 @@ impl Tokenizer<'_> {
         kind
     }
 
+    /// The most common tokens outside strings and paths, decided on bytes (nixlet):
+    /// runs of ASCII whitespace, identifiers and keywords that the path heuristic in
+    /// `next_inner` would not turn into a path or a URI, and punctuation that no
+    /// path or number can start with. Anything else returns `None` having consumed
+    /// nothing, and `next_inner` goes on as before; every token returned here is
+    /// the one `next_inner` would return.
+    #[inline]
+    fn fast_token(&mut self) -> Option<SyntaxKind> {
+        let bytes = self.state.input.as_bytes();
+        let at = self.state.offset;
+        let first = *bytes.get(at)?;
+        let run = |from: usize, f: fn(u8) -> bool| {
+            let mut i = from;
+            while bytes.get(i).is_some_and(|&b| f(b)) {
+                i += 1;
+            }
+            i
+        };
+        let kind = match first {
+            b' ' | b'\t'..=b'\r' => {
+                let end = run(at + 1, |b| matches!(b, b' ' | b'\t'..=b'\r'));
+                // more (non-ASCII) whitespace may follow: the general code takes it all
+                if bytes.get(end).is_some_and(|&b| b >= 0x80) {
+                    return None;
+                }
+                self.state.offset = end;
+                return Some(TOKEN_WHITESPACE);
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
+                // the path heuristic's run of path characters ('/' ends it) and the
+                // two characters after it: only a '/' or a ':' followed by a URI
+                // character can make a path or a URI of this
+                let end = run(at + 1, |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-'));
+                match bytes.get(end) {
+                    Some(b'/') => return None,
+                    Some(b':') if bytes.get(end + 1).is_some_and(|&b| b >= 0x80 || is_valid_uri_char(b as char)) => {
+                        return None;
+                    }
+                    _ => {}
+                }
+                let end = run(at + 1, |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'\''));
+                self.state.offset = end;
+                return Some(match &bytes[at..end] {
+                    b"assert" => TOKEN_ASSERT,
+                    b"else" => TOKEN_ELSE,
+                    b"if" => TOKEN_IF,
+                    b"in" => TOKEN_IN,
+                    b"inherit" => TOKEN_INHERIT,
+                    b"let" => TOKEN_LET,
+                    b"or" => TOKEN_OR,
+                    b"rec" => TOKEN_REC,
+                    b"then" => TOKEN_THEN,
+                    b"with" => TOKEN_WITH,
+                    _ => TOKEN_IDENT,
+                });
+            }
+            b'.' => {
+                // `...`, a float (`.5`), or a path (`./a`, `.a/b`) go the general way
+                if bytes.get(at + 1).is_some_and(|&b| b == b'.' || b.is_ascii_digit()) {
+                    return None;
+                }
+                let end = run(at + 1, |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-'));
+                if matches!(bytes.get(end), Some(b'/' | b':')) {
+                    return None;
+                }
+                TOKEN_DOT
+            }
+            b'=' => {
+                if bytes.get(at + 1) == Some(&b'=') {
+                    self.state.offset = at + 2;
+                    return Some(TOKEN_EQUAL);
+                }
+                TOKEN_ASSIGN
+            }
+            b';' => TOKEN_SEMICOLON,
+            b',' => TOKEN_COMMA,
+            b':' => TOKEN_COLON,
+            b'(' => TOKEN_L_PAREN,
+            b')' => TOKEN_R_PAREN,
+            b'[' => TOKEN_L_BRACK,
+            b']' => TOKEN_R_BRACK,
+            b'@' => TOKEN_AT,
+            b'?' => TOKEN_QUESTION,
+            b'"' => {
+                self.push_ctx(Context::StringBody { multiline: false });
+                TOKEN_STRING_START
+            }
+            _ => return None,
+        };
+        self.state.offset = at + 1;
+        Some(kind)
+    }
+
     fn next_inner(&mut self) -> Option<SyntaxKind> {
         let start = self.state;
 
@@ -257,17 +368,21 @@ impl Tokenizer<'_> {
             break;
         }
 
+        if let Some(kind) = self.fast_token() {
+            return Some(kind);
+        }
+
         if self.consume(char::is_whitespace) > 0 {
             return Some(TOKEN_WHITESPACE);
         }
 
         if self.peek() == Some('#') {
-            self.consume(|c| c != '\n');
+            self.skip_until(|b| b == b'\n');
             return Some(TOKEN_COMMENT);
         }
         if self.starts_with_bump("/*") {
             loop {
-                self.consume(|c| c != '*');
+                self.skip_until(|b| b == b'*');
                 self.next(); // consume the '*', if any
                 match self.peek() {
                     None => return Some(TOKEN_ERROR),
