@@ -258,12 +258,14 @@ pub(crate) fn coerce_path_scoped(
     then: impl FnOnce(&mut Vm, String, Vec<CtxElem>) -> EvalResult<Step> + 'static,
 ) -> EvalResult<Step> {
     if let Value::Path(p) = vm.heap.resolve(v) {
-        let s = String::from_utf8_lossy(vm.heap.str_bytes(p)).into_owned();
+        let b = vm.heap.str_bytes(p);
+        let s = std::str::from_utf8(b).map_or_else(|_| String::from_utf8_lossy(b).into_owned(), str::to_owned);
         return vm.continue_now(s, move |vm, s| then(vm, s, Vec::new()));
     }
     let ctx2 = ctx.clone();
     coerce_scoped(vm, v, CoerceOpts::NO_COPY, ctx, move |vm, s: NixString| {
-        let text = String::from_utf8_lossy(&s.bytes).into_owned();
+        let text = std::str::from_utf8(&s.bytes)
+            .map_or_else(|_| String::from_utf8_lossy(&s.bytes).into_owned(), str::to_owned);
         if !text.starts_with('/') {
             let e = Error::eval(format!("string '{text}' doesn't represent an absolute path"));
             return Err(if ctx2.is_empty() { e } else { e.trace(None, ctx2) });

@@ -195,6 +195,40 @@ fn unparen<'t>(mut n: GNode<'t>) -> GNode<'t> {
 
 /// Lexically normalises an absolute path: removes `.`, `..`, duplicate slashes.
 pub fn canon_path(p: &str) -> String {
+    if is_canonical(p) {
+        return p.to_string();
+    }
+    canon_path_general(p)
+}
+
+/// [`canon_path`] of an owned path, which is returned as it is when canonical.
+pub fn canon_path_owned(p: String) -> String {
+    if is_canonical(&p) { p } else { canon_path_general(&p) }
+}
+
+/// Whether `p` is already what [`canon_path`] makes of it: `/`, or `/` followed by
+/// segments that are neither empty, `.` nor `..`, with no `/` at the end (most
+/// paths a program builds, checked on bytes without splitting).
+fn is_canonical(p: &str) -> bool {
+    let b = p.as_bytes();
+    if b.first() != Some(&b'/') {
+        return false;
+    }
+    let mut seg_start = 1;
+    for i in 1..=b.len() {
+        if i == b.len() || b[i] == b'/' {
+            match &b[seg_start..i] {
+                b"" if b.len() == 1 => return true,
+                b"" | b"." | b".." => return false,
+                _ => {}
+            }
+            seg_start = i + 1;
+        }
+    }
+    true
+}
+
+fn canon_path_general(p: &str) -> String {
     let mut parts: Vec<&str> = Vec::new();
     for seg in p.split('/') {
         match seg {
@@ -1658,4 +1692,38 @@ pub fn line_col(text: &str, offset: u32) -> (u32, u32) {
         None => off + 1,
     } as u32;
     (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{canon_path, canon_path_general, canon_path_owned};
+
+    #[test]
+    fn canonical_paths_are_kept_and_others_normalised() {
+        assert_eq!(canon_path("/"), "/");
+        assert_eq!(canon_path("/a/b.nix"), "/a/b.nix");
+        assert_eq!(canon_path("/a//b/./c/../d/"), "/a/b/d");
+        assert_eq!(canon_path("/.."), "/");
+        assert_eq!(canon_path("/a/.b/..c"), "/a/.b/..c");
+        assert_eq!(canon_path("a/b"), "/a/b");
+        assert_eq!(canon_path(""), "/");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_splitting() {
+        // every string of up to 6 pieces from these, so that each kind of segment
+        // appears first, last and next to every other
+        let pieces = ["/", "a", ".", "..", "...", ".a", "é"];
+        let mut todo = vec![(String::new(), 0)];
+        let mut checked = 0;
+        while let Some((p, n)) = todo.pop() {
+            assert_eq!(canon_path(&p), canon_path_general(&p), "{p:?}");
+            assert_eq!(canon_path_owned(p.clone()), canon_path_general(&p), "{p:?}");
+            checked += 1;
+            if n < 6 {
+                todo.extend(pieces.iter().map(|s| (format!("{p}{s}"), n + 1)));
+            }
+        }
+        assert_eq!(checked, (0..=6).map(|k| 7usize.pow(k)).sum::<usize>());
+    }
 }

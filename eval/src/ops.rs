@@ -232,8 +232,8 @@ impl Vm {
             if !ctx.is_empty() {
                 return Err(Error::eval("a string that refers to a store path cannot be appended to a path"));
             }
-            let text = String::from_utf8_lossy(&buf).into_owned();
-            let canon = crate::lower::canon_path(&text);
+            let text = String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            let canon = crate::lower::canon_path_owned(text);
             return Ok(Some(Value::Path(self.heap.alloc_str(canon.as_bytes()))));
         }
         let s = NixString {
