@@ -22,6 +22,14 @@ struct Block {
     jump_target: Option<usize>,
 }
 
+/// Instruction and position buffers kept between compilations (in the `Vm`), so
+/// that compiling many files reuses their capacity instead of growing new ones.
+#[derive(Default)]
+pub struct BlockPool(Vec<Block>);
+
+/// Blocks a pool keeps at most (more than a file's nesting of code blocks).
+const POOL_BLOCKS: usize = 64;
+
 /// Compiles lowered files into a [`Program`].
 pub struct Compiler<'c> {
     /// The program being extended.
@@ -111,6 +119,15 @@ impl<'c> Compiler<'c> {
     /// Compiles a file body; returns its code block.
     pub fn compile_root(&mut self, root: &Root<'_>) -> CodeId {
         self.code_block(root.body, CodeKind::File)
+    }
+
+    /// Compiles a file body with the buffers of `pool`, which gets them back.
+    pub fn compile_root_pooled(&mut self, root: &Root<'_>, pool: &mut BlockPool) -> CodeId {
+        self.spare = std::mem::take(&mut pool.0);
+        let code = self.compile_root(root);
+        pool.0 = std::mem::take(&mut self.spare);
+        pool.0.truncate(POOL_BLOCKS);
+        code
     }
 
     fn pos(&mut self, range: TextRange) -> PosId {

@@ -320,6 +320,8 @@ pub struct Vm {
     eval_start_ticks: u64,
     /// Heap size when the current evaluation started.
     eval_start_bytes: usize,
+    /// Compiler buffers reused from one file to the next.
+    block_pool: crate::compile::BlockPool,
     /// The limit that fired in the current evaluation (it keeps firing).
     limit_hit: Option<String>,
 }
@@ -427,6 +429,7 @@ impl Vm {
             tick_check: POLL_INTERVAL,
             eval_start_ticks: 0,
             eval_start_bytes: 0,
+            block_pool: Default::default(),
             limit_hit: None,
         }
         .with_apply_codes()
@@ -571,7 +574,8 @@ impl Vm {
             &file_name,
         );
         c.seq_builtin = seq;
-        let code = nixlet_parser::with_big_stack(|| c.compile_root(&lowered.root));
+        let pool = &mut self.block_pool;
+        let code = nixlet_parser::with_big_stack(|| c.compile_root_pooled(&lowered.root, pool));
         Ok(Compiled { code, nslots: lowered.root.nslots })
     }
 
