@@ -148,6 +148,10 @@ pub enum Op {
     EnterBuiltin(u32),
     /// `[] -> []`: ends the innermost [`Op::EnterBuiltin`].
     LeaveBuiltin,
+    /// `[value] -> [bool]`: whether the (evaluated) value on top has this type: the
+    /// call of a type predicate (`builtins.isAttrs x` and the like) inlined, its
+    /// argument forced between [`Op::EnterBuiltin`] and [`Op::LeaveBuiltin`].
+    TypeIs(crate::value::Type),
     /// `[] -> [result]`: calls lambda `i` with the current environment as the call's
     /// own (a thunk `Vm::lazy_apply` made with the argument already in slot 0).
     CallInEnv(u32),

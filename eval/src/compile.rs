@@ -10,7 +10,7 @@
 use crate::code::*;
 use crate::ir::*;
 use crate::symbol::{KnownSyms, Sym, Symbols};
-use crate::value::{Attr, CodeId, Heap, LambdaId, NixString, PosId, Value};
+use crate::value::{Attr, CodeId, Heap, LambdaId, NixString, PosId, Type, Value};
 use nixlet_parser::{FileId, Span, TextRange};
 use rustc_hash::FxHashMap;
 
@@ -60,6 +60,9 @@ pub struct Compiler<'c> {
     enclosing_nslots: u32,
     /// Index of the builtin `seq`, which calls inline when it is named directly.
     pub seq_builtin: Option<u32>,
+    /// The type predicates among the builtins (`isAttrs` …), by builtin index:
+    /// a call of one with one argument compiles inline ([`Op::TypeIs`]).
+    pub type_tests: &'c [Option<Type>],
     /// Environments entered between the file's and the code being compiled (a
     /// chained lambda shares the one it is the body of): `Var::Local { depth, .. }`
     /// lives in environment `env_level - depth`.
@@ -110,6 +113,7 @@ impl<'c> Compiler<'c> {
             uninit: Vec::new(),
             enclosing_nslots: 0,
             seq_builtin: None,
+            type_tests: &[],
             env_level: 0,
             known_slots: FxHashMap::default(),
             known_undo: Vec::new(),
@@ -682,6 +686,15 @@ impl<'c> Compiler<'c> {
                 self.emit(Op::Force, r);
                 self.emit(Op::LeaveBuiltin, r);
             }
+            ExprKind::Apply(f, [a]) if let Some((k, t)) = self.type_test(f) => {
+                // `isAttrs x` and the like inline: force x inside the builtin's trace
+                // frame (as the call would), then test its type; no call is made
+                self.emit(Op::EnterBuiltin(k), r);
+                self.strict(a);
+                self.emit(Op::Force, r);
+                self.emit(Op::LeaveBuiltin, r);
+                self.emit(Op::TypeIs(t), r);
+            }
             ExprKind::Apply(f, args) => {
                 self.strict(f);
                 for a in args.iter() {
@@ -842,6 +855,15 @@ impl<'c> Compiler<'c> {
     /// Whether `f` is builtin `k` itself: a global (`__seq`), a static selection
     /// from a global set (`builtins.seq`) or a `let` binding of one (see
     /// [`Compiler::known_value`]).
+    /// The builtin index and the type it tests for, if `f` is known to be a type
+    /// predicate (see `type_tests`).
+    fn type_test(&self, f: &Expr<'_>) -> Option<(u32, Type)> {
+        match self.known_value(f) {
+            Some(Value::Builtin(b)) => Some((b, (*self.type_tests.get(b as usize)?)?)),
+            _ => None,
+        }
+    }
+
     fn names_builtin(&self, f: &Expr<'_>, k: u32) -> bool {
         matches!(self.known_value(f), Some(Value::Builtin(b)) if b == k)
     }
