@@ -63,6 +63,8 @@ pub struct Compiler<'c> {
     /// The type predicates among the builtins (`isAttrs` …), by builtin index:
     /// a call of one with one argument compiles inline ([`Op::TypeIs`]).
     pub type_tests: &'c [Option<Type>],
+    /// Arity and strictness mask (`Builtin::strict`) of every builtin, by index.
+    pub builtin_sigs: &'c [(u8, u8)],
     /// Environments entered between the file's and the code being compiled (a
     /// chained lambda shares the one it is the body of): `Var::Local { depth, .. }`
     /// lives in environment `env_level - depth`.
@@ -114,6 +116,7 @@ impl<'c> Compiler<'c> {
             enclosing_nslots: 0,
             seq_builtin: None,
             type_tests: &[],
+            builtin_sigs: &[],
             env_level: 0,
             known_slots: FxHashMap::default(),
             known_undo: Vec::new(),
@@ -691,9 +694,27 @@ impl<'c> Compiler<'c> {
                 // frame (as the call would), then test its type; no call is made
                 self.emit(Op::EnterBuiltin(k), r);
                 self.strict(a);
-                self.emit(Op::Force, r);
+                self.emit(Op::ForceArg, r);
                 self.emit(Op::LeaveBuiltin, r);
                 self.emit(Op::TypeIs(t), r);
+            }
+            ExprKind::Apply(f, args) if let Some((k, strict)) = self.strict_builtin_call(f, args.len()) => {
+                // a known builtin taking all its arguments: the strict ones are
+                // evaluated here, in order, inside the builtin's trace frame (where
+                // the call would force them), instead of as thunks the call enters
+                // before running again
+                self.strict(f);
+                self.emit(Op::EnterBuiltin(k), r);
+                for (i, a) in args.iter().enumerate() {
+                    if strict & (1 << i) != 0 {
+                        self.strict(a);
+                        self.emit(Op::ForceArg, r);
+                    } else {
+                        self.lazy(a, Ctx::Normal, CodeKind::Expr);
+                    }
+                }
+                self.emit(Op::LeaveBuiltin, r);
+                self.emit(Op::Call(args.len() as u32), r);
             }
             ExprKind::Apply(f, args) => {
                 self.strict(f);
@@ -860,6 +881,18 @@ impl<'c> Compiler<'c> {
     fn type_test(&self, f: &Expr<'_>) -> Option<(u32, Type)> {
         match self.known_value(f) {
             Some(Value::Builtin(b)) => Some((b, (*self.type_tests.get(b as usize)?)?)),
+            _ => None,
+        }
+    }
+
+    /// The builtin index and strictness mask, if `f` is known to be a builtin of
+    /// `n` arguments with a strict one.
+    fn strict_builtin_call(&self, f: &Expr<'_>, n: usize) -> Option<(u32, u8)> {
+        match self.known_value(f) {
+            Some(Value::Builtin(b)) => match self.builtin_sigs.get(b as usize) {
+                Some(&(arity, strict)) if arity as usize == n && strict != 0 => Some((b, strict)),
+                _ => None,
+            },
             _ => None,
         }
     }

@@ -301,6 +301,8 @@ pub struct Vm {
     seq_builtin: Option<u32>,
     /// The type predicates by builtin index (see `Compiler::type_tests`).
     type_tests: Vec<Option<Type>>,
+    /// Arity and strictness of every builtin (see `Compiler::builtin_sigs`).
+    builtin_sigs: Vec<(u8, u8)>,
     /// Per lambda, the code block a `lazy_apply` thunk of it runs.
     call_in_env_codes: Vec<Option<CodeId>>,
     /// Inlined builtins running in code frames (innermost last), for traces.
@@ -423,6 +425,7 @@ impl Vm {
             sym_strs: Vec::new(),
             seq_builtin: None,
             type_tests: Vec::new(),
+            builtin_sigs: Vec::new(),
             call_in_env_codes: Vec::new(),
             apply_codes: [CodeId(0); 3],
             host_depth: 0,
@@ -521,6 +524,7 @@ impl Vm {
             self.type_tests.resize(self.builtins.len(), None);
             self.type_tests.push(Some(t));
         }
+        self.builtin_sigs.push((b.arity, b.strict));
         self.builtins.push(b);
         Value::Builtin((self.builtins.len() - 1) as u32)
     }
@@ -599,6 +603,7 @@ impl Vm {
         );
         c.seq_builtin = seq;
         c.type_tests = &self.type_tests;
+        c.builtin_sigs = &self.builtin_sigs;
         let pool = &mut self.block_pool;
         let code = nixlet_parser::with_big_stack(|| c.compile_root_pooled(&lowered.root, pool));
         Ok(Compiled { code, nslots: lowered.root.nslots })
@@ -1085,7 +1090,7 @@ impl Vm {
                     Op::Pop => {
                         self.pop();
                     }
-                    Op::Force => {
+                    Op::Force | Op::ForceArg => {
                         let v = self.top();
                         if let Value::Thunk(t) = v {
                             match self.heap.thunk(t) {
@@ -1095,6 +1100,10 @@ impl Vm {
                                     self.set_pc(pc);
                                     self.enter_thunk(t, code, tenv, true);
                                     continue 'outer;
+                                }
+                                Thunk::Blackhole if matches!(op, Op::ForceArg) => {
+                                    self.set_pc(at);
+                                    return Err(Error::infinite_recursion(t));
                                 }
                                 Thunk::Blackhole => return Err(self.infinite_recursion(at, t)),
                             }
