@@ -693,12 +693,11 @@ impl<'c> Compiler<'c> {
                 // `isAttrs x` and the like inline: force x inside the builtin's trace
                 // frame (as the call would), then test its type; no call is made
                 self.emit(Op::EnterBuiltin(k), r);
-                self.strict(a);
-                self.emit(Op::ForceArg, r);
+                self.strict_arg(a, r);
                 self.emit(Op::LeaveBuiltin, r);
                 self.emit(Op::TypeIs(t), r);
             }
-            ExprKind::Apply(f, args) if let Some((k, strict)) = self.strict_builtin_call(f, args.len()) => {
+            ExprKind::Apply(f, args) if let Some((k, strict)) = self.strict_builtin_call(f, args) => {
                 // a known builtin taking all its arguments: the strict ones are
                 // evaluated here, in order, inside the builtin's trace frame (where
                 // the call would force them), instead of as thunks the call enters
@@ -707,8 +706,7 @@ impl<'c> Compiler<'c> {
                 self.emit(Op::EnterBuiltin(k), r);
                 for (i, a) in args.iter().enumerate() {
                     if strict & (1 << i) != 0 {
-                        self.strict(a);
-                        self.emit(Op::ForceArg, r);
+                        self.strict_arg(a, r);
                     } else {
                         self.lazy(a, Ctx::Normal, CodeKind::Expr);
                     }
@@ -876,6 +874,19 @@ impl<'c> Compiler<'c> {
     /// Whether `f` is builtin `k` itself: a global (`__seq`), a static selection
     /// from a global set (`builtins.seq`) or a `let` binding of one (see
     /// [`Compiler::known_value`]).
+    /// A builtin's strict argument evaluated before its call at `r` (between
+    /// `EnterBuiltin` and `LeaveBuiltin`), with the errors it would raise as the
+    /// call's own thunk for it: a variable is forced as the call forces it
+    /// (`ForceArg`), an expression as its thunk returned it (`Force` at its range).
+    fn strict_arg(&mut self, a: &Expr<'_>, r: TextRange) {
+        self.strict(a);
+        if is_immediate(a) {
+            self.emit(Op::ForceArg, r);
+        } else {
+            self.emit(Op::Force, a.range);
+        }
+    }
+
     /// The builtin index and the type it tests for, if `f` is known to be a type
     /// predicate (see `type_tests`).
     fn type_test(&self, f: &Expr<'_>) -> Option<(u32, Type)> {
@@ -885,14 +896,20 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    /// The builtin index and strictness mask, if `f` is known to be a builtin of
-    /// `n` arguments with a strict one.
-    fn strict_builtin_call(&self, f: &Expr<'_>, n: usize) -> Option<(u32, u8)> {
-        match self.known_value(f) {
-            Some(Value::Builtin(b)) => match self.builtin_sigs.get(b as usize) {
-                Some(&(arity, strict)) if arity as usize == n && strict != 0 => Some((b, strict)),
-                _ => None,
-            },
+    /// The builtin index and strictness mask, if `f` is known to be a builtin
+    /// taking the arguments `args`, a strict one among them.
+    /// Only when a strict argument would otherwise be a thunk the call enters: an
+    /// immediate one (a variable, a constant, a function) is read by the call as
+    /// it is, which costs less than forcing it first.
+    fn strict_builtin_call(&self, f: &Expr<'_>, args: &[&Expr<'_>]) -> Option<(u32, u8)> {
+        let Some(Value::Builtin(b)) = self.known_value(f) else { return None };
+        match self.builtin_sigs.get(b as usize) {
+            Some(&(arity, strict))
+                if arity as usize == args.len()
+                    && args.iter().enumerate().any(|(i, a)| strict & (1 << i) != 0 && !is_immediate(a)) =>
+            {
+                Some((b, strict))
+            }
             _ => None,
         }
     }
@@ -1037,4 +1054,19 @@ impl<'c> Compiler<'c> {
 /// Makes a string constant with context (used by embedders for literals).
 pub fn plain_string(heap: &mut Heap, s: &str) -> Value {
     Value::String(heap.alloc_string(NixString::plain(s.as_bytes())))
+}
+
+/// Whether `e` is one of the expressions [`Compiler::immediate`] may take as they
+/// are (variables, constants, functions): no code runs for them.
+fn is_immediate(e: &Expr<'_>) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Path(_)
+            | ExprKind::Var(Var::Global(_) | Var::Local { .. })
+            | ExprKind::Lambda(_)
+            | ExprKind::CurPos(..)
+    )
 }
