@@ -148,10 +148,11 @@ pub enum Op {
     EnterBuiltin(u32),
     /// `[] -> []`: ends the innermost [`Op::EnterBuiltin`].
     LeaveBuiltin,
-    /// `[value] -> [value]`: [`Op::Force`] of a builtin's strict argument evaluated
-    /// before an inlined or direct call ([`Op::EnterBuiltin`]): the same, but an
-    /// argument that is itself being evaluated is an infinite recursion without
-    /// a position of its own, as when the builtin forces it.
+    /// `[value] -> [value]`: [`Op::Force`] of a variable that is a builtin's strict
+    /// argument, forced before the (inlined or direct) call inside
+    /// [`Op::EnterBuiltin`]: the same, but an argument that is itself being
+    /// evaluated is an infinite recursion without a position of its own, as when
+    /// the builtin forces it.
     ForceArg,
     /// `[value] -> [bool]`: whether the (evaluated) value on top has this type: the
     /// call of a type predicate (`builtins.isAttrs x` and the like) inlined, its

@@ -871,9 +871,6 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    /// Whether `f` is builtin `k` itself: a global (`__seq`), a static selection
-    /// from a global set (`builtins.seq`) or a `let` binding of one (see
-    /// [`Compiler::known_value`]).
     /// A builtin's strict argument evaluated before its call at `r` (between
     /// `EnterBuiltin` and `LeaveBuiltin`), with the errors it would raise as the
     /// call's own thunk for it: a variable is forced as the call forces it
@@ -896,11 +893,11 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    /// The builtin index and strictness mask, if `f` is known to be a builtin
-    /// taking the arguments `args`, a strict one among them.
-    /// Only when a strict argument would otherwise be a thunk the call enters: an
-    /// immediate one (a variable, a constant, a function) is read by the call as
-    /// it is, which costs less than forcing it first.
+    /// The builtin index and strictness mask, if `f` is known to be a builtin that
+    /// `args` are all the arguments of, and one of its strict arguments would
+    /// otherwise be a thunk the call enters (an expression). Immediate strict
+    /// arguments alone (variables, constants, functions) are left to the call,
+    /// which reads them as they are for less than forcing them first would cost.
     fn strict_builtin_call(&self, f: &Expr<'_>, args: &[&Expr<'_>]) -> Option<(u32, u8)> {
         let Some(Value::Builtin(b)) = self.known_value(f) else { return None };
         match self.builtin_sigs.get(b as usize) {
@@ -914,6 +911,9 @@ impl<'c> Compiler<'c> {
         }
     }
 
+    /// Whether `f` is builtin `k` itself: a global (`__seq`), a static selection
+    /// from a global set (`builtins.seq`) or a `let` binding of one (see
+    /// [`Compiler::known_value`]).
     fn names_builtin(&self, f: &Expr<'_>, k: u32) -> bool {
         matches!(self.known_value(f), Some(Value::Builtin(b)) if b == k)
     }

@@ -498,7 +498,11 @@ impl Vm {
 
     // ---------------------------------------------------------------- globals
 
-    /// Registers a builtin function; returns its value.
+    /// Registers a builtin function; returns its value. The names `seq` and
+    /// `isAttrs`, `isList` and the other type predicates are the standard builtins
+    /// to the compiler, which inlines their calls: a host registering its own
+    /// function under one of them (with the same arity and strictness) gets the
+    /// standard behaviour where a call of it is compiled.
     pub fn add_builtin(&mut self, b: Builtin) -> Value {
         if b.name == "seq" {
             self.seq_builtin = Some(self.builtins.len() as u32);
