@@ -250,6 +250,12 @@ pub(crate) fn coerce_scoped(
     })
 }
 
+/// A path's bytes as text, with U+FFFD for invalid UTF-8 (checked with
+/// `str::from_utf8` first: the lossy decoder is slower on the usual valid path).
+fn path_text(b: &[u8]) -> String {
+    std::str::from_utf8(b).map_or_else(|_| String::from_utf8_lossy(b).into_owned(), str::to_owned)
+}
+
 /// Nix's `coerceToPath`: an absolute path (canonicalised) and the string's context.
 pub(crate) fn coerce_path_scoped(
     vm: &mut Vm,
@@ -258,14 +264,12 @@ pub(crate) fn coerce_path_scoped(
     then: impl FnOnce(&mut Vm, String, Vec<CtxElem>) -> EvalResult<Step> + 'static,
 ) -> EvalResult<Step> {
     if let Value::Path(p) = vm.heap.resolve(v) {
-        let b = vm.heap.str_bytes(p);
-        let s = std::str::from_utf8(b).map_or_else(|_| String::from_utf8_lossy(b).into_owned(), str::to_owned);
+        let s = path_text(vm.heap.str_bytes(p));
         return vm.continue_now(s, move |vm, s| then(vm, s, Vec::new()));
     }
     let ctx2 = ctx.clone();
     coerce_scoped(vm, v, CoerceOpts::NO_COPY, ctx, move |vm, s: NixString| {
-        let text = std::str::from_utf8(&s.bytes)
-            .map_or_else(|_| String::from_utf8_lossy(&s.bytes).into_owned(), str::to_owned);
+        let text = path_text(&s.bytes);
         if !text.starts_with('/') {
             let e = Error::eval(format!("string '{text}' doesn't represent an absolute path"));
             return Err(if ctx2.is_empty() { e } else { e.trace(None, ctx2) });

@@ -7,6 +7,7 @@
 //! Each thunk body and lambda body is its own code block, appended to the program
 //! when finished.
 
+use crate::builtin::Builtin;
 use crate::code::*;
 use crate::ir::*;
 use crate::symbol::{KnownSyms, Sym, Symbols};
@@ -60,11 +61,9 @@ pub struct Compiler<'c> {
     enclosing_nslots: u32,
     /// Index of the builtin `seq`, which calls inline when it is named directly.
     pub seq_builtin: Option<u32>,
-    /// The type predicates among the builtins (`isAttrs` …), by builtin index:
-    /// a call of one with one argument compiles inline ([`Op::TypeIs`]).
-    pub type_tests: &'c [Option<Type>],
-    /// Arity and strictness mask (`Builtin::strict`) of every builtin, by index.
-    pub builtin_sigs: &'c [(u8, u8)],
+    /// The registered builtins, by index: a known one's arity and strictness, and
+    /// the type predicates (`isAttrs` …), whose calls compile inline.
+    pub builtins: &'c [Builtin],
     /// Environments entered between the file's and the code being compiled (a
     /// chained lambda shares the one it is the body of): `Var::Local { depth, .. }`
     /// lives in environment `env_level - depth`.
@@ -115,8 +114,7 @@ impl<'c> Compiler<'c> {
             uninit: Vec::new(),
             enclosing_nslots: 0,
             seq_builtin: None,
-            type_tests: &[],
-            builtin_sigs: &[],
+            builtins: &[],
             env_level: 0,
             known_slots: FxHashMap::default(),
             known_undo: Vec::new(),
@@ -885,12 +883,10 @@ impl<'c> Compiler<'c> {
     }
 
     /// The builtin index and the type it tests for, if `f` is known to be a type
-    /// predicate (see `type_tests`).
+    /// predicate ([`predicate_type`]).
     fn type_test(&self, f: &Expr<'_>) -> Option<(u32, Type)> {
-        match self.known_value(f) {
-            Some(Value::Builtin(b)) => Some((b, (*self.type_tests.get(b as usize)?)?)),
-            _ => None,
-        }
+        let Some(Value::Builtin(b)) = self.known_value(f) else { return None };
+        Some((b, predicate_type(self.builtins.get(b as usize)?)?))
     }
 
     /// The builtin index and strictness mask, if `f` is known to be a builtin that
@@ -900,15 +896,8 @@ impl<'c> Compiler<'c> {
     /// which reads them as they are for less than forcing them first would cost.
     fn strict_builtin_call(&self, f: &Expr<'_>, args: &[&Expr<'_>]) -> Option<(u32, u8)> {
         let Some(Value::Builtin(b)) = self.known_value(f) else { return None };
-        match self.builtin_sigs.get(b as usize) {
-            Some(&(arity, strict))
-                if arity as usize == args.len()
-                    && args.iter().enumerate().any(|(i, a)| strict & (1 << i) != 0 && !is_immediate(a)) =>
-            {
-                Some((b, strict))
-            }
-            _ => None,
-        }
+        let strict = self.builtins.get(b as usize).filter(|d| d.arity as usize == args.len())?.strict;
+        args.iter().enumerate().any(|(i, a)| strict & (1 << i) != 0 && !is_immediate(a)).then_some((b, strict))
     }
 
     /// Whether `f` is builtin `k` itself: a global (`__seq`), a static selection
@@ -1069,4 +1058,25 @@ fn is_immediate(e: &Expr<'_>) -> bool {
             | ExprKind::Lambda(_)
             | ExprKind::CurPos(..)
     )
+}
+
+/// The type a builtin tests for, if it is one of the type predicates the compiler
+/// inlines ([`Op::TypeIs`]): by name, strict in its one argument (see
+/// [`crate::vm::Vm::add_builtin`]).
+fn predicate_type(b: &Builtin) -> Option<Type> {
+    if b.arity != 1 || b.strict != 1 {
+        return None;
+    }
+    Some(match b.name {
+        "isNull" => Type::Null,
+        "isBool" => Type::Bool,
+        "isInt" => Type::Int,
+        "isFloat" => Type::Float,
+        "isString" => Type::String,
+        "isPath" => Type::Path,
+        "isAttrs" => Type::Attrs,
+        "isList" => Type::List,
+        "isFunction" => Type::Function,
+        _ => return None,
+    })
 }

@@ -299,10 +299,6 @@ pub struct Vm {
     sym_strs: Vec<Option<StrId>>,
     /// The builtin `seq`, once registered (the compiler inlines calls of it).
     seq_builtin: Option<u32>,
-    /// The type predicates by builtin index (see `Compiler::type_tests`).
-    type_tests: Vec<Option<Type>>,
-    /// Arity and strictness of every builtin (see `Compiler::builtin_sigs`).
-    builtin_sigs: Vec<(u8, u8)>,
     /// Per lambda, the code block a `lazy_apply` thunk of it runs.
     call_in_env_codes: Vec<Option<CodeId>>,
     /// Inlined builtins running in code frames (innermost last), for traces.
@@ -424,8 +420,6 @@ impl Vm {
             parse_cache: nixlet_parser::ParseCache::default(),
             sym_strs: Vec::new(),
             seq_builtin: None,
-            type_tests: Vec::new(),
-            builtin_sigs: Vec::new(),
             call_in_env_codes: Vec::new(),
             apply_codes: [CodeId(0); 3],
             host_depth: 0,
@@ -507,28 +501,6 @@ impl Vm {
         if b.name == "seq" {
             self.seq_builtin = Some(self.builtins.len() as u32);
         }
-        // the type predicates, which the compiler inlines (`Op::TypeIs`): each is
-        // strict in its one argument and tests `Heap::type_of` of it
-        let tested = match b.name {
-            "isNull" => Some(Type::Null),
-            "isBool" => Some(Type::Bool),
-            "isInt" => Some(Type::Int),
-            "isFloat" => Some(Type::Float),
-            "isString" => Some(Type::String),
-            "isPath" => Some(Type::Path),
-            "isAttrs" => Some(Type::Attrs),
-            "isList" => Some(Type::List),
-            "isFunction" => Some(Type::Function),
-            _ => None,
-        };
-        if let Some(t) = tested
-            && b.arity == 1
-            && b.strict == 1
-        {
-            self.type_tests.resize(self.builtins.len(), None);
-            self.type_tests.push(Some(t));
-        }
-        self.builtin_sigs.push((b.arity, b.strict));
         self.builtins.push(b);
         Value::Builtin((self.builtins.len() - 1) as u32)
     }
@@ -606,8 +578,7 @@ impl Vm {
             &file_name,
         );
         c.seq_builtin = seq;
-        c.type_tests = &self.type_tests;
-        c.builtin_sigs = &self.builtin_sigs;
+        c.builtins = &self.builtins;
         let pool = &mut self.block_pool;
         let code = nixlet_parser::with_big_stack(|| c.compile_root_pooled(&lowered.root, pool));
         Ok(Compiled { code, nslots: lowered.root.nslots })

@@ -16,6 +16,20 @@ fn is_valid_path_char(c: char) -> bool {
     matches!(c, 'a'..='z' | 'A'..='Z' | '0'..='9' | '/' | '_' | '.' | '+' | '-')
 }
 
+/// The end of the run of bytes from `from` on that `f` holds for (nixlet).
+fn byte_run(bytes: &[u8], from: usize, f: impl Fn(u8) -> bool) -> usize {
+    let mut i = from;
+    while bytes.get(i).is_some_and(|&b| f(b)) {
+        i += 1;
+    }
+    i
+}
+
+/// A path character that continues the path heuristic's run (nixlet: `/` ends it).
+fn is_path_byte(b: u8) -> bool {
+    b != b'/' && is_valid_path_char(b as char)
+}
+
 fn is_valid_uri_char(c: char) -> bool {
     match c {
         '%' | '?' | ':' | '@' | '&' | '=' | '$' | ',' | '!' | '~' | '*' | '\'' => true,
@@ -119,12 +133,7 @@ impl Tokenizer<'_> {
     /// `consume` for the characters that end strings and comments, all ASCII, so
     /// the new offset is a character boundary).
     fn skip_until(&mut self, stop: impl Fn(u8) -> bool) {
-        let bytes = self.state.input.as_bytes();
-        let mut i = self.state.offset;
-        while bytes.get(i).is_some_and(|&b| !stop(b)) {
-            i += 1;
-        }
-        self.state.offset = i;
+        self.state.offset = byte_run(self.state.input.as_bytes(), self.state.offset, |b| !stop(b));
     }
 
     fn next_string(&mut self, multiline: bool) -> SyntaxKind {
@@ -218,13 +227,7 @@ impl Tokenizer<'_> {
         let bytes = self.state.input.as_bytes();
         let at = self.state.offset;
         let first = *bytes.get(at)?;
-        let run = |from: usize, f: fn(u8) -> bool| {
-            let mut i = from;
-            while bytes.get(i).is_some_and(|&b| f(b)) {
-                i += 1;
-            }
-            i
-        };
+        let run = |from: usize, f: fn(u8) -> bool| byte_run(bytes, from, f);
         let kind = match first {
             b' ' | b'\t'..=b'\r' => {
                 let end = run(at + 1, |b| matches!(b, b' ' | b'\t'..=b'\r'));
@@ -239,7 +242,7 @@ impl Tokenizer<'_> {
                 // the path heuristic's run of path characters ('/' ends it) and the
                 // two characters after it: only a '/' or a ':' followed by a URI
                 // character can make a path or a URI of this
-                let end = run(at + 1, |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-'));
+                let end = run(at + 1, is_path_byte);
                 match bytes.get(end) {
                     Some(b'/') => return None,
                     Some(b':') if bytes.get(end + 1).is_some_and(|&b| b >= 0x80 || is_valid_uri_char(b as char)) => {
@@ -268,7 +271,7 @@ impl Tokenizer<'_> {
                 if bytes.get(at + 1).is_some_and(|&b| b == b'.' || b.is_ascii_digit()) {
                     return None;
                 }
-                let end = run(at + 1, |b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-'));
+                let end = run(at + 1, is_path_byte);
                 if matches!(bytes.get(end), Some(b'/' | b':')) {
                     return None;
                 }
