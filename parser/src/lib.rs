@@ -46,7 +46,7 @@ pub enum LintLevel {
 }
 
 /// Options that change what the parser accepts.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ParseOptions {
     /// `pipe-operators` experimental feature: accept `|>` and `<|`.
     pub pipe_operators: bool,
@@ -119,6 +119,68 @@ impl Parse {
     pub fn span(&self, range: TextRange) -> Span {
         Span::new(self.file, self.original_range(range))
     }
+}
+
+/// A parse made before its file was registered, possibly on another thread (a
+/// host reading and parsing files ahead of the evaluation): the syntax tree
+/// without its red (thread-bound) root, and the options it was made with. Only
+/// sources without any diagnostic are kept this way, so no span needs a file.
+#[derive(Debug)]
+pub struct Detached {
+    green: rowan::GreenNode,
+    map: fixups::OffsetMap,
+    deep: bool,
+    options: ParseOptions,
+}
+
+impl Detached {
+    /// The relative path literals without interpolation (`./lib.nix`), as
+    /// written, in source order: what the file is likely to import.
+    pub fn rel_path_literals(&self) -> Vec<String> {
+        let root = SyntaxNode::new_root(self.green.clone());
+        root.descendants()
+            .filter(|n| n.kind() == SyntaxKind::NODE_PATH_REL)
+            .filter_map(|n| {
+                let mut parts = n.children_with_tokens();
+                match (parts.next(), parts.next()) {
+                    (Some(rowan::NodeOrToken::Token(t)), None) if t.kind() == SyntaxKind::TOKEN_PATH_REL => {
+                        Some(t.text().to_string())
+                    }
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
+    /// The parse, as `file`, when it was made with `options` (else `None`: the
+    /// caller parses the text itself).
+    pub fn attach(self, file: FileId, options: &ParseOptions) -> Option<Parse> {
+        (self.options == *options).then(|| Parse {
+            root: SyntaxNode::new_root(self.green),
+            diagnostics: Vec::new(),
+            file,
+            map: self.map,
+            deep: self.deep,
+        })
+    }
+}
+
+// A detached parse crosses threads: the green tree is reference counted atomically.
+const _: () = {
+    const fn sendable<T: Send>() {}
+    sendable::<Detached>();
+};
+
+/// Parses `text` into a [`Detached`] parse, or `None` when the source has any
+/// diagnostic (it is then parsed again where its file is known, to word them).
+pub fn parse_detached(text: &str, options: &ParseOptions, cache: &mut ParseCache) -> Option<Detached> {
+    let parse = parse_cached(FileId(u32::MAX), text, options, cache);
+    parse.diagnostics.is_empty().then(|| Detached {
+        green: parse.root.green().to_owned(),
+        map: parse.map.clone(),
+        deep: parse.deep,
+        options: options.clone(),
+    })
 }
 
 /// Checks that `bytes` is UTF-8 (rnix, like nixlet, works on `str`).
