@@ -318,6 +318,9 @@ fn read_file(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     })
 }
 
+/// Entries of one `readDir` passed on as import hints (`Io::import_hint`).
+const MAX_DIR_HINTS: usize = 1024;
+
 fn read_dir(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     realise_path(vm, args[0], |vm, path| {
         match lstat(vm, &path)? {
@@ -329,6 +332,14 @@ fn read_dir(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             vm.io.read_dir(&path).map_err(|e| if e.not_found { not_found(&path) } else { io_error(e.msg) })?;
         let mut names: [Option<Value>; 4] = [None; 4];
         let mut pairs = Vec::with_capacity(entries.len());
+        // what a directory lists is what import-heavy code (nixpkgs' `by-name`,
+        // module trees) imports next: `.nix` files and directories
+        let sep = if path.ends_with('/') { "" } else { "/" };
+        for (name, ty) in entries.iter().take(MAX_DIR_HINTS) {
+            if (*ty == FileType::Regular && name.ends_with(".nix")) || *ty == FileType::Directory {
+                vm.io.import_hint(&format!("{path}{sep}{name}"), &vm.opts.parse);
+            }
+        }
         for (name, ty) in entries {
             let slot = match ty {
                 FileType::Regular => 0,

@@ -89,6 +89,19 @@ pub trait Io {
     fn current_dir(&self) -> Option<String> {
         None
     }
+    /// A hint that the evaluation may soon import `path` (absolute and canonical:
+    /// a relative path literal of a file just compiled, or an entry `readDir`
+    /// listed). A host may read and parse it ahead with `options`, away from the
+    /// evaluation (see [`Io::take_parsed_ahead`]); hints change nothing else.
+    /// The default ignores them.
+    fn import_hint(&self, _path: &str, _options: &nixlet_parser::ParseOptions) {}
+    /// The text of the file at `path` (absolute, canonical, already resolved to
+    /// a file and allowed by [`Io::check_access`]) with a parse of it made ahead
+    /// after a hint, if the host has one; it is handed out once. `None` (the
+    /// default): the evaluator reads and parses the file itself.
+    fn take_parsed_ahead(&self, _path: &str) -> Option<(String, nixlet_parser::Detached)> {
+        None
+    }
 }
 
 /// No file system and no environment: every access fails.

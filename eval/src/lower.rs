@@ -51,7 +51,13 @@ pub struct Lowered<'a> {
     pub diagnostics: Vec<Diagnostic>,
     /// Binding sites, variable uses and scopes, if [`LowerInput::record`] was set.
     pub recording: Option<Recording>,
+    /// The relative path literals (`./lib.nix`), resolved, in source order; the
+    /// first [`MAX_REL_PATHS`] of them. Hints for reading ahead (`Io::import_hint`).
+    pub rel_paths: Vec<String>,
 }
+
+/// Relative path literals of one file collected in [`Lowered::rel_paths`].
+pub const MAX_REL_PATHS: usize = 256;
 
 enum Scope {
     Names {
@@ -85,6 +91,7 @@ struct Lowerer<'a, 'g> {
     op_names: [Sym; 6],
     /// Use positions of plain `inherit x;` names, consumed when they are resolved.
     pending_inherit_ranges: Vec<(Sym, TextRange)>,
+    rel_paths: Vec<String>,
 }
 
 const IDX_SUB: usize = 0;
@@ -114,6 +121,7 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         rec,
         op_names,
         pending_inherit_ranges: Vec::new(),
+        rel_paths: Vec::new(),
     };
     let mut scope_slots = Vec::new();
     if !l.inp.scope_names.is_empty() {
@@ -138,6 +146,7 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         root: Root { body, nslots, scope_slots: arena.alloc_slice_copy(&scope_slots) },
         diagnostics: l.diags,
         recording: l.rec.map(|r| r.out),
+        rel_paths: l.rel_paths,
     }
 }
 
@@ -989,6 +998,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         let range = self.range(n);
         let mut parts: Vec<Part<'a>> = Vec::new();
         let mut first = true;
+        // a relative literal without interpolation, for `Lowered::rel_paths`
+        let mut rel = None;
         for el in n.children_with_tokens() {
             match el {
                 nixlet_parser::rowan::NodeOrToken::Token(t)
@@ -1016,6 +1027,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         if text.len() > 1 && text.ends_with('/') && !p.ends_with('/') {
                             p.push('/');
                         }
+                        if t.kind() == TOKEN_PATH_REL && self.rel_paths.len() < MAX_REL_PATHS {
+                            rel = Some(p.clone());
+                        }
                         parts.push(Part::Lit(self.arena.alloc_slice_copy(p.as_bytes())));
                     } else {
                         parts.push(Part::Lit(self.arena.alloc_slice_copy(text.as_bytes())));
@@ -1030,6 +1044,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                 }
                 _ => {}
             }
+        }
+        if let (Some(p), [_]) = (rel, parts.as_slice()) {
+            self.rel_paths.push(p);
         }
         match parts.as_slice() {
             [Part::Lit(b)] => self.mk(ExprKind::Path(b), range),

@@ -531,9 +531,26 @@ impl Vm {
     /// `base_dir` is the directory relative paths resolve against; `scope` names
     /// extra variables in scope (for `scopedImport`), stored in the first slots.
     pub fn compile(&mut self, origin: Origin, text: &str, base_dir: &str, scope: &[Sym]) -> EvalResult<Compiled> {
+        self.compile_with(origin, text, base_dir, scope, None)
+    }
+
+    /// [`Vm::compile`], using `ahead` (a parse of `text` the host made ahead) when
+    /// it was made with this evaluation's parse options.
+    fn compile_with(
+        &mut self,
+        origin: Origin,
+        text: &str,
+        base_dir: &str,
+        scope: &[Sym],
+        ahead: Option<nixlet_parser::Detached>,
+    ) -> EvalResult<Compiled> {
         let file_name = origin.to_string();
+        let hint = matches!(origin, Origin::Path(_));
         let file = self.sources.add(origin, text);
-        let parse = nixlet_parser::parse_cached(file, text, &self.opts.parse, &mut self.parse_cache);
+        let parse = match ahead.and_then(|d| d.attach(file, &self.opts.parse)) {
+            Some(p) => p,
+            None => nixlet_parser::parse_cached(file, text, &self.opts.parse, &mut self.parse_cache),
+        };
         let mut diags = Vec::new();
         for d in &parse.diagnostics {
             if d.severity == nixlet_parser::Severity::Warning {
@@ -566,6 +583,12 @@ impl Vm {
             let mut d = lowered.diagnostics;
             d.sort_by_key(|d| d.span.map(|s| s.range.start()));
             return Err(Error::parse(d));
+        }
+        // a file's relative path literals are what it is likely to import next
+        if hint {
+            for p in &lowered.rel_paths {
+                self.io.import_hint(p, &self.opts.parse);
+            }
         }
         let seq = self.seq_builtin;
         let mut c = Compiler::new(
@@ -661,6 +684,13 @@ impl Vm {
         let path = self.resolve_expr_path(path);
         if let Some(v) = self.import_cache.get(&path) {
             return Ok(*v);
+        }
+        if let Some((text, ahead)) = self.io.take_parsed_ahead(&path) {
+            let dir = parent_dir(&path);
+            let c = self.compile_with(Origin::Path(path.clone()), &text, &dir, &[], Some(ahead))?;
+            let v = self.file_thunk(c, &[]);
+            self.import_cache.insert(path, v);
+            return Ok(v);
         }
         let bytes = self.io.read_file(&path).map_err(|e| {
             Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
