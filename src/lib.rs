@@ -50,7 +50,7 @@ use nixlet_eval::value::{Type, Value as RawValue};
 pub use nixlet_eval::vm::Limits;
 use nixlet_eval::vm::{EvalOptions, Interrupt, Message, Vm};
 pub use nixlet_eval::{ErrorKind, vm::Message as EvalMessage};
-pub use nixlet_parser::{LintLevel, Origin};
+pub use nixlet_parser::{Detached, LintLevel, Origin, ParseOptions};
 pub use os_io::OsIo;
 use std::cell::RefCell;
 use std::rc::Rc;

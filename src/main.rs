@@ -326,7 +326,7 @@ fn run() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut builder = Evaluator::builder().io(OsIo::unrestricted()).pure(opts.pure).store(store).lints(
+    let mut builder = Evaluator::builder().io(OsIo::with_parse_ahead()).pure(opts.pure).store(store).lints(
         opts.lints[0],
         opts.lints[1],
         opts.lints[2],

@@ -1,19 +1,165 @@
 //! The real file system and environment, for hosts that allow them (the CLI).
 
 use nixlet_eval::io::{FileType, Io, IoError};
+use nixlet_parser::{Detached, ParseCache, ParseOptions};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// [`Io`] backed by `std::fs` and `std::env`: everything the process may reach.
 /// Wrap it in [`RestrictedIo`](nixlet_eval::io::RestrictedIo) (or use
 /// [`EvaluatorBuilder::restricted`](crate::EvaluatorBuilder::restricted)) to
 /// confine it.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct OsIo;
+///
+/// Made with [`OsIo::with_parse_ahead`], it also reads and parses the files the
+/// evaluation is likely to import next ([`Io::import_hint`]) on a thread of its
+/// own, so that an import finds them parsed (see "Parsing ahead" below).
+#[derive(Debug, Default, Clone)]
+pub struct OsIo {
+    ahead: Option<Arc<Ahead>>,
+}
 
 impl OsIo {
     /// Unrestricted access.
     pub fn unrestricted() -> Self {
-        OsIo
+        OsIo { ahead: None }
+    }
+
+    /// Unrestricted access, parsing hinted files ahead on a helper thread
+    /// (started on the first hint).
+    pub fn with_parse_ahead() -> Self {
+        OsIo { ahead: Some(Arc::new(Ahead::default())) }
+    }
+
+    /// Files parsed ahead so far, and how many of those imports took (zeros
+    /// without parsing ahead). Clones share the helper and these counts.
+    pub fn parsed_ahead(&self) -> (usize, usize) {
+        self.ahead.as_ref().and_then(|a| a.state.lock().ok().map(|st| (st.made, st.taken))).unwrap_or((0, 0))
+    }
+}
+
+// Parsing ahead
+//
+// The evaluation hints at files it may import (relative path literals of each
+// file it compiles, entries `readDir` lists); a helper thread reads each hinted
+// `.nix` file (a directory: its `default.nix` and `package.nix`, nixpkgs'
+// `by-name` layout) and parses it, and `import` takes the parse instead of
+// reading and parsing the file on the evaluating thread. Only regular files are
+// read (no symlink is followed at the last component, and the evaluator resolves
+// symlinks itself before it asks), and only parses without diagnostics are kept,
+// so what an import sees is what it would have read: the file's contents at the
+// time the helper read them (a file rewritten during the evaluation may be seen
+// as it was a moment earlier, as with any read ahead). What is kept and not yet
+// taken is bounded ([`AHEAD_BYTES`]), as are the hints followed ([`AHEAD_HINTS`]).
+
+/// Source bytes of parses kept for the evaluation at most (their trees take
+/// several times that).
+const AHEAD_BYTES: usize = 8 << 20;
+/// Hints followed at most (each is a path or two to look at).
+const AHEAD_HINTS: usize = 50_000;
+/// The helper's stack, as the evaluating thread's: the parser runs in place when
+/// the stack has room for the file's tokens, and moves to a stack of its own
+/// (mapped for that parse) otherwise, which would be every file on a small one.
+/// Address space only; the pages the parser touches are what it costs.
+const AHEAD_STACK: usize = 64 << 20;
+
+#[derive(Debug, Default)]
+struct Ahead {
+    /// The channel to the helper, made with it on the first hint.
+    queue: OnceLock<Mutex<Sender<(String, ParseOptions)>>>,
+    state: Arc<Mutex<AheadState>>,
+}
+
+#[derive(Debug, Default)]
+struct AheadState {
+    /// Paths hinted so far (each is followed once).
+    hinted: HashSet<String>,
+    /// Parses made and not yet taken, by file path, with their text.
+    done: HashMap<String, (String, Detached)>,
+    /// Source bytes in `done`.
+    bytes: usize,
+    /// Parses made, and parses taken by imports.
+    made: usize,
+    taken: usize,
+}
+
+impl Ahead {
+    fn hint(&self, path: &str, options: &ParseOptions) {
+        {
+            let Ok(mut st) = self.state.lock() else { return };
+            if st.hinted.len() >= AHEAD_HINTS || !st.hinted.insert(path.to_string()) {
+                return;
+            }
+        }
+        let queue = self.queue.get_or_init(|| {
+            let (tx, rx) = channel();
+            let state = Arc::clone(&self.state);
+            // without the thread, hints go nowhere and imports read files as usual
+            let _ = std::thread::Builder::new()
+                .name("nixlet-parse-ahead".into())
+                .stack_size(AHEAD_STACK)
+                .spawn(move || ahead_worker(rx, state));
+            Mutex::new(tx)
+        });
+        if let Ok(tx) = queue.lock() {
+            let _ = tx.send((path.to_string(), options.clone()));
+        }
+    }
+
+    fn take(&self, path: &str) -> Option<(String, Detached)> {
+        let mut st = self.state.lock().ok()?;
+        let got = st.done.remove(path)?;
+        st.bytes -= got.0.len();
+        st.taken += 1;
+        Some(got)
+    }
+}
+
+/// The helper: follows hints in order until the evaluation's side goes away.
+fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadState>>) {
+    let mut cache = ParseCache::default();
+    // the imports of files parsed here, followed depth first (as evaluation
+    // usually imports them) whenever the evaluation has no hint waiting
+    let mut own: Vec<(String, ParseOptions)> = Vec::new();
+    loop {
+        let Some((path, options)) = rx.try_recv().ok().or_else(|| own.pop()).or_else(|| rx.recv().ok()) else {
+            return;
+        };
+        let files = match std::fs::symlink_metadata(&path) {
+            Ok(m) if m.is_file() && path.ends_with(".nix") => vec![path],
+            Ok(m) if m.is_dir() => {
+                let sep = if path.ends_with('/') { "" } else { "/" };
+                vec![format!("{path}{sep}default.nix"), format!("{path}{sep}package.nix")]
+            }
+            _ => continue,
+        };
+        for file in files {
+            if !std::fs::symlink_metadata(&file).is_ok_and(|m| m.is_file()) {
+                continue;
+            }
+            let Ok(bytes) = read_whole(&file) else { continue };
+            let Ok(text) = String::from_utf8(bytes) else { continue };
+            let Some(parse) = nixlet_parser::parse_detached(&text, &options, &mut cache) else { continue };
+            let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
+            let next: Vec<String> = parse
+                .rel_path_literals()
+                .iter()
+                .map(|p| nixlet_eval::lower::canon_path(&format!("{dir}/{p}")))
+                .collect();
+            let Ok(mut st) = state.lock() else { return };
+            // in reverse, so that the first literal is followed first
+            for p in next.into_iter().rev() {
+                if st.hinted.len() < AHEAD_HINTS && st.hinted.insert(p.clone()) {
+                    own.push((p, options.clone()));
+                }
+            }
+            if st.bytes + text.len() <= AHEAD_BYTES && !st.done.contains_key(&file) {
+                st.bytes += text.len();
+                st.made += 1;
+                st.done.insert(file, (text, parse));
+            }
+        }
     }
 }
 
@@ -130,6 +276,16 @@ impl Io for OsIo {
     fn current_dir(&self) -> Option<String> {
         std::env::current_dir().ok().map(|p| p.to_string_lossy().into_owned())
     }
+
+    fn import_hint(&self, path: &str, options: &ParseOptions) {
+        if let Some(a) = &self.ahead {
+            a.hint(path, options);
+        }
+    }
+
+    fn take_parsed_ahead(&self, path: &str) -> Option<(String, Detached)> {
+        self.ahead.as_ref()?.take(path)
+    }
 }
 
 /// Makes `p` absolute against `cwd` and normalises it lexically.
@@ -156,6 +312,67 @@ mod tests {
         let io = OsIo::unrestricted();
         let e = io.read_file(dir.to_str().expect("utf-8 path")).expect_err("a directory is not a file");
         assert!(e.msg.contains("Is a directory"), "{}", e.msg);
+        std::fs::remove_dir_all(&dir).expect("cleanup");
+    }
+
+    /// Waits (up to 10 s) for a parse of `path` made ahead.
+    fn wait_taken(io: &OsIo, path: &str) -> Option<(String, Detached)> {
+        for _ in 0..1000 {
+            if let Some(got) = io.take_parsed_ahead(path) {
+                return Some(got);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        None
+    }
+
+    #[test]
+    fn parse_ahead_follows_hints_and_the_imports_of_what_it_parsed() {
+        let dir = std::env::temp_dir().join(format!("nixlet-parse-ahead-{}", std::process::id()));
+        let d = dir.to_str().expect("utf-8 path").to_string();
+        std::fs::create_dir_all(dir.join("pkg")).expect("temporary directory");
+        std::fs::create_dir_all(dir.join("tree")).expect("temporary directory");
+        let files = [
+            ("bad.nix", "1 +"),
+            ("warn.nix", "http://example.org"),
+            ("notes.txt", "not nix"),
+            ("a.nix", "import ./b.nix"),
+            ("b.nix", "{ x = import ./tree; }"),
+            ("tree/default.nix", "2"),
+            ("pkg/package.nix", "{ lib }: lib"),
+        ];
+        for (name, text) in files {
+            std::fs::write(dir.join(name), text).expect("write");
+        }
+        let io = OsIo::with_parse_ahead();
+        let opts = ParseOptions { lint_url_literals: nixlet_parser::LintLevel::Warn, ..ParseOptions::default() };
+        for name in ["bad.nix", "warn.nix", "notes.txt", "a.nix", "pkg"] {
+            io.import_hint(&format!("{d}/{name}"), &opts);
+        }
+        // hinted files, the imports they name (followed without a hint), and a
+        // directory's default.nix / package.nix
+        for name in ["a.nix", "b.nix", "tree/default.nix", "pkg/package.nix"] {
+            let (text, parse) =
+                wait_taken(&io, &format!("{d}/{name}")).unwrap_or_else(|| panic!("{name} parsed ahead"));
+            assert_eq!(text, std::fs::read_to_string(dir.join(name)).expect("read"), "{name}");
+            // a parse is used only with the options it was made with
+            let other = if name == "a.nix" { ParseOptions::default() } else { opts.clone() };
+            assert_eq!(parse.attach(nixlet_parser::FileId(0), &other).is_some(), name != "a.nix", "{name}");
+        }
+        // handed out once
+        assert!(io.take_parsed_ahead(&format!("{d}/a.nix")).is_none());
+        // hints are followed in order, so these were looked at before `a.nix`: a
+        // syntax error or a warning is left to the evaluation to word, and only
+        // `.nix` files are read
+        for name in ["bad.nix", "warn.nix", "notes.txt"] {
+            assert!(io.take_parsed_ahead(&format!("{d}/{name}")).is_none(), "{name}");
+        }
+        assert_eq!(io.parsed_ahead(), (4, 4));
+        // without parsing ahead, hints are ignored
+        let plain = OsIo::unrestricted();
+        plain.import_hint(&format!("{d}/a.nix"), &opts);
+        assert!(plain.take_parsed_ahead(&format!("{d}/a.nix")).is_none());
+        assert_eq!(plain.parsed_ahead(), (0, 0));
         std::fs::remove_dir_all(&dir).expect("cleanup");
     }
 
