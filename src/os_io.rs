@@ -75,8 +75,12 @@ struct Ahead {
 struct AheadState {
     /// Paths hinted so far (each is followed once).
     hinted: HashSet<String>,
-    /// Parses made and not yet taken, by file path, with their text.
-    done: HashMap<String, (String, Detached)>,
+    /// Parses made and not yet taken, by file path, with their text and the
+    /// file's identity when it was read.
+    done: HashMap<String, (String, Detached, Stamp)>,
+    /// Files the evaluation asked for before their parse was made: it read them
+    /// itself, so the helper skips them (and so catches up when it falls behind).
+    claimed: HashSet<String>,
     /// Source bytes in `done`.
     bytes: usize,
     /// Parses made, and parses taken by imports.
@@ -108,11 +112,48 @@ impl Ahead {
     }
 
     fn take(&self, path: &str) -> Option<(String, Detached)> {
-        let mut st = self.state.lock().ok()?;
-        let got = st.done.remove(path)?;
-        st.bytes -= got.0.len();
-        st.taken += 1;
-        Some(got)
+        let (text, parse, stamp) = {
+            let mut st = self.state.lock().ok()?;
+            let Some(got) = st.done.remove(path) else {
+                if st.claimed.len() < AHEAD_HINTS {
+                    st.claimed.insert(path.to_string());
+                }
+                return None;
+            };
+            st.bytes -= got.0.len();
+            got
+        };
+        // a file changed since it was read (a long session: the REPL) is read again
+        if Stamp::of(path)? != stamp {
+            return None;
+        }
+        if let Ok(mut st) = self.state.lock() {
+            st.taken += 1;
+        }
+        Some((text, parse))
+    }
+}
+
+/// What identifies a file's contents without reading them: inode, size and
+/// modification time (nanoseconds where the file system keeps them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    ino: u64,
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Stamp {
+    fn new(m: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        let ino = std::os::unix::fs::MetadataExt::ino(m);
+        #[cfg(not(unix))]
+        let ino = 0;
+        Stamp { ino, len: m.len(), modified: m.modified().ok() }
+    }
+
+    fn of(path: &str) -> Option<Stamp> {
+        std::fs::metadata(path).ok().map(|m| Stamp::new(&m))
     }
 }
 
@@ -135,9 +176,16 @@ fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadStat
             _ => continue,
         };
         for file in files {
-            if !std::fs::symlink_metadata(&file).is_ok_and(|m| m.is_file()) {
-                continue;
+            match state.lock() {
+                Ok(st) if st.claimed.contains(&file) => continue,
+                Ok(_) => {}
+                Err(_) => return,
             }
+            // taken before the read: a change during the read then shows
+            let stamp = match std::fs::symlink_metadata(&file) {
+                Ok(m) if m.is_file() => Stamp::new(&m),
+                _ => continue,
+            };
             let Ok(bytes) = read_whole(&file) else { continue };
             let Ok(text) = String::from_utf8(bytes) else { continue };
             let Some(parse) = nixlet_parser::parse_detached(&text, &options, &mut cache) else { continue };
@@ -154,10 +202,10 @@ fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadStat
                     own.push((p, options.clone()));
                 }
             }
-            if st.bytes + text.len() <= AHEAD_BYTES && !st.done.contains_key(&file) {
+            if st.bytes + text.len() <= AHEAD_BYTES && !st.done.contains_key(&file) && !st.claimed.contains(&file) {
                 st.bytes += text.len();
                 st.made += 1;
-                st.done.insert(file, (text, parse));
+                st.done.insert(file, (text, parse, stamp));
             }
         }
     }
@@ -315,15 +363,17 @@ mod tests {
         std::fs::remove_dir_all(&dir).expect("cleanup");
     }
 
-    /// Waits (up to 10 s) for a parse of `path` made ahead.
-    fn wait_taken(io: &OsIo, path: &str) -> Option<(String, Detached)> {
+    /// Waits (up to 10 s) until the helper has made `n` parses. (Polling with
+    /// `take_parsed_ahead` would not do: a miss tells the helper the evaluation
+    /// read that file itself.)
+    fn wait_made(io: &OsIo, n: usize) {
         for _ in 0..1000 {
-            if let Some(got) = io.take_parsed_ahead(path) {
-                return Some(got);
+            if io.parsed_ahead().0 >= n {
+                return;
             }
             std::thread::sleep(std::time::Duration::from_millis(10));
         }
-        None
+        panic!("{n} parses made ahead: only {}", io.parsed_ahead().0);
     }
 
     #[test]
@@ -351,9 +401,10 @@ mod tests {
         }
         // hinted files, the imports they name (followed without a hint), and a
         // directory's default.nix / package.nix
+        wait_made(&io, 4);
         for name in ["a.nix", "b.nix", "tree/default.nix", "pkg/package.nix"] {
             let (text, parse) =
-                wait_taken(&io, &format!("{d}/{name}")).unwrap_or_else(|| panic!("{name} parsed ahead"));
+                io.take_parsed_ahead(&format!("{d}/{name}")).unwrap_or_else(|| panic!("{name} parsed ahead"));
             assert_eq!(text, std::fs::read_to_string(dir.join(name)).expect("read"), "{name}");
             // a parse is used only with the options it was made with
             let other = if name == "a.nix" { ParseOptions::default() } else { opts.clone() };
@@ -361,13 +412,30 @@ mod tests {
         }
         // handed out once
         assert!(io.take_parsed_ahead(&format!("{d}/a.nix")).is_none());
+        // not once the file changed (a REPL session edits and reloads)
+        std::fs::write(dir.join("c.nix"), "3").expect("write");
+        io.import_hint(&format!("{d}/c.nix"), &opts);
+        wait_made(&io, 5);
+        std::fs::write(dir.join("c.nix"), "3 + 4").expect("write");
+        assert!(io.take_parsed_ahead(&format!("{d}/c.nix")).is_none(), "stale");
+        // a file the evaluation asked for before its parse was made is one it read
+        // itself: the helper skips it (hints are followed in order, so once f.nix
+        // is made, e.nix was looked at)
+        std::fs::write(dir.join("e.nix"), "5").expect("write");
+        std::fs::write(dir.join("f.nix"), "6").expect("write");
+        assert!(io.take_parsed_ahead(&format!("{d}/e.nix")).is_none(), "not hinted yet");
+        io.import_hint(&format!("{d}/e.nix"), &opts);
+        io.import_hint(&format!("{d}/f.nix"), &opts);
+        wait_made(&io, 6);
+        assert!(io.take_parsed_ahead(&format!("{d}/f.nix")).is_some(), "f.nix");
+        assert!(io.take_parsed_ahead(&format!("{d}/e.nix")).is_none(), "e.nix was claimed");
         // hints are followed in order, so these were looked at before `a.nix`: a
         // syntax error or a warning is left to the evaluation to word, and only
         // `.nix` files are read
         for name in ["bad.nix", "warn.nix", "notes.txt"] {
             assert!(io.take_parsed_ahead(&format!("{d}/{name}")).is_none(), "{name}");
         }
-        assert_eq!(io.parsed_ahead(), (4, 4));
+        assert_eq!(io.parsed_ahead(), (6, 5));
         // without parsing ahead, hints are ignored
         let plain = OsIo::unrestricted();
         plain.import_hint(&format!("{d}/a.nix"), &opts);
