@@ -285,6 +285,13 @@ fn main() -> ExitCode {
     // The hook exits itself because release builds abort on panic (smaller,
     // faster code: no unwinding paths); `process::exit` flushes stdout first.
     std::panic::set_hook(Box::new(|info| {
+        if nixlet::OsIo::is_parse_ahead_thread() {
+            // a file parsed only in case it is imported: the evaluation goes on
+            // without the helper (and panics itself if it does import that file)
+            loop {
+                std::thread::park();
+            }
+        }
         eprintln!("error: internal error in nixlet (this is a bug, please report it): {info}");
         std::process::exit(1);
     }));

@@ -32,6 +32,17 @@ impl OsIo {
         OsIo { ahead: Some(Arc::new(Ahead::default())) }
     }
 
+    /// Whether the calling thread is the helper that parses ahead. A process
+    /// that aborts on panic (the CLI) calls this from its panic hook and parks
+    /// that thread instead of ending: the helper may read files the evaluation
+    /// never imports, so a parser bug it meets must not end an evaluation that
+    /// would have succeeded (a file the evaluation does import panics there too).
+    /// With unwinding, such a panic just ends the helper: hints then go nowhere
+    /// and imports read their files themselves.
+    pub fn is_parse_ahead_thread() -> bool {
+        std::thread::current().name() == Some(AHEAD_THREAD)
+    }
+
     /// Files parsed ahead so far, and how many of those imports took (zeros
     /// without parsing ahead). Clones share the helper and these counts.
     pub fn parsed_ahead(&self) -> (usize, usize) {
@@ -52,6 +63,9 @@ impl OsIo {
 // time the helper read them (a file rewritten during the evaluation may be seen
 // as it was a moment earlier, as with any read ahead). What is kept and not yet
 // taken is bounded ([`AHEAD_BYTES`]), as are the hints followed ([`AHEAD_HINTS`]).
+
+/// The helper thread's name.
+const AHEAD_THREAD: &str = "nixlet-parse-ahead";
 
 /// Source bytes of parses kept for the evaluation at most (their trees take
 /// several times that).
@@ -101,7 +115,7 @@ impl Ahead {
             let state = Arc::clone(&self.state);
             // without the thread, hints go nowhere and imports read files as usual
             let _ = std::thread::Builder::new()
-                .name("nixlet-parse-ahead".into())
+                .name(AHEAD_THREAD.into())
                 .stack_size(AHEAD_STACK)
                 .spawn(move || ahead_worker(rx, state));
             Mutex::new(tx)
