@@ -1627,7 +1627,16 @@ impl Vm {
                         let a = whnf!('outer, self, a, at, false);
                         let b = whnf!('outer, self, b, at, false);
                         let p = if matches!(op, Op::Eq) { BinOp::Eq } else { BinOp::Neq };
-                        if let Some(v) = crate::ops::prim_bin(&self.heap, p, a, b) {
+                        let quick = match (a, b) {
+                            // lists of different lengths, or with nothing to compare
+                            // (`xs == [ ]`), as `eq::start` decides them, without
+                            // its step through the trampoline
+                            (Value::List(x), Value::List(y)) if x.len != y.len || x.len == 0 || x == y => {
+                                Some(Value::Bool((x.len == y.len) == matches!(op, Op::Eq)))
+                            }
+                            _ => crate::ops::prim_bin(&self.heap, p, a, b),
+                        };
+                        if let Some(v) = quick {
                             self.stack.truncate(len - 2);
                             self.stack.push(v);
                             continue;
