@@ -2,7 +2,7 @@
 
 use nixlet_eval::io::{FileType, Io, IoError};
 use nixlet_parser::{Detached, ParseCache, ParseOptions};
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -62,14 +62,16 @@ impl OsIo {
 // so what an import sees is what it would have read: the file's contents at the
 // time the helper read them (a file rewritten during the evaluation may be seen
 // as it was a moment earlier, as with any read ahead). What is kept and not yet
-// taken is bounded ([`AHEAD_BYTES`]), as are the hints followed ([`AHEAD_HINTS`]).
+// taken is bounded ([`AHEAD_BYTES`]; parses the evaluation went past are dropped
+// first), as are the hints followed ([`AHEAD_HINTS`]).
 
 /// The helper thread's name.
 const AHEAD_THREAD: &str = "nixlet-parse-ahead";
 
-/// Source bytes of parses kept for the evaluation at most (their trees take
-/// several times that).
-const AHEAD_BYTES: usize = 8 << 20;
+/// Source bytes of parses kept for the evaluation at most; larger files are
+/// not read ahead. Their trees take about twenty times that (a 4 MB file held
+/// 81 MB), so this bounds what parses nobody takes can cost.
+const AHEAD_BYTES: usize = 2 << 20;
 /// Hints followed at most (each is a path or two to look at).
 const AHEAD_HINTS: usize = 50_000;
 /// The helper's stack, as the evaluating thread's: the parser runs in place when
@@ -89,12 +91,20 @@ struct Ahead {
 struct AheadState {
     /// Paths hinted so far (each is followed once).
     hinted: HashSet<String>,
-    /// Parses made and not yet taken, by file path, with their text and the
-    /// file's identity when it was read.
-    done: HashMap<String, (String, Detached, Stamp)>,
+    /// Parses made and not yet taken, by file path, with their text, the
+    /// file's identity when it was read, and when it was made (a sequence number).
+    done: HashMap<String, (String, Detached, Stamp, u64)>,
     /// Files the evaluation asked for before their parse was made: it read them
     /// itself, so the helper skips them (and so catches up when it falls behind).
     claimed: HashSet<String>,
+    /// The paths of `done` in the order they were made, with their sequence
+    /// numbers (an entry may have been taken since).
+    order: VecDeque<(u64, String)>,
+    /// The sequence number of the next parse made, and one past that of the
+    /// latest parse taken: a parse made before it and not taken is one the
+    /// evaluation went past, and is the first to go when the budget is full.
+    next_seq: u64,
+    passed: u64,
     /// Source bytes in `done`.
     bytes: usize,
     /// Parses made, and parses taken by imports.
@@ -126,7 +136,7 @@ impl Ahead {
     }
 
     fn take(&self, path: &str) -> Option<(String, Detached)> {
-        let (text, parse, stamp) = {
+        let (text, parse, stamp, _) = {
             let mut st = self.state.lock().ok()?;
             let Some(got) = st.done.remove(path) else {
                 if st.claimed.len() < AHEAD_HINTS {
@@ -135,6 +145,7 @@ impl Ahead {
                 return None;
             };
             st.bytes -= got.0.len();
+            st.passed = st.passed.max(got.3 + 1);
             got
         };
         // a file changed since it was read (a long session: the REPL) is read again
@@ -197,7 +208,7 @@ fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadStat
             }
             // taken before the read: a change during the read then shows
             let stamp = match std::fs::symlink_metadata(&file) {
-                Ok(m) if m.is_file() => Stamp::new(&m),
+                Ok(m) if m.is_file() && m.len() <= AHEAD_BYTES as u64 => Stamp::new(&m),
                 _ => continue,
             };
             let Ok(bytes) = read_whole(&file) else { continue };
@@ -216,11 +227,30 @@ fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadStat
                     own.push((p, options.clone()));
                 }
             }
-            if st.bytes + text.len() <= AHEAD_BYTES && !st.done.contains_key(&file) && !st.claimed.contains(&file) {
-                st.bytes += text.len();
-                st.made += 1;
-                st.done.insert(file, (text, parse, stamp));
+            if text.len() > AHEAD_BYTES || st.done.contains_key(&file) || st.claimed.contains(&file) {
+                continue;
             }
+            // parses the evaluation went past make room; when there are none, the
+            // helper is far ahead, and this parse (the furthest ahead) is not kept
+            while let Some((seq, old)) = st.order.front().cloned() {
+                let kept = st.done.get(&old).is_some_and(|d| d.3 == seq);
+                if kept && (seq >= st.passed || st.bytes + text.len() <= AHEAD_BYTES) {
+                    break;
+                }
+                st.order.pop_front();
+                if kept && let Some((t, ..)) = st.done.remove(&old) {
+                    st.bytes -= t.len();
+                }
+            }
+            if st.bytes + text.len() > AHEAD_BYTES {
+                continue;
+            }
+            let seq = st.next_seq;
+            st.next_seq += 1;
+            st.bytes += text.len();
+            st.made += 1;
+            st.order.push_back((seq, file.clone()));
+            st.done.insert(file, (text, parse, stamp, seq));
         }
     }
 }
@@ -455,6 +485,50 @@ mod tests {
         plain.import_hint(&format!("{d}/a.nix"), &opts);
         assert!(plain.take_parsed_ahead(&format!("{d}/a.nix")).is_none());
         assert_eq!(plain.parsed_ahead(), (0, 0));
+        std::fs::remove_dir_all(&dir).expect("cleanup");
+    }
+
+    #[test]
+    fn parse_ahead_keeps_a_bounded_amount_of_parses() {
+        let dir = std::env::temp_dir().join(format!("nixlet-parse-ahead-bound-{}", std::process::id()));
+        let d = dir.to_str().expect("utf-8 path").to_string();
+        std::fs::create_dir_all(&dir).expect("temporary directory");
+        // a number and a long comment: large, and quick to parse
+        let big = |n: usize| format!("1 #{}\n", "x".repeat(n));
+        std::fs::write(dir.join("huge.nix"), big(AHEAD_BYTES + 1)).expect("write");
+        for name in ["b1.nix", "b2.nix", "b3.nix", "b4.nix", "b5.nix"] {
+            std::fs::write(dir.join(name), big(AHEAD_BYTES * 45 / 100)).expect("write");
+        }
+        std::fs::write(dir.join("small.nix"), "2").expect("write");
+        let io = OsIo::with_parse_ahead();
+        let opts = ParseOptions::default();
+        let hint = |name: &str| io.import_hint(&format!("{d}/{name}"), &opts);
+        let take = |name: &str| io.take_parsed_ahead(&format!("{d}/{name}")).is_some();
+        // a file over the budget is not read
+        hint("huge.nix");
+        hint("b1.nix");
+        hint("b2.nix");
+        wait_made(&io, 2);
+        // the evaluation went past b1: it makes room for b4
+        assert!(take("b2.nix"));
+        hint("b3.nix");
+        hint("b4.nix");
+        wait_made(&io, 4);
+        // full, and nothing passed: b5, the furthest ahead, is not kept
+        hint("b5.nix");
+        hint("small.nix");
+        wait_made(&io, 5);
+        for (name, kept) in [
+            ("huge.nix", false),
+            ("b1.nix", false),
+            ("b3.nix", true),
+            ("b4.nix", true),
+            ("b5.nix", false),
+            ("small.nix", true),
+        ] {
+            assert_eq!(take(name), kept, "{name}");
+        }
+        assert_eq!(io.parsed_ahead(), (5, 4));
         std::fs::remove_dir_all(&dir).expect("cleanup");
     }
 
