@@ -91,9 +91,8 @@ struct Ahead {
 struct AheadState {
     /// Paths hinted so far (each is followed once).
     hinted: HashSet<String>,
-    /// Parses made and not yet taken, by file path, with their text, the
-    /// file's identity when it was read, and when it was made (a sequence number).
-    done: HashMap<String, (String, Detached, Stamp, u64)>,
+    /// Parses made and not yet taken, by file path.
+    done: HashMap<String, Made>,
     /// Files the evaluation asked for before their parse was made: it read them
     /// itself, so the helper skips them (and so catches up when it falls behind).
     claimed: HashSet<String>,
@@ -112,11 +111,28 @@ struct AheadState {
     taken: usize,
 }
 
+/// A parse made ahead: the file's text, its parse, the file's identity when it
+/// was read, and when the parse was made (its sequence number).
+#[derive(Debug)]
+struct Made {
+    text: String,
+    parse: Detached,
+    stamp: Stamp,
+    seq: u64,
+}
+
+impl AheadState {
+    /// Records a hint of `path`: whether it is the first (and is within bounds).
+    fn first_hint(&mut self, path: &str) -> bool {
+        self.hinted.len() < AHEAD_HINTS && self.hinted.insert(path.to_string())
+    }
+}
+
 impl Ahead {
     fn hint(&self, path: &str, options: &ParseOptions) {
         {
             let Ok(mut st) = self.state.lock() else { return };
-            if st.hinted.len() >= AHEAD_HINTS || !st.hinted.insert(path.to_string()) {
+            if !st.first_hint(path) {
                 return;
             }
         }
@@ -136,7 +152,7 @@ impl Ahead {
     }
 
     fn take(&self, path: &str) -> Option<(String, Detached)> {
-        let (text, parse, stamp, _) = {
+        let made = {
             let mut st = self.state.lock().ok()?;
             let Some(got) = st.done.remove(path) else {
                 if st.claimed.len() < AHEAD_HINTS {
@@ -144,18 +160,18 @@ impl Ahead {
                 }
                 return None;
             };
-            st.bytes -= got.0.len();
-            st.passed = st.passed.max(got.3 + 1);
+            st.bytes -= got.text.len();
+            st.passed = st.passed.max(got.seq + 1);
             got
         };
         // a file changed since it was read (a long session: the REPL) is read again
-        if Stamp::of(path)? != stamp {
+        if Stamp::of(path)? != made.stamp {
             return None;
         }
         if let Ok(mut st) = self.state.lock() {
             st.taken += 1;
         }
-        Some((text, parse))
+        Some((made.text, made.parse))
     }
 }
 
@@ -177,8 +193,9 @@ impl Stamp {
         Stamp { ino, len: m.len(), modified: m.modified().ok() }
     }
 
+    /// As the helper took it: of the path itself, not a symlink's target.
     fn of(path: &str) -> Option<Stamp> {
-        std::fs::metadata(path).ok().map(|m| Stamp::new(&m))
+        std::fs::symlink_metadata(path).ok().map(|m| Stamp::new(&m))
     }
 }
 
@@ -220,10 +237,11 @@ fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadStat
                 .iter()
                 .map(|p| nixlet_eval::lower::canon_path(&format!("{dir}/{p}")))
                 .collect();
-            let Ok(mut st) = state.lock() else { return };
+            let Ok(mut guard) = state.lock() else { return };
+            let st = &mut *guard;
             // in reverse, so that the first literal is followed first
             for p in next.into_iter().rev() {
-                if st.hinted.len() < AHEAD_HINTS && st.hinted.insert(p.clone()) {
+                if st.first_hint(&p) {
                     own.push((p, options.clone()));
                 }
             }
@@ -232,15 +250,15 @@ fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadStat
             }
             // parses the evaluation went past make room; when there are none, the
             // helper is far ahead, and this parse (the furthest ahead) is not kept
-            while let Some((seq, old)) = st.order.front().cloned() {
-                let kept = st.done.get(&old).is_some_and(|d| d.3 == seq);
-                if kept && (seq >= st.passed || st.bytes + text.len() <= AHEAD_BYTES) {
+            while let Some((seq, old)) = st.order.front() {
+                let kept = st.done.get(old).is_some_and(|m| m.seq == *seq);
+                if kept && (*seq >= st.passed || st.bytes + text.len() <= AHEAD_BYTES) {
                     break;
                 }
-                st.order.pop_front();
-                if kept && let Some((t, ..)) = st.done.remove(&old) {
-                    st.bytes -= t.len();
+                if kept && let Some(m) = st.done.remove(old) {
+                    st.bytes -= m.text.len();
                 }
+                st.order.pop_front();
             }
             if st.bytes + text.len() > AHEAD_BYTES {
                 continue;
@@ -250,7 +268,7 @@ fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadStat
             st.bytes += text.len();
             st.made += 1;
             st.order.push_back((seq, file.clone()));
-            st.done.insert(file, (text, parse, stamp, seq));
+            st.done.insert(file, Made { text, parse, stamp, seq });
         }
     }
 }

@@ -335,12 +335,10 @@ fn read_dir(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         // what a directory lists is what import-heavy code (nixpkgs' `by-name`,
         // module trees) imports next: `.nix` files and directories
         let sep = if path.ends_with('/') { "" } else { "/" };
-        for (name, ty) in entries.iter().take(MAX_DIR_HINTS) {
-            if (*ty == FileType::Regular && name.ends_with(".nix")) || *ty == FileType::Directory {
+        for (i, (name, ty)) in entries.into_iter().enumerate() {
+            if i < MAX_DIR_HINTS && ((ty == FileType::Regular && name.ends_with(".nix")) || ty == FileType::Directory) {
                 vm.io.import_hint(&format!("{path}{sep}{name}"), &vm.opts.parse);
             }
-        }
-        for (name, ty) in entries {
             let slot = match ty {
                 FileType::Regular => 0,
                 FileType::Directory => 1,

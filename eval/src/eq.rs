@@ -25,6 +25,19 @@ fn identical(a: Value, b: Value) -> bool {
     }
 }
 
+/// Whether `a == b`, for two lists or two sets whose comparison needs neither
+/// forcing nor walking: lists that differ in length or have nothing to compare
+/// (`xs == [ ]`), a list or set with itself (as `run` decides them). `Op::Eq`
+/// tries this and the scalar comparison in place before it starts one.
+#[inline]
+pub(crate) fn decided_without_elements(a: Value, b: Value) -> Option<bool> {
+    match (a, b) {
+        (Value::List(x), Value::List(y)) if x.len != y.len || x.len == 0 || x == y => Some(x.len == y.len),
+        (Value::Attrs(x), Value::Attrs(y)) if x == y => Some(true),
+        _ => None,
+    }
+}
+
 /// Starts `a == b` (or `a != b` if `negate`).
 pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> {
     let a = vm.heap.resolve(a);
@@ -33,14 +46,8 @@ pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> 
     if let Some(r) = crate::ops::prim_bin(&vm.heap, op, a, b) {
         return Ok(Step::Done(r));
     }
-    // lists that differ in length, or have nothing to compare (`xs == [ ]`), and
-    // a set with itself: decided without the work list (as `run` decides them)
-    match (a, b) {
-        (Value::List(x), Value::List(y)) if x.len != y.len || x.len == 0 || x == y => {
-            return Ok(Step::Done(Value::Bool((x.len == y.len) != negate)));
-        }
-        (Value::Attrs(x), Value::Attrs(y)) if x == y => return Ok(Step::Done(Value::Bool(!negate))),
-        _ => {}
+    if let Some(eq) = decided_without_elements(a, b) {
+        return Ok(Step::Done(Value::Bool(eq != negate)));
     }
     // an operand still a thunk (a list element a builtin compares, say): force it
     // and start over, most often to end in the scalar case above

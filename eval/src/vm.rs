@@ -685,33 +685,32 @@ impl Vm {
         if let Some(v) = self.import_cache.get(&path) {
             return Ok(*v);
         }
-        if let Some((text, ahead)) = self.io.take_parsed_ahead(&path) {
-            let dir = parent_dir(&path);
-            let c = self.compile_with(Origin::Path(path.clone()), &text, &dir, &[], Some(ahead))?;
-            let v = self.file_thunk(c, &[]);
-            self.import_cache.insert(path, v);
-            return Ok(v);
-        }
-        let bytes = self.io.read_file(&path).map_err(|e| {
-            Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
-        })?;
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                return Err(Error::new(
-                    ErrorKind::Parse,
-                    format!(
-                        "file '{path}' is not valid UTF-8 (invalid byte at offset {}); nixlet reads only UTF-8 sources",
-                        e.utf8_error().valid_up_to()
-                    ),
-                ));
-            }
+        // a parse the host made ahead, else the file read and parsed here
+        let (text, ahead) = match self.io.take_parsed_ahead(&path) {
+            Some((text, ahead)) => (text, Some(ahead)),
+            None => (self.read_source(&path)?, None),
         };
         let dir = parent_dir(&path);
-        let c = self.compile(Origin::Path(path.clone()), &text, &dir, &[])?;
+        let c = self.compile_with(Origin::Path(path.clone()), &text, &dir, &[], ahead)?;
         let v = self.file_thunk(c, &[]);
         self.import_cache.insert(path, v);
         Ok(v)
+    }
+
+    /// The text of the source file at `path`, which must be UTF-8.
+    fn read_source(&self, path: &str) -> EvalResult<String> {
+        let bytes = self.io.read_file(path).map_err(|e| {
+            Error::new(ErrorKind::Io, if e.not_found { format!("path '{path}' does not exist") } else { e.msg })
+        })?;
+        String::from_utf8(bytes).map_err(|e| {
+            Error::new(
+                ErrorKind::Parse,
+                format!(
+                    "file '{path}' is not valid UTF-8 (invalid byte at offset {}); nixlet reads only UTF-8 sources",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })
     }
 
     /// Nix's `resolveExprPath`: follows symlinks in the last component (so relative
@@ -1626,15 +1625,14 @@ impl Vm {
                         // both operands are evaluated first, left to right, as in Nix
                         let a = whnf!('outer, self, a, at, false);
                         let b = whnf!('outer, self, b, at, false);
-                        let p = if matches!(op, Op::Eq) { BinOp::Eq } else { BinOp::Neq };
-                        let quick = match (a, b) {
-                            // lists of different lengths, or with nothing to compare
-                            // (`xs == [ ]`), as `eq::start` decides them, without
-                            // its step through the trampoline
-                            (Value::List(x), Value::List(y)) if x.len != y.len || x.len == 0 || x == y => {
-                                Some(Value::Bool((x.len == y.len) == matches!(op, Op::Eq)))
+                        // decided in place when it can be, without a step through
+                        // the trampoline
+                        let quick = match crate::eq::decided_without_elements(a, b) {
+                            Some(eq) => Some(Value::Bool(eq == matches!(op, Op::Eq))),
+                            None => {
+                                let p = if matches!(op, Op::Eq) { BinOp::Eq } else { BinOp::Neq };
+                                crate::ops::prim_bin(&self.heap, p, a, b)
                             }
-                            _ => crate::ops::prim_bin(&self.heap, p, a, b),
                         };
                         if let Some(v) = quick {
                             self.stack.truncate(len - 2);

@@ -174,13 +174,12 @@ const _: () = {
 /// Parses `text` into a [`Detached`] parse, or `None` when the source has any
 /// diagnostic (it is then parsed again where its file is known, to word them).
 pub fn parse_detached(text: &str, options: &ParseOptions, cache: &mut ParseCache) -> Option<Detached> {
-    let parse = parse_cached(FileId(u32::MAX), text, options, cache);
-    parse.diagnostics.is_empty().then(|| Detached {
-        green: parse.root.green().to_owned(),
-        map: parse.map.clone(),
-        deep: parse.deep,
-        options: options.clone(),
-    })
+    let mut parse = parse_cached(FileId(u32::MAX), text, options, cache);
+    if !parse.diagnostics.is_empty() {
+        return None;
+    }
+    let map = std::mem::take(&mut parse.map);
+    Some(Detached { green: parse.root.green().to_owned(), map, deep: parse.deep, options: options.clone() })
 }
 
 /// Checks that `bytes` is UTF-8 (rnix, like nixlet, works on `str`).
