@@ -818,7 +818,10 @@ impl<'c> Compiler<'c> {
                         self.known_undo.push((key, before));
                     }
                 }
-                self.bindings(bindings, false);
+                match self.eager_binding(bindings, body) {
+                    Some(first) => self.bindings_then_eager(bindings, first),
+                    None => self.bindings(bindings, false),
+                }
                 self.strict(body);
                 self.forget_known(mark);
             }
@@ -921,6 +924,54 @@ impl<'c> Compiler<'c> {
                 self.set_uninit(std::slice::from_ref(b), false);
             }
         }
+        self.set_uninit(bindings, false);
+    }
+
+    /// The binding of a `let` that its body forces before anything else happens
+    /// ([`head_slot`]) and that can be evaluated before the body, in place, instead
+    /// of becoming a thunk the body enters at once: its value is an expression
+    /// (not a variable, constant or function, which need no thunk), and it cannot
+    /// reach itself through the other bindings of the group (which would be an
+    /// infinite recursion Nix reports when the body forces it; evaluated in place,
+    /// it would read its own slot before it is stored). Nothing observable happens
+    /// between the start of the `let` and the body's first force (making thunks is
+    /// not observable), so evaluating it first is what the body would do first.
+    fn eager_binding<'e>(&self, bindings: &'e [Binding<'e>], body: &Expr<'_>) -> Option<&'e Binding<'e>> {
+        let slot = head_slot(body)?;
+        let first = bindings.iter().find(|b| b.slot == slot)?;
+        if is_immediate(first.value) || self.known_value(first.value).is_some() {
+            return None;
+        }
+        let group: Vec<u32> = bindings.iter().map(|b| b.slot).collect();
+        let mut budget = GROUP_WALK_BUDGET;
+        let mut seen = vec![false; bindings.len()];
+        let mut todo = Vec::new();
+        group_refs(first.value, &group, 0, &mut budget, &mut todo)?;
+        while let Some(s) = todo.pop() {
+            if s == slot {
+                return None;
+            }
+            let Some(i) = bindings.iter().position(|b| b.slot == s) else { continue };
+            if !std::mem::replace(&mut seen[i], true) {
+                group_refs(bindings[i].value, &group, 0, &mut budget, &mut todo)?;
+            }
+        }
+        Some(first)
+    }
+
+    /// Initialises a `let`'s bindings as [`Compiler::bindings`] does, except
+    /// `first` ([`Compiler::eager_binding`]): after the others are stored (it may
+    /// read them), it is evaluated in place and its value stored in its slot.
+    fn bindings_then_eager(&mut self, bindings: &[Binding<'_>], first: &Binding<'_>) {
+        self.set_uninit(bindings, true);
+        for b in bindings.iter().filter(|b| b.slot != first.slot) {
+            self.lazy(b.value, Ctx::Binding, CodeKind::Expr);
+            self.emit(Op::StoreLocal(b.slot), b.value.range);
+            self.set_uninit(std::slice::from_ref(b), false);
+        }
+        self.strict(first.value);
+        self.force_if_lazy(first.value);
+        self.emit(Op::StoreLocal(first.slot), first.value.range);
         self.set_uninit(bindings, false);
     }
 
@@ -1045,6 +1096,137 @@ pub fn plain_string(heap: &mut Heap, s: &str) -> Value {
     Value::String(heap.alloc_string(NixString::plain(s.as_bytes())))
 }
 
+/// The slot of the current environment that evaluating `e` in a strict position
+/// forces before anything else observable happens (before any other value is
+/// forced, any error is raised or anything is traced), as the compiler orders
+/// it: the variable itself, the condition of an `if` or `assert`, the left
+/// operand of a binary operator, the operand of `!` and `-`, the set a
+/// selection or `?` starts from (unless its first name is computed, which is
+/// evaluated first), the function of an application (its arguments become
+/// thunks). Anything else: `None`.
+fn head_slot(e: &Expr<'_>) -> Option<u32> {
+    let mut e = e;
+    loop {
+        e = match &e.kind {
+            ExprKind::Var(Var::Local { depth: 0, slot }) => return Some(*slot),
+            ExprKind::If(c, _, _) | ExprKind::Assert(c, _, _) => c,
+            ExprKind::Bin(_, a, _, _) | ExprKind::Not(a) | ExprKind::Neg(a) => a,
+            ExprKind::Select(base, keys, _) | ExprKind::HasAttr(base, keys) => match keys.first() {
+                Some(Key::Static(_)) => base,
+                _ => return None,
+            },
+            ExprKind::Apply(f, _) => f,
+            _ => return None,
+        };
+    }
+}
+
+/// [`group_refs`] of the computed names among `keys`.
+fn keys_refs(
+    keys: &[Key<'_>],
+    walk: &mut impl FnMut(&Expr<'_>, &mut usize, &mut Vec<u32>) -> Option<()>,
+    budget: &mut usize,
+    out: &mut Vec<u32>,
+) -> Option<()> {
+    for k in keys {
+        if let Key::Dynamic(x) = k {
+            walk(x, budget, out)?;
+        }
+    }
+    Some(())
+}
+
+/// Expression nodes [`group_refs`] looks at for one `let` at most: past that its
+/// binding is left a thunk (a bound on the work for deeply nested `let`s).
+const GROUP_WALK_BUDGET: usize = 4096;
+
+/// Pushes onto `out` every slot of `group` (the slots of one `let`, `depth`
+/// function environments up from `e`) that `e` reads; `None` when the walk takes
+/// more than `budget` nodes.
+fn group_refs(e: &Expr<'_>, group: &[u32], depth: u32, budget: &mut usize, out: &mut Vec<u32>) -> Option<()> {
+    *budget = budget.checked_sub(1)?;
+    let mut walk = |x: &Expr<'_>, budget: &mut usize, out: &mut Vec<u32>| group_refs(x, group, depth, budget, out);
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Path(_) | ExprKind::CurPos(..) => {}
+        ExprKind::Var(Var::Local { depth: d, slot }) => {
+            if *d == depth && group.contains(slot) {
+                out.push(*slot);
+            }
+        }
+        ExprKind::Var(Var::Global(_) | Var::With { .. }) => {}
+        ExprKind::Interp(parts) | ExprKind::PathInterp(parts) => {
+            for p in parts.iter() {
+                if let Part::Expr(x, _) = p {
+                    walk(x, budget, out)?;
+                }
+            }
+        }
+        ExprKind::Lambda(l) => {
+            // a chained lambda runs in the environment of the lambda it is the body of
+            let inner = if l.chained { depth } else { depth + 1 };
+            if let Param::Pattern { formals, .. } = &l.param {
+                for f in formals.iter() {
+                    if let Some(d) = f.default {
+                        group_refs(d, group, inner, budget, out)?;
+                    }
+                }
+            }
+            group_refs(l.body, group, inner, budget, out)?;
+        }
+        ExprKind::Apply(f, args) => {
+            walk(f, budget, out)?;
+            for a in args.iter() {
+                walk(a, budget, out)?;
+            }
+        }
+        ExprKind::Select(base, keys, default) => {
+            walk(base, budget, out)?;
+            keys_refs(keys, &mut walk, budget, out)?;
+            if let Some(d) = default {
+                walk(d, budget, out)?;
+            }
+        }
+        ExprKind::HasAttr(base, keys) => {
+            walk(base, budget, out)?;
+            keys_refs(keys, &mut walk, budget, out)?;
+        }
+        ExprKind::Attrs(a) => {
+            for b in a.bindings.iter() {
+                walk(b.value, budget, out)?;
+            }
+            for s in a.statics.iter() {
+                walk(s.value, budget, out)?;
+            }
+            for d in a.dynamics.iter() {
+                walk(d.name, budget, out)?;
+                walk(d.value, budget, out)?;
+            }
+        }
+        ExprKind::List(items) => {
+            for x in items.iter() {
+                walk(x, budget, out)?;
+            }
+        }
+        ExprKind::Let(bindings, body) => {
+            for b in bindings.iter() {
+                walk(b.value, budget, out)?;
+            }
+            walk(body, budget, out)?;
+        }
+        ExprKind::With(x, _, y) | ExprKind::Assert(x, y, _) | ExprKind::Bin(_, x, y, _) => {
+            walk(x, budget, out)?;
+            walk(y, budget, out)?;
+        }
+        ExprKind::If(c, t, f) => {
+            walk(c, budget, out)?;
+            walk(t, budget, out)?;
+            walk(f, budget, out)?;
+        }
+        ExprKind::Not(x) | ExprKind::Neg(x) => walk(x, budget, out)?,
+    }
+    Some(())
+}
+
 /// Whether `e` is one of the expressions [`Compiler::immediate`] may take as they
 /// are (variables, constants, functions): no code runs for them.
 fn is_immediate(e: &Expr<'_>) -> bool {
@@ -1079,4 +1261,48 @@ fn predicate_type(b: &Builtin) -> Option<Type> {
         "isFunction" => Type::Function,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::code::Op;
+    use crate::io::NoIo;
+    use crate::vm::Vm;
+    use nixlet_parser::Origin;
+
+    /// The thunks (of any kind) the compiled program makes.
+    fn thunks(src: &str) -> usize {
+        let mut vm = Vm::new(Box::new(NoIo));
+        let before = vm.prog.ops.len();
+        vm.compile(Origin::Expr, src, "/", &[]).expect("compiles");
+        vm.prog.ops[before..]
+            .iter()
+            .filter(|op| matches!(op, Op::Thunk(_) | Op::ThunkOwn(_) | Op::SpecThunk(_)))
+            .count()
+    }
+
+    #[test]
+    fn a_binding_the_body_forces_first_is_evaluated_in_place() {
+        // forced first by the condition, the operand, the selection, the call
+        assert_eq!(thunks("x: let t = x + 1; in if t > 0 then t else 0"), 0);
+        assert_eq!(thunks("x: let t = x + 1; u = t * 2; in t + u"), 1);
+        assert_eq!(thunks("x: let r = x.a; in r.b"), 0);
+        assert_eq!(thunks("x: let f = x.g; in f 1"), 0);
+        // read by the binding the body forces first, made before it
+        assert_eq!(thunks("x: let t = u + 1; u = x * 2; in t"), 1);
+    }
+
+    #[test]
+    fn other_bindings_stay_thunks() {
+        // the condition reads `x`, not `t`
+        assert_eq!(thunks("x: let t = x + 1; in if x > 0 then t else 0"), 1);
+        // the head of `t` reaches `t` again: the recursion stays a thunk's to report
+        assert_eq!(thunks("x: let t = u + 1; u = t; in t"), 1);
+        // (`u = v` reads a slot not stored yet: a thunk too, as is `v`)
+        assert_eq!(thunks("x: let t = u + 1; u = v; v = [ t ]; in t"), 3);
+        // a computed first name is evaluated before the set
+        assert_eq!(thunks("x: let r = x.a; in r.${x.n}"), 1);
+        // a nested lambda's slot 0 is not the `let`'s
+        assert_eq!(thunks("x: let t = (y: y + 1) x; in t"), 0);
+    }
 }
