@@ -1281,28 +1281,32 @@ mod tests {
             .count()
     }
 
-    #[test]
-    fn a_binding_the_body_forces_first_is_evaluated_in_place() {
+    /// Programs and the thunks they make: a `let` binding its body forces first
+    /// is evaluated in place; the others stay thunks.
+    const CASES: &[(&str, usize)] = &[
         // forced first by the condition, the operand, the selection, the call
-        assert_eq!(thunks("x: let t = x + 1; in if t > 0 then t else 0"), 0);
-        assert_eq!(thunks("x: let t = x + 1; u = t * 2; in t + u"), 1);
-        assert_eq!(thunks("x: let r = x.a; in r.b"), 0);
-        assert_eq!(thunks("x: let f = x.g; in f 1"), 0);
+        ("x: let t = x + 1; in if t > 0 then t else 0", 0),
+        ("x: let t = x + 1; u = t * 2; in t + u", 1),
+        ("x: let r = x.a; in r.b", 0),
+        ("x: let f = x.g; in f 1", 0),
         // read by the binding the body forces first, made before it
-        assert_eq!(thunks("x: let t = u + 1; u = x * 2; in t"), 1);
-    }
+        ("x: let t = u + 1; u = x * 2; in t", 1),
+        // a nested lambda's slot 0 is not the `let`'s
+        ("x: let t = (y: y + 1) x; in t", 0),
+        // the condition reads `x`, not `t`
+        ("x: let t = x + 1; in if x > 0 then t else 0", 1),
+        // the head of `t` reaches `t` again: the recursion stays a thunk's to report
+        ("x: let t = u + 1; u = t; in t", 1),
+        // (`u = v` reads a slot not stored yet: a thunk too, as is `v`)
+        ("x: let t = u + 1; u = v; v = [ t ]; in t", 3),
+        // a computed first name is evaluated before the set
+        ("x: let r = x.a; in r.${x.n}", 1),
+    ];
 
     #[test]
-    fn other_bindings_stay_thunks() {
-        // the condition reads `x`, not `t`
-        assert_eq!(thunks("x: let t = x + 1; in if x > 0 then t else 0"), 1);
-        // the head of `t` reaches `t` again: the recursion stays a thunk's to report
-        assert_eq!(thunks("x: let t = u + 1; u = t; in t"), 1);
-        // (`u = v` reads a slot not stored yet: a thunk too, as is `v`)
-        assert_eq!(thunks("x: let t = u + 1; u = v; v = [ t ]; in t"), 3);
-        // a computed first name is evaluated before the set
-        assert_eq!(thunks("x: let r = x.a; in r.${x.n}"), 1);
-        // a nested lambda's slot 0 is not the `let`'s
-        assert_eq!(thunks("x: let t = (y: y + 1) x; in t"), 0);
+    fn only_a_binding_the_body_forces_first_is_evaluated_in_place() {
+        for (src, want) in CASES {
+            assert_eq!(thunks(src), *want, "{src}");
+        }
     }
 }
