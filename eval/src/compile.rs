@@ -1104,6 +1104,13 @@ pub fn plain_string(heap: &mut Heap, s: &str) -> Value {
 /// selection or `?` starts from (unless its first name is computed, which is
 /// evaluated first), the function of an application (its arguments become
 /// thunks). Anything else: `None`.
+///
+/// Coupling: C++ Nix adds a trace line to any error raised while evaluating a
+/// condition (`while evaluating a branch condition`, `in the condition of the
+/// assert statement`, the operands of `!`, `&&`, `||`, `->`), a forced variable's
+/// thunk included; nixlet adds those lines to type errors only. Whoever adds them
+/// for every error must add them around a binding evaluated in place for such a
+/// head too (or drop those heads here), or its errors would lose the line.
 fn head_slot(e: &Expr<'_>) -> Option<u32> {
     let mut e = e;
     loop {
