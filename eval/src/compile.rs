@@ -818,10 +818,8 @@ impl<'c> Compiler<'c> {
                         self.known_undo.push((key, before));
                     }
                 }
-                match self.eager_binding(bindings, body) {
-                    Some(first) => self.bindings_then_eager(bindings, first),
-                    None => self.bindings(bindings, false),
-                }
+                let eager = self.eager_binding(bindings, body);
+                self.bindings(bindings, false, eager);
                 self.strict(body);
                 self.forget_known(mark);
             }
@@ -914,15 +912,23 @@ impl<'c> Compiler<'c> {
     /// value of an earlier one directly (as Nix's `maybeThunk` does), unless
     /// `overridable`: `__overrides` of a `rec` set replaces slot values afterwards,
     /// so there every binding of the group must stay a thunk reading its slot late.
-    fn bindings(&mut self, bindings: &[Binding<'_>], overridable: bool) {
+    /// Stores the values of `bindings` in their slots: thunks, constants,
+    /// variables or closures, except `eager` ([`Compiler::eager_binding`]), which
+    /// is evaluated in place after the others are stored (it may read them).
+    fn bindings(&mut self, bindings: &[Binding<'_>], overridable: bool, eager: Option<&Binding<'_>>) {
         self.set_uninit(bindings, true);
-        for b in bindings {
+        for b in bindings.iter().filter(|b| eager.is_none_or(|e| e.slot != b.slot)) {
             let kind = CodeKind::Expr;
             self.lazy(b.value, Ctx::Binding, kind);
             self.emit(Op::StoreLocal(b.slot), b.value.range);
             if !overridable {
                 self.set_uninit(std::slice::from_ref(b), false);
             }
+        }
+        if let Some(e) = eager {
+            self.strict(e.value);
+            self.force_if_lazy(e.value);
+            self.emit(Op::StoreLocal(e.slot), e.value.range);
         }
         self.set_uninit(bindings, false);
     }
@@ -942,37 +948,23 @@ impl<'c> Compiler<'c> {
         if is_immediate(first.value) || self.known_value(first.value).is_some() {
             return None;
         }
-        let group: Vec<u32> = bindings.iter().map(|b| b.slot).collect();
-        let mut budget = GROUP_WALK_BUDGET;
+        let mut refs = GroupRefs {
+            group: bindings.iter().enumerate().map(|(i, b)| (b.slot, i)).collect(),
+            budget: GROUP_WALK_BUDGET,
+            found: Vec::new(),
+        };
         let mut seen = vec![false; bindings.len()];
-        let mut todo = Vec::new();
-        group_refs(first.value, &group, 0, &mut budget, &mut todo)?;
-        while let Some(s) = todo.pop() {
-            if s == slot {
+        refs.walk(first.value, 0)?;
+        while let Some(i) = refs.found.pop() {
+            let b = bindings.get(i)?;
+            if b.slot == slot {
                 return None;
             }
-            let Some(i) = bindings.iter().position(|b| b.slot == s) else { continue };
-            if !std::mem::replace(&mut seen[i], true) {
-                group_refs(bindings[i].value, &group, 0, &mut budget, &mut todo)?;
+            if !std::mem::replace(seen.get_mut(i)?, true) {
+                refs.walk(b.value, 0)?;
             }
         }
         Some(first)
-    }
-
-    /// Initialises a `let`'s bindings as [`Compiler::bindings`] does, except
-    /// `first` ([`Compiler::eager_binding`]): after the others are stored (it may
-    /// read them), it is evaluated in place and its value stored in its slot.
-    fn bindings_then_eager(&mut self, bindings: &[Binding<'_>], first: &Binding<'_>) {
-        self.set_uninit(bindings, true);
-        for b in bindings.iter().filter(|b| b.slot != first.slot) {
-            self.lazy(b.value, Ctx::Binding, CodeKind::Expr);
-            self.emit(Op::StoreLocal(b.slot), b.value.range);
-            self.set_uninit(std::slice::from_ref(b), false);
-        }
-        self.strict(first.value);
-        self.force_if_lazy(first.value);
-        self.emit(Op::StoreLocal(first.slot), first.value.range);
-        self.set_uninit(bindings, false);
     }
 
     fn set_uninit(&mut self, bindings: &[Binding<'_>], on: bool) {
@@ -990,7 +982,7 @@ impl<'c> Compiler<'c> {
     }
 
     fn attrs(&mut self, a: &Attrs<'_>, r: TextRange) {
-        self.bindings(a.bindings, a.rec_slots.is_some());
+        self.bindings(a.bindings, a.rec_slots.is_some(), None);
         let mut statics: Vec<&StaticAttr<'_>> = a.statics.iter().collect();
         statics.sort_by_key(|s| s.name);
         let mut names = Vec::with_capacity(statics.len());
@@ -1128,110 +1120,107 @@ fn head_slot(e: &Expr<'_>) -> Option<u32> {
     }
 }
 
-/// [`group_refs`] of the computed names among `keys`.
-fn keys_refs(
-    keys: &[Key<'_>],
-    walk: &mut impl FnMut(&Expr<'_>, &mut usize, &mut Vec<u32>) -> Option<()>,
-    budget: &mut usize,
-    out: &mut Vec<u32>,
-) -> Option<()> {
-    for k in keys {
-        if let Key::Dynamic(x) = k {
-            walk(x, budget, out)?;
-        }
-    }
-    Some(())
-}
-
-/// Expression nodes [`group_refs`] looks at for one `let` at most: past that its
-/// binding is left a thunk (a bound on the work for deeply nested `let`s).
+/// Expression nodes [`GroupRefs::walk`] looks at for one `let` at most: past that
+/// its binding is left a thunk (a bound on the work for large or nested `let`s).
 const GROUP_WALK_BUDGET: usize = 4096;
 
-/// Pushes onto `out` every slot of `group` (the slots of one `let`, `depth`
-/// function environments up from `e`) that `e` reads; `None` when the walk takes
-/// more than `budget` nodes.
-fn group_refs(e: &Expr<'_>, group: &[u32], depth: u32, budget: &mut usize, out: &mut Vec<u32>) -> Option<()> {
-    *budget = budget.checked_sub(1)?;
-    let mut walk = |x: &Expr<'_>, budget: &mut usize, out: &mut Vec<u32>| group_refs(x, group, depth, budget, out);
-    match &e.kind {
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Path(_) | ExprKind::CurPos(..) => {}
-        ExprKind::Var(Var::Local { depth: d, slot }) => {
-            if *d == depth && group.contains(slot) {
-                out.push(*slot);
-            }
-        }
-        ExprKind::Var(Var::Global(_) | Var::With { .. }) => {}
-        ExprKind::Interp(parts) | ExprKind::PathInterp(parts) => {
-            for p in parts.iter() {
-                if let Part::Expr(x, _) = p {
-                    walk(x, budget, out)?;
+/// The bindings of one `let` that expressions read (see
+/// [`Compiler::eager_binding`]).
+struct GroupRefs {
+    /// The group's slots, with each binding's index.
+    group: FxHashMap<u32, usize>,
+    /// Nodes still to look at.
+    budget: usize,
+    /// Indices of the bindings read, as found.
+    found: Vec<usize>,
+}
+
+impl GroupRefs {
+    /// Adds to `found` every binding of the group that `e` reads, the group's
+    /// environment being `depth` function environments up from `e`; `None` when
+    /// the budget runs out.
+    fn walk(&mut self, e: &Expr<'_>, depth: u32) -> Option<()> {
+        self.budget = self.budget.checked_sub(1)?;
+        match &e.kind {
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Path(_) | ExprKind::CurPos(..) => {}
+            ExprKind::Var(Var::Local { depth: d, slot }) => {
+                if *d == depth
+                    && let Some(&i) = self.group.get(slot)
+                {
+                    self.found.push(i);
                 }
             }
-        }
-        ExprKind::Lambda(l) => {
-            // a chained lambda runs in the environment of the lambda it is the body of
-            let inner = if l.chained { depth } else { depth + 1 };
-            if let Param::Pattern { formals, .. } = &l.param {
-                for f in formals.iter() {
-                    if let Some(d) = f.default {
-                        group_refs(d, group, inner, budget, out)?;
+            ExprKind::Var(Var::Global(_) | Var::With { .. }) => {}
+            ExprKind::Interp(parts) | ExprKind::PathInterp(parts) => {
+                for p in parts.iter() {
+                    if let Part::Expr(x, _) = p {
+                        self.walk(x, depth)?;
                     }
                 }
             }
-            group_refs(l.body, group, inner, budget, out)?;
-        }
-        ExprKind::Apply(f, args) => {
-            walk(f, budget, out)?;
-            for a in args.iter() {
-                walk(a, budget, out)?;
+            ExprKind::Lambda(l) => {
+                // a chained lambda runs in the environment of the lambda it is the body of
+                let inner = if l.chained { depth } else { depth + 1 };
+                if let Param::Pattern { formals, .. } = &l.param {
+                    for d in formals.iter().filter_map(|f| f.default) {
+                        self.walk(d, inner)?;
+                    }
+                }
+                self.walk(l.body, inner)?;
             }
-        }
-        ExprKind::Select(base, keys, default) => {
-            walk(base, budget, out)?;
-            keys_refs(keys, &mut walk, budget, out)?;
-            if let Some(d) = default {
-                walk(d, budget, out)?;
+            ExprKind::Apply(f, args) => {
+                self.walk(f, depth)?;
+                for a in args.iter() {
+                    self.walk(a, depth)?;
+                }
             }
-        }
-        ExprKind::HasAttr(base, keys) => {
-            walk(base, budget, out)?;
-            keys_refs(keys, &mut walk, budget, out)?;
-        }
-        ExprKind::Attrs(a) => {
-            for b in a.bindings.iter() {
-                walk(b.value, budget, out)?;
+            ExprKind::Select(base, keys, _) | ExprKind::HasAttr(base, keys) => {
+                self.walk(base, depth)?;
+                for k in keys.iter() {
+                    if let Key::Dynamic(x) = k {
+                        self.walk(x, depth)?;
+                    }
+                }
+                if let ExprKind::Select(_, _, Some(d)) = &e.kind {
+                    self.walk(d, depth)?;
+                }
             }
-            for s in a.statics.iter() {
-                walk(s.value, budget, out)?;
+            ExprKind::Attrs(a) => {
+                for b in a.bindings.iter() {
+                    self.walk(b.value, depth)?;
+                }
+                for s in a.statics.iter() {
+                    self.walk(s.value, depth)?;
+                }
+                for d in a.dynamics.iter() {
+                    self.walk(d.name, depth)?;
+                    self.walk(d.value, depth)?;
+                }
             }
-            for d in a.dynamics.iter() {
-                walk(d.name, budget, out)?;
-                walk(d.value, budget, out)?;
+            ExprKind::List(items) => {
+                for x in items.iter() {
+                    self.walk(x, depth)?;
+                }
             }
-        }
-        ExprKind::List(items) => {
-            for x in items.iter() {
-                walk(x, budget, out)?;
+            ExprKind::Let(bindings, body) => {
+                for b in bindings.iter() {
+                    self.walk(b.value, depth)?;
+                }
+                self.walk(body, depth)?;
             }
-        }
-        ExprKind::Let(bindings, body) => {
-            for b in bindings.iter() {
-                walk(b.value, budget, out)?;
+            ExprKind::With(x, _, y) | ExprKind::Assert(x, y, _) | ExprKind::Bin(_, x, y, _) => {
+                self.walk(x, depth)?;
+                self.walk(y, depth)?;
             }
-            walk(body, budget, out)?;
+            ExprKind::If(c, t, f) => {
+                self.walk(c, depth)?;
+                self.walk(t, depth)?;
+                self.walk(f, depth)?;
+            }
+            ExprKind::Not(x) | ExprKind::Neg(x) => self.walk(x, depth)?,
         }
-        ExprKind::With(x, _, y) | ExprKind::Assert(x, y, _) | ExprKind::Bin(_, x, y, _) => {
-            walk(x, budget, out)?;
-            walk(y, budget, out)?;
-        }
-        ExprKind::If(c, t, f) => {
-            walk(c, budget, out)?;
-            walk(t, budget, out)?;
-            walk(f, budget, out)?;
-        }
-        ExprKind::Not(x) | ExprKind::Neg(x) => walk(x, budget, out)?,
+        Some(())
     }
-    Some(())
 }
 
 /// Whether `e` is one of the expressions [`Compiler::immediate`] may take as they
