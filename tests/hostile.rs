@@ -67,11 +67,28 @@ fn fails_with(r: &Run, needle: &str) {
     assert!(r.stderr.contains(needle), "expected {needle:?} in:\n{}", r.stderr);
 }
 
-fn scratch(name: &str) -> PathBuf {
+/// A per-test scratch directory, removed when the test ends (also when it fails), so
+/// repeated runs do not leave thousands of files in the temporary directory.
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let d = std::env::temp_dir().join(format!("nixlet-hostile-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("temp dir");
-    d
+    Scratch(d)
 }
 
 #[test]
