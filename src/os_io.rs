@@ -2,7 +2,8 @@
 
 use nixlet_eval::io::{FileType, Io, IoError};
 use nixlet_parser::{Detached, ParseCache, ParseOptions};
-use std::collections::{HashMap, HashSet, VecDeque};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::VecDeque;
 use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, OnceLock};
