@@ -154,6 +154,13 @@ pub enum Op {
     /// evaluated is an infinite recursion without a position of its own, as when
     /// the builtin forces it.
     ForceArg,
+    /// `[value] -> [value]`: [`Op::EnterBuiltin`]`(i)` and [`Op::ForceArg`] in one, for
+    /// an argument that is a variable or a constant (its push cannot fail, so it may
+    /// come before the builtin's frame starts). Always followed by the matching
+    /// [`Op::LeaveBuiltin`]: an evaluated value skips it (no frame was started); an
+    /// unevaluated thunk starts the frame and is entered, and its value then passes
+    /// the `LeaveBuiltin` as after [`Op::ForceArg`].
+    ForceArgIn(u32),
     /// `[value] -> [bool]`: whether the (evaluated) value on top has this type: the
     /// call of a type predicate (`builtins.isAttrs x` and the like) inlined, its
     /// argument forced between [`Op::EnterBuiltin`] and [`Op::LeaveBuiltin`].

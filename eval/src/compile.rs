@@ -690,8 +690,15 @@ impl<'c> Compiler<'c> {
             ExprKind::Apply(f, [a]) if let Some((k, t)) = self.type_test(f) => {
                 // `isAttrs x` and the like inline: force x inside the builtin's trace
                 // frame (as the call would), then test its type; no call is made
-                self.emit(Op::EnterBuiltin(k), r);
-                self.strict_arg(a, r);
+                if is_immediate(a) {
+                    // the common `isAttrs x`: the frame starts only if x must be
+                    // evaluated (two dispatches and a mark fewer when it is not)
+                    self.strict(a);
+                    self.emit(Op::ForceArgIn(k), r);
+                } else {
+                    self.emit(Op::EnterBuiltin(k), r);
+                    self.strict_arg(a, r);
+                }
                 self.emit(Op::LeaveBuiltin, r);
                 self.emit(Op::TypeIs(t), r);
             }
@@ -1304,5 +1311,39 @@ mod tests {
         for (src, want) in CASES {
             assert_eq!(thunks(src), *want, "{src}");
         }
+    }
+
+    /// The ops the compiled program emits between its first and last instruction
+    /// that start or end an inlined builtin's frame, or force its argument.
+    fn frame_ops(src: &str) -> Vec<Op> {
+        let mut vm = Vm::new(Box::new(NoIo));
+        // type predicates by their standard names (the compiler inlines those)
+        for name in ["isAttrs", "isList", "isFunction"] {
+            let never: crate::builtin::BuiltinFn = |_, _| Err(crate::error::Error::eval("not called"));
+            let b = vm.add_builtin(crate::builtin::Builtin { name, arity: 1, strict: 1, func: never, doc: "" });
+            vm.add_global(name, b);
+        }
+        let before = vm.prog.ops.len();
+        vm.compile(Origin::Expr, src, "/", &[]).expect("compiles");
+        vm.prog.ops[before..]
+            .iter()
+            .copied()
+            .filter(|op| {
+                matches!(op, Op::EnterBuiltin(_) | Op::ForceArgIn(_) | Op::ForceArg | Op::LeaveBuiltin | Op::TypeIs(_))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_type_test_of_a_variable_starts_its_frame_only_to_force_it() {
+        // a variable or constant: one op forces it and, only if it must be
+        // evaluated, starts the frame; the `LeaveBuiltin` after it always follows
+        for src in ["x: isAttrs x", "isList 1", "x: y: isFunction x"] {
+            let ops = frame_ops(src);
+            assert!(matches!(ops[..], [Op::ForceArgIn(_), Op::LeaveBuiltin, Op::TypeIs(_)]), "{src}: {ops:?}");
+        }
+        // an expression is evaluated inside the frame, which starts first
+        let ops = frame_ops("x: isAttrs x.y");
+        assert!(matches!(ops[..], [Op::EnterBuiltin(_), Op::LeaveBuiltin, Op::TypeIs(_)]), "{ops:?}");
     }
 }

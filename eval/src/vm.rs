@@ -957,6 +957,29 @@ impl Vm {
         Error::infinite_recursion(t).at(self.span_at(pc))
     }
 
+    /// The slow path of [`Op::ForceArgIn`] at `at` (out of the interpreter loop): the
+    /// builtin's frame starts, and the unevaluated thunk `t` on top of the stack is
+    /// entered (execution then resumes at the `LeaveBuiltin` after `at`), or is
+    /// being evaluated: infinite recursion inside that frame, as [`Op::ForceArg`].
+    #[inline(never)]
+    fn force_arg_in(&mut self, builtin: u32, t: ThunkId, at: u32) -> EvalResult<()> {
+        let frame = self.frames.len().saturating_sub(1) as u32;
+        let call_pos = self.prog.pos_at(at);
+        self.marks.push(Mark { frame, builtin, call_pos });
+        match self.heap.thunk(t) {
+            Thunk::Pending { code, env } => {
+                self.pop();
+                self.set_pc(at + 1);
+                self.enter_thunk(t, code, env, true);
+                Ok(())
+            }
+            _ => {
+                self.set_pc(at);
+                Err(Error::infinite_recursion(t))
+            }
+        }
+    }
+
     /// `Op::TypeIs`, out of the interpreter loop (whose code layout it would
     /// otherwise disturb: `fib` +1%).
     #[inline(never)]
@@ -1081,6 +1104,25 @@ impl Vm {
                     }
                     Op::LeaveBuiltin => {
                         self.marks.pop();
+                    }
+                    Op::ForceArgIn(b) => {
+                        let v = self.top();
+                        let t = match v {
+                            Value::Thunk(t) => match self.heap.thunk(t) {
+                                Thunk::Done(x) => {
+                                    self.set_top(x);
+                                    pc += 1;
+                                    continue;
+                                }
+                                _ => t,
+                            },
+                            _ => {
+                                pc += 1;
+                                continue;
+                            }
+                        };
+                        self.force_arg_in(b, t, at)?;
+                        continue 'outer;
                     }
                     Op::TypeIs(t) => self.type_is(t),
                     Op::CallInEnv(l) => {
