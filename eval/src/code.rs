@@ -297,7 +297,7 @@ pub struct LambdaInfo {
     pub chained: bool,
     /// The release mark a call frame starts with when its call allocated the
     /// environment: whether the call may give it back when it returns
-    /// (`Heap::release_env`, if nothing was allocated after it). The compiler
+    /// (`Heap::release_env`). The compiler
     /// classifies the lambda ([`EnvRelease`]) and stores
     /// [`EnvRelease::initial_mark`], which each call reads as is.
     pub release_mark: u32,

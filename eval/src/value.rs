@@ -342,6 +342,20 @@ pub const SETTLED_SCAN: usize = 32;
 /// debug assertions only.
 const RELEASED_ENV: EnvId = EnvId(u32::MAX);
 
+/// Environments of up to this many slots given back out of order (not the last
+/// one) are kept for reuse by the next environment of their size (larger ones are
+/// rare: they stay where they are, unused).
+const FREE_ENV_SLOTS: usize = 16;
+
+/// With debug assertions, how many given-back environments of one size wait,
+/// marked (any use panics), before the oldest is reused: the test suites and the
+/// fuzzers check both that nothing uses an environment given back and that reuse
+/// works.
+const ENV_QUARANTINE: usize = 8;
+
+/// The end of a list of given-back environments.
+const NO_ENV: u32 = u32::MAX;
+
 /// A partially applied builtin.
 #[derive(Debug, Clone, Copy)]
 pub struct App {
@@ -370,6 +384,16 @@ pub struct Heap {
     /// With debug assertions: how many environments at the end of `envs` were given
     /// back (marked, not removed; see `release_env`).
     released_tail: usize,
+    /// Environments given back out of order, by slot count, for the next
+    /// environment of that size (`Heap::reuse_env`): `free_heads[n]` is the first of
+    /// a list linked through the `parent` of each (nothing else reads a given-back
+    /// environment), [`NO_ENV`] when empty. With debug assertions a queue per size
+    /// (`quarantine`) is used instead, so that given-back environments stay marked.
+    free_heads: [u32; FREE_ENV_SLOTS + 1],
+    quarantine: [std::collections::VecDeque<u32>; FREE_ENV_SLOTS + 1],
+    /// Bit `n` set: an environment of `n` slots can be reused now (the one check on
+    /// the allocation path).
+    free_sizes: u32,
     slots: Vec<Value>,
     entries: Vec<Attr>,
     elems: Vec<Value>,
@@ -393,6 +417,9 @@ impl Heap {
             thunks: Vec::with_capacity(1024),
             envs: Vec::with_capacity(1024),
             released_tail: 0,
+            free_heads: [NO_ENV; FREE_ENV_SLOTS + 1],
+            quarantine: std::array::from_fn(|_| std::collections::VecDeque::new()),
+            free_sizes: 0,
             slots: Vec::with_capacity(4096),
             entries: Vec::with_capacity(4096),
             elems: Vec::with_capacity(4096),
@@ -551,6 +578,9 @@ impl Heap {
     /// Allocates an environment of `n` slots (initially `null`) under `parent`.
     #[inline]
     pub fn alloc_env(&mut self, parent: EnvId, n: u32) -> EnvId {
+        if self.can_reuse(n) {
+            return self.reuse_env(parent, n, Value::Null);
+        }
         let start = self.slots.len() as u32;
         self.slots.resize(start as usize + n as usize, Value::Null);
         self.push_env(parent, start)
@@ -558,8 +588,11 @@ impl Heap {
 
     /// Allocates an environment of `n` ≥ 1 slots under `parent`, slot 0 holding
     /// `first` (a call's argument) and the others `null`.
-    #[inline]
+    #[inline(always)]
     pub fn alloc_env_with(&mut self, parent: EnvId, n: u32, first: Value) -> EnvId {
+        if self.can_reuse(n) {
+            return self.reuse_env(parent, n, first);
+        }
         let start = self.slots.len() as u32;
         self.slots.push(first);
         if n > 1 {
@@ -583,6 +616,51 @@ impl Heap {
         self.slots.extend_from_within(from..to);
         self.slots.resize(start as usize + n as usize, Value::Null);
         self.push_env(e.parent, start)
+    }
+
+    /// Whether an environment of `n` slots given back earlier can be reused now.
+    #[inline]
+    fn can_reuse(&self, n: u32) -> bool {
+        n <= FREE_ENV_SLOTS as u32 && self.free_sizes & (1 << n) != 0
+    }
+
+    /// An environment of `n` slots given back earlier ([`Heap::can_reuse`]), now
+    /// under `parent`, slot 0 holding `first` and the others `null`.
+    #[inline(never)]
+    fn reuse_env(&mut self, parent: EnvId, n: u32, first: Value) -> EnvId {
+        let k = n as usize;
+        let id = if cfg!(debug_assertions) {
+            let q = &mut self.quarantine[k];
+            let id = q.pop_front().unwrap_or(NO_ENV);
+            if q.len() <= ENV_QUARANTINE {
+                self.free_sizes &= !(1 << n);
+            }
+            id
+        } else {
+            let id = self.free_heads[k];
+            let next = self.envs.get(id as usize).map_or(NO_ENV, |e| e.parent.0);
+            self.free_heads[k] = next;
+            if next == NO_ENV {
+                self.free_sizes &= !(1 << n);
+            }
+            id
+        };
+        // the lists hold environments that exist, of `n` slots (`release_env_inside`)
+        let Some(e) = self.envs.get_mut(id as usize) else { return self.alloc_env_fresh(parent, n) };
+        e.parent = parent;
+        let start = e.start as usize;
+        if let Some([f, rest @ ..]) = self.slots.get_mut(start..start + k) {
+            *f = first;
+            rest.fill(Value::Null);
+        }
+        EnvId(id)
+    }
+
+    /// A new environment of `n` slots, all `null`, at the end of the arena.
+    fn alloc_env_fresh(&mut self, parent: EnvId, n: u32) -> EnvId {
+        let start = self.slots.len() as u32;
+        self.slots.resize(start as usize + n as usize, Value::Null);
+        self.push_env(parent, start)
     }
 
     /// Records a new environment whose slots start at `start`.
@@ -622,18 +700,21 @@ impl Heap {
         i > 0 && i + 1 + tail == self.envs.len()
     }
 
-    /// Gives back the environment a call allocated when it returns, if it is the
-    /// last one allocated: its slots are then the last ones too (environments take
-    /// their slots as they are made, and a given-back one returns them). The caller
-    /// guarantees that nothing refers to it any more (`LambdaInfo::release_mark`);
-    /// the next allocation reuses its place. The empty environment is never given back.
+    /// Gives back the environment a call allocated when it returns. The caller
+    /// guarantees that nothing refers to it any more (`LambdaInfo::release_mark`).
+    /// The last one allocated returns its slots, which are then the last ones too
+    /// (environments take their slots as they are made), and the next allocation
+    /// takes its place; any other is kept for the next environment of its size
+    /// (`release_env_inside`). The empty environment is never given back.
     ///
-    /// With debug assertions, the environment is kept and marked instead, and any
-    /// later use of it panics (`env_data`): the test suites and the fuzzers check
-    /// the guarantee that way.
+    /// With debug assertions, the environment is kept and marked instead (one given
+    /// back out of order is reused after a quarantine), and any use of it before
+    /// then panics (`env_data`): the test suites and the fuzzers check the
+    /// guarantee that way.
+    #[inline(always)]
     pub fn release_env(&mut self, env: EnvId) {
         if !self.is_last_env(env) {
-            return;
+            return self.release_env_inside(env);
         }
         if cfg!(debug_assertions) {
             // kept, and marked: the last environment not given back yet, as `pop`
@@ -644,6 +725,35 @@ impl Heap {
             }
         } else if let Some(e) = self.envs.pop() {
             self.slots.truncate(e.start as usize);
+        }
+    }
+
+    /// Gives back an environment that is not the last one: its place is kept for the
+    /// next environment of its size (`reuse_env`). Its slot count is where the next
+    /// environment's slots start: environments take their slots in the order they
+    /// are made, and one reused keeps its place and size. Environments of no slots
+    /// or many are left as they are. With debug assertions it is marked first, as
+    /// [`Heap::release_env`] does.
+    #[inline(never)]
+    fn release_env_inside(&mut self, env: EnvId) {
+        let i = env.0 as usize;
+        let (Some(e), Some(next)) = (self.envs.get(i), self.envs.get(i + 1)) else { return };
+        let n = next.start.saturating_sub(e.start) as usize;
+        if i == 0 || n == 0 || n > FREE_ENV_SLOTS {
+            return;
+        }
+        if cfg!(debug_assertions) {
+            debug_assert!(e.parent != RELEASED_ENV, "environment {i} given back twice");
+            self.envs[i].parent = RELEASED_ENV;
+            self.quarantine[n].push_back(i as u32);
+            if self.quarantine[n].len() > ENV_QUARANTINE {
+                self.free_sizes |= 1 << n;
+            }
+        } else {
+            // linked in front of the list through its parent
+            self.envs[i].parent = EnvId(self.free_heads[n]);
+            self.free_heads[n] = i as u32;
+            self.free_sizes |= 1 << n;
         }
     }
 
@@ -1063,6 +1173,62 @@ fn resolve_in_place(thunks: &[Thunk], x: &mut Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Environments given back out of order are reused by the next ones of their
+    /// size (after the quarantine, with debug assertions), with their slots reset;
+    /// other sizes and the last environment go on as before.
+    #[test]
+    fn environments_given_back_out_of_order_are_reused_by_size() {
+        let mut h = Heap::new();
+        let twos: Vec<EnvId> = (0..20).map(|i| h.alloc_env_with(EnvId::EMPTY, 2, Value::Int(i))).collect();
+        let last = h.alloc_env(EnvId::EMPTY, 3);
+        let given = ENV_QUARANTINE + 2;
+        for e in &twos[..given] {
+            h.set_slot(*e, 1, Value::Bool(true));
+            h.release_env(*e);
+        }
+        let before = (h.envs.len(), h.slots.len());
+        // as many as are out of quarantine come back, each once, cleared
+        let waiting = if cfg!(debug_assertions) { given - ENV_QUARANTINE } else { given };
+        let mut reused = Vec::new();
+        for i in 0..waiting {
+            let e = h.alloc_env_with(last, 2, Value::Int(100 + i as i64));
+            assert!(twos[..given].contains(&e), "{e:?} is not one given back");
+            assert!(!reused.contains(&e), "{e:?} reused twice");
+            assert!(matches!(h.slot(e, 0), Value::Int(n) if n == 100 + i as i64));
+            assert!(matches!(h.slot(e, 1), Value::Null));
+            assert_eq!(h.env_parent(e), last);
+            reused.push(e);
+        }
+        assert_eq!((h.envs.len(), h.slots.len()), before, "reuse grew the arenas");
+        // then new ones again, as for any other size
+        let fresh = h.alloc_env_with(EnvId::EMPTY, 2, Value::Null);
+        assert_eq!(fresh.0 as usize, before.0);
+        let three = h.alloc_env(EnvId::EMPTY, 3);
+        assert_eq!(three.0 as usize, before.0 + 1);
+        // the last environment still gives its place back at the end
+        h.release_env(three);
+        assert!(h.is_last_env(fresh));
+        // environments of many slots are not kept
+        let big = h.alloc_env(EnvId::EMPTY, FREE_ENV_SLOTS as u32 + 1);
+        let after = h.alloc_env(EnvId::EMPTY, 1);
+        h.release_env(big);
+        assert!(!h.can_reuse(FREE_ENV_SLOTS as u32 + 1));
+        assert!(h.is_last_env(after));
+    }
+
+    /// With debug assertions, an environment given back out of order is marked
+    /// while it waits: using it panics.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "used after it was given back")]
+    fn an_environment_given_back_out_of_order_cannot_be_used() {
+        let mut h = Heap::new();
+        let a = h.alloc_env_with(EnvId::EMPTY, 1, Value::Null);
+        let _b = h.alloc_env_with(EnvId::EMPTY, 1, Value::Null);
+        h.release_env(a);
+        h.env_parent(a);
+    }
 
     #[test]
     fn large_set_search_finds_what_binary_search_finds() {

@@ -1130,8 +1130,12 @@ impl Vm {
                         self.set_pc(pc);
                         let r = self.enter_call(PosId::NONE);
                         tri!(self, at, r);
-                        // the environment is the apply thunk's (not this call's to give back)
-                        self.push_call(LambdaId(l), env, self.stack.len(), true, PosId::NONE, false);
+                        // the environment is the apply thunk's, made for this call alone
+                        // (`lazy_apply`): once the call returns, the thunk holds its value
+                        // and nothing else refers to the environment, so the call may give
+                        // it back as one that allocated it (an error leaves it to the
+                        // thunk, reset to be retried)
+                        self.push_call(LambdaId(l), env, self.stack.len(), true, PosId::NONE, true);
                         continue 'outer;
                     }
                     Op::StoreLocal(s) => {
@@ -1181,7 +1185,9 @@ impl Vm {
                             match frame.kind {
                                 FrameKind::Call { release, .. } => {
                                     self.call_depth = self.call_depth.saturating_sub(1);
-                                    // (the scan only when giving back is possible)
+                                    // (the scan of the thunks made over it only for the last
+                                    // one: elsewhere it seldom finds them all evaluated, and
+                                    // costs more than the environments it would give back)
                                     if release == RELEASE_ENV
                                         || (release != KEEP_ENV
                                             && self.heap.is_last_env(frame.env)
@@ -2155,8 +2161,9 @@ impl Vm {
     }
 
     /// Pushes the frame of a call of lambda `l` in `env` (arguments bound). `fresh`:
-    /// the call allocated `env` (`bind_chain`), so it may give it back on return if
-    /// the lambda's body lets it (`LambdaInfo::release_mark`).
+    /// `env` was made for this call alone (`bind_chain`, also through an apply
+    /// thunk's `lazy_apply`), so it may give it back on return if the lambda's body
+    /// lets it (`LambdaInfo::release_mark`).
     fn push_call(&mut self, l: LambdaId, env: EnvId, base: usize, push: bool, call_pos: PosId, fresh: bool) {
         let (pc, mark) = self.prog.lambdas.get(l.0 as usize).map_or((0, KEEP_ENV), |i| (i.entry, i.release_mark));
         let release = if fresh { mark } else { KEEP_ENV };
