@@ -915,13 +915,13 @@ impl<'c> Compiler<'c> {
         matches!(self.known_value(f), Some(Value::Builtin(b)) if b == k)
     }
 
-    /// Initialises the slots of a binding group in order. A binding may use the
-    /// value of an earlier one directly (as Nix's `maybeThunk` does), unless
-    /// `overridable`: `__overrides` of a `rec` set replaces slot values afterwards,
-    /// so there every binding of the group must stay a thunk reading its slot late.
-    /// Stores the values of `bindings` in their slots: thunks, constants,
+    /// Initialises the slots of a binding group in order: thunks, constants,
     /// variables or closures, except `eager` ([`Compiler::eager_binding`]), which
-    /// is evaluated in place after the others are stored (it may read them).
+    /// is evaluated in place after the others are stored (it may read them). A
+    /// binding may use the value of an earlier one directly (as Nix's `maybeThunk`
+    /// does), unless `overridable`: `__overrides` of a `rec` set replaces slot
+    /// values afterwards, so there every binding of the group must stay a thunk
+    /// reading its slot late.
     fn bindings(&mut self, bindings: &[Binding<'_>], overridable: bool, eager: Option<&Binding<'_>>) {
         self.set_uninit(bindings, true);
         for b in bindings.iter().filter(|b| eager.is_none_or(|e| e.slot != b.slot)) {
@@ -1273,15 +1273,16 @@ mod tests {
     use crate::vm::Vm;
     use nixlet_parser::Origin;
 
-    /// The thunks (of any kind) the compiled program makes.
-    fn thunks(src: &str) -> usize {
-        let mut vm = Vm::new(Box::new(NoIo));
+    /// The ops `src` compiles to in `vm`, those `keep` selects.
+    fn ops(mut vm: Vm, src: &str, keep: fn(&Op) -> bool) -> Vec<Op> {
         let before = vm.prog.ops.len();
         vm.compile(Origin::Expr, src, "/", &[]).expect("compiles");
-        vm.prog.ops[before..]
-            .iter()
-            .filter(|op| matches!(op, Op::Thunk(_) | Op::ThunkOwn(_) | Op::SpecThunk(_)))
-            .count()
+        vm.prog.ops[before..].iter().copied().filter(keep).collect()
+    }
+
+    /// The thunks (of any kind) the compiled program makes.
+    fn thunks(src: &str) -> usize {
+        ops(Vm::new(Box::new(NoIo)), src, |op| matches!(op, Op::Thunk(_) | Op::ThunkOwn(_) | Op::SpecThunk(_))).len()
     }
 
     /// Programs and the thunks they make: a `let` binding its body forces first
@@ -1323,15 +1324,9 @@ mod tests {
             let b = vm.add_builtin(crate::builtin::Builtin { name, arity: 1, strict: 1, func: never, doc: "" });
             vm.add_global(name, b);
         }
-        let before = vm.prog.ops.len();
-        vm.compile(Origin::Expr, src, "/", &[]).expect("compiles");
-        vm.prog.ops[before..]
-            .iter()
-            .copied()
-            .filter(|op| {
-                matches!(op, Op::EnterBuiltin(_) | Op::ForceArgIn(_) | Op::ForceArg | Op::LeaveBuiltin | Op::TypeIs(_))
-            })
-            .collect()
+        ops(vm, src, |op| {
+            matches!(op, Op::EnterBuiltin(_) | Op::ForceArgIn(_) | Op::ForceArg | Op::LeaveBuiltin | Op::TypeIs(_))
+        })
     }
 
     #[test]

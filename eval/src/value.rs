@@ -581,9 +581,7 @@ impl Heap {
         if self.can_reuse(n) {
             return self.reuse_env(parent, n, Value::Null);
         }
-        let start = self.slots.len() as u32;
-        self.slots.resize(start as usize + n as usize, Value::Null);
-        self.push_env(parent, start)
+        self.alloc_env_fresh(parent, n)
     }
 
     /// Allocates an environment of `n` ≥ 1 slots under `parent`, slot 0 holding
@@ -657,6 +655,7 @@ impl Heap {
     }
 
     /// A new environment of `n` slots, all `null`, at the end of the arena.
+    #[inline]
     fn alloc_env_fresh(&mut self, parent: EnvId, n: u32) -> EnvId {
         let start = self.slots.len() as u32;
         self.slots.resize(start as usize + n as usize, Value::Null);

@@ -1133,9 +1133,9 @@ impl Vm {
                         // the environment is the apply thunk's, made for this call alone
                         // (`lazy_apply`): once the call returns, the thunk holds its value
                         // and nothing else refers to the environment, so the call may give
-                        // it back as one that allocated it (an error leaves it to the
-                        // thunk, reset to be retried)
-                        self.push_call(LambdaId(l), env, self.stack.len(), true, PosId::NONE, true);
+                        // it back like any other (an error leaves it to the thunk, reset
+                        // to be retried)
+                        self.push_call(LambdaId(l), env, self.stack.len(), true, PosId::NONE);
                         continue 'outer;
                     }
                     Op::StoreLocal(s) => {
@@ -1983,7 +1983,7 @@ impl Vm {
                             self.bind_chain(first, cenv, a.len(), |_, i| a.get(i).copied().unwrap_or(Value::Null));
                         self.enter_call(PosId::NONE)?;
                         let base = self.stack.len();
-                        self.push_call(l, env, base, true, PosId::NONE, true);
+                        self.push_call(l, env, base, true, PosId::NONE);
                         return Ok(None);
                     }
                     self.stack.push(f);
@@ -2102,7 +2102,7 @@ impl Vm {
         let (l, env, _) = self.bind_chain(first, first_env, n_us, |vm, i| vm.stack[fpos + 1 + i]);
         self.enter_call(call_pos)?;
         self.stack.truncate(fpos);
-        self.push_call(l, env, fpos, true, call_pos, true);
+        self.push_call(l, env, fpos, true, call_pos);
         Ok(true)
     }
 
@@ -2160,13 +2160,12 @@ impl Vm {
         }
     }
 
-    /// Pushes the frame of a call of lambda `l` in `env` (arguments bound). `fresh`:
-    /// `env` was made for this call alone (`bind_chain`, also through an apply
-    /// thunk's `lazy_apply`), so it may give it back on return if the lambda's body
+    /// Pushes the frame of a call of lambda `l` in `env` (arguments bound). `env`
+    /// was made for this call alone (`bind_chain`, also through an apply thunk's
+    /// `lazy_apply`), so the call may give it back on return if the lambda's body
     /// lets it (`LambdaInfo::release_mark`).
-    fn push_call(&mut self, l: LambdaId, env: EnvId, base: usize, push: bool, call_pos: PosId, fresh: bool) {
-        let (pc, mark) = self.prog.lambdas.get(l.0 as usize).map_or((0, KEEP_ENV), |i| (i.entry, i.release_mark));
-        let release = if fresh { mark } else { KEEP_ENV };
+    fn push_call(&mut self, l: LambdaId, env: EnvId, base: usize, push: bool, call_pos: PosId) {
+        let (pc, release) = self.prog.lambdas.get(l.0 as usize).map_or((0, KEEP_ENV), |i| (i.entry, i.release_mark));
         let kind = FrameKind::Call { lambda: l, call_pos, release };
         self.frames.push(Frame { pc, env, base: base as u32, push, kind });
     }
@@ -2256,7 +2255,7 @@ impl Vm {
                     self.stack.truncate(fpos);
                     fpos
                 };
-                self.push_call(l, env, base, push || used < n_us, call_pos, true);
+                self.push_call(l, env, base, push || used < n_us, call_pos);
                 Ok(None)
             }
             Value::Builtin(b) => self.call_builtin(b, &[], fpos, n, push),
