@@ -149,23 +149,22 @@ impl<'c> Compiler<'c> {
     fn emit(&mut self, op: Op, range: TextRange) -> usize {
         let p = self.pos(range);
         let b = self.blocks.last_mut().expect("a block is open while compiling");
-        // `Local`/`Upvalue` then `Force` at the same position: one instruction, unless
-        // a jump lands on the `Force` (it must stay for the other path)
+        // `Local`/`Upvalue` then `Force`: one instruction at the `Force`'s position
+        // (reading a variable cannot fail, so only the `Force` has errors to place),
+        // unless a jump lands on the `Force` (it must stay for the other path)
         if let Op::Force = op
-            && b.pos.last() == Some(&p)
             && b.jump_target != Some(b.ops.len())
             && let Some(last) = b.ops.last_mut()
         {
-            match *last {
-                Op::Local(s) => {
-                    *last = Op::LocalForce(s);
-                    return b.ops.len() - 1;
-                }
-                Op::Upvalue { depth, slot } => {
-                    *last = Op::UpvalueForce { depth, slot };
-                    return b.ops.len() - 1;
-                }
-                _ => {}
+            let fused = match *last {
+                Op::Local(s) => Some(Op::LocalForce(s)),
+                Op::Upvalue { depth, slot } => Some(Op::UpvalueForce { depth, slot }),
+                _ => None,
+            };
+            if let (Some(fused), Some(pos)) = (fused, b.pos.last_mut()) {
+                *last = fused;
+                *pos = p;
+                return b.ops.len() - 1;
             }
         }
         b.ops.push(op);
@@ -684,7 +683,10 @@ impl<'c> Compiler<'c> {
                 self.emit(Op::Force, r);
                 self.emit(Op::Pop, r);
                 self.strict(b);
-                self.emit(Op::Force, r);
+                // (a value already evaluated needs no `Force`: a nested `seq`, a set)
+                if may_be_thunk(b) {
+                    self.emit(Op::Force, r);
+                }
                 self.emit(Op::LeaveBuiltin, r);
             }
             ExprKind::Apply(f, [a]) if let Some((k, t)) = self.type_test(f) => {
@@ -1023,16 +1025,6 @@ impl<'c> Compiler<'c> {
     /// After `strict(e)`: if `e` may have left an unevaluated thunk (a variable, an
     /// attribute), force it now, so that what follows is evaluated after it.
     fn force_if_lazy(&mut self, e: &Expr<'_>) {
-        fn may_be_thunk(e: &Expr<'_>) -> bool {
-            match &e.kind {
-                ExprKind::Var(_) | ExprKind::Select(..) => true,
-                ExprKind::Let(_, body) | ExprKind::With(_, _, body) | ExprKind::Assert(_, body, _) => {
-                    may_be_thunk(body)
-                }
-                ExprKind::If(_, t, f) => may_be_thunk(t) || may_be_thunk(f),
-                _ => false,
-            }
-        }
         if may_be_thunk(e) {
             self.emit(Op::Force, e.range);
         }
@@ -1232,6 +1224,17 @@ impl GroupRefs {
 
 /// Whether `e` is one of the expressions [`Compiler::immediate`] may take as they
 /// are (variables, constants, functions): no code runs for them.
+/// Whether the value `strict(e)` leaves may still be a thunk (a variable's or an
+/// attribute's value); every other expression's code leaves it evaluated.
+fn may_be_thunk(e: &Expr<'_>) -> bool {
+    match &e.kind {
+        ExprKind::Var(_) | ExprKind::Select(..) => true,
+        ExprKind::Let(_, body) | ExprKind::With(_, _, body) | ExprKind::Assert(_, body, _) => may_be_thunk(body),
+        ExprKind::If(_, t, f) => may_be_thunk(t) || may_be_thunk(f),
+        _ => false,
+    }
+}
+
 fn is_immediate(e: &Expr<'_>) -> bool {
     matches!(
         e.kind,
@@ -1340,5 +1343,36 @@ mod tests {
         // an expression is evaluated inside the frame, which starts first
         let ops = frame_ops("x: isAttrs x.y");
         assert!(matches!(ops[..], [Op::EnterBuiltin(_), Op::LeaveBuiltin, Op::TypeIs(_)]), "{ops:?}");
+    }
+
+    #[test]
+    fn an_inlined_seq_forces_a_variable_with_one_op_and_an_evaluated_value_with_none() {
+        let mut vm = Vm::new(Box::new(NoIo));
+        let never: crate::builtin::BuiltinFn = |_, _| Err(crate::error::Error::eval("not called"));
+        let b = vm.add_builtin(crate::builtin::Builtin { name: "seq", arity: 2, strict: 3, func: never, doc: "" });
+        vm.add_global("seq", b);
+        // (`a: b:` share one environment: both are locals)
+        let got = ops(vm, "a: b: seq a (seq b { inherit a b; })", |op| !matches!(op, Op::Return | Op::Closure(_)));
+        // each variable read and forced by one op (not `Local` then `Force`), and
+        // no `Force` of the nested `seq` or of the set: their code leaves them evaluated
+        assert!(
+            matches!(
+                got[..],
+                [
+                    Op::EnterBuiltin(_),
+                    Op::LocalForce(0),
+                    Op::Pop,
+                    Op::EnterBuiltin(_),
+                    Op::LocalForce(1),
+                    Op::Pop,
+                    Op::Local(0),
+                    Op::Local(1),
+                    Op::MakeAttrs(_),
+                    Op::LeaveBuiltin,
+                    Op::LeaveBuiltin,
+                ]
+            ),
+            "{got:?}"
+        );
     }
 }
