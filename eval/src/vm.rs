@@ -16,7 +16,7 @@
 //!   loop: builtins that call functions, continuations that force values, pending
 //!   curried arguments never recurse natively.
 
-use crate::builtin::{Builtin, Cont, Step};
+use crate::builtin::{Args, Builtin, Cont, Step};
 use crate::code::{CodeKind, KEEP_ENV, Op, Program, RELEASE_ENV};
 use crate::compile::Compiler;
 use crate::error::{Error, ErrorKind, EvalResult};
@@ -1976,6 +1976,11 @@ impl Vm {
                     // (`map (x: …)`, `sort (a: b: …)`): entered here as `call_value`
                     // would enter it, without the trampoline's round trip
                     if let Value::Lambda(first, cenv) = f
+                        && self.enter_simple_callback(first, cenv, &args)?
+                    {
+                        return Ok(None);
+                    }
+                    if let Value::Lambda(first, cenv) = f
                         && self.chain_takes(first, args.as_slice().len())
                     {
                         let a = args.as_slice();
@@ -2002,6 +2007,38 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The two most frequent callbacks, entered without `bind_chain`'s walk: `x: …`
+    /// with one argument (`map`, `filter`), and `a: b: …` whose inner lambda shares
+    /// the outer one's environment with two (`foldl'`, `sort`). Binds the arguments
+    /// as `bind_chain` would and pushes the call's frame above the stack's top;
+    /// false (nothing changed) for any other callback.
+    #[inline]
+    fn enter_simple_callback(&mut self, first: LambdaId, cenv: EnvId, args: &Args) -> EvalResult<bool> {
+        let Some(info) = self.prog.lambdas.get(first.0 as usize) else { return Ok(false) };
+        if info.chained {
+            return Ok(false);
+        }
+        let (l, env) = match *args.as_slice() {
+            [x] => (first, self.heap.alloc_env_with(cenv, info.nslots.max(1), x)),
+            [x, y] => {
+                let Some(inner) = info.body_lambda else { return Ok(false) };
+                let Some(ii) = self.prog.lambdas.get(inner.0 as usize) else { return Ok(false) };
+                if !ii.chained {
+                    return Ok(false);
+                }
+                let slot = ii.param_slot;
+                let env = self.heap.alloc_env_with(cenv, info.nslots.max(1), x);
+                self.heap.set_slot(env, slot, y);
+                (inner, env)
+            }
+            _ => return Ok(false),
+        };
+        self.enter_call(PosId::NONE)?;
+        let base = self.stack.len();
+        self.push_call(l, env, base, true, PosId::NONE);
+        Ok(true)
     }
 
     /// `Op::Call` at `at` of builtin (or partial application) `f`, at stack position
