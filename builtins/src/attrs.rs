@@ -168,10 +168,14 @@ fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     // the result has the argument's names and positions: copy them, then replace
     // each value (no intermediate vectors)
     let out = vm.heap.copy_attrs(a);
+    if out.is_empty() {
+        return Ok(Step::Done(Value::Attrs(out)));
+    }
+    let apply = vm.lazy_applier(f, 2);
     for i in 0..out.len() {
         let Some(&e) = vm.heap.attrs(out).get(i) else { break };
         let name = vm.name_str(e.name);
-        let v = vm.lazy_apply(f, &[name, e.value]);
+        let v = vm.lazy_apply_with(&apply, &[name, e.value]);
         vm.heap.set_attr_value(out, i, v);
     }
     Ok(Step::Done(Value::Attrs(out)))
@@ -196,13 +200,14 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         all.sort_by_key(|&(name, _)| name);
         let mut out = Vec::new();
         let mut values: Vec<Value> = Vec::new();
+        let apply = vm.lazy_applier(f, 2);
         for group in all.chunk_by(|a, b| a.0 == b.0) {
             let name = group[0].0; // chunks are never empty
             values.clear();
             values.extend(group.iter().map(|&(_, v)| v));
             let list = vm.mk_list(&values);
             let n = vm.name_str(name);
-            let v = vm.lazy_apply(f, &[n, list]);
+            let v = vm.lazy_apply_with(&apply, &[n, list]);
             out.push(Attr { name, pos: PosId::NONE, value: v });
         }
         Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))

@@ -248,6 +248,25 @@ pub struct Compiled {
     pub nslots: u32,
 }
 
+/// A function prepared for [`Vm::lazy_apply_with`] (see [`Vm::lazy_applier`]).
+#[derive(Debug, Clone, Copy)]
+pub struct LazyApplier {
+    f: Value,
+    /// How to bind the arguments of the usual callback (`x: …` with one argument,
+    /// `n: v: …` sharing one environment with two); `None`: through `lazy_apply`.
+    bind: Option<Bind>,
+}
+
+/// The environment and code of [`LazyApplier`]'s thunks.
+#[derive(Debug, Clone, Copy)]
+struct Bind {
+    cenv: EnvId,
+    nslots: u32,
+    /// Slot of the second argument (two arguments), `None` for one.
+    second: Option<u32>,
+    code: CodeId,
+}
+
 /// The evaluator state: heap, program, globals, and the machine.
 pub struct Vm {
     /// All runtime objects.
@@ -458,6 +477,48 @@ impl Vm {
             makes_thunks: false,
         });
         CodeId((self.prog.codes.len() - 1) as u32)
+    }
+
+    /// What [`Vm::lazy_apply`] looks up about `f` for `nargs` arguments, looked up
+    /// once for a builtin that applies it to many (`map`, `genList`, `mapAttrs`):
+    /// then [`Vm::lazy_apply_with`] makes each thunk.
+    pub fn lazy_applier(&mut self, f: Value, nargs: usize) -> LazyApplier {
+        let general = LazyApplier { f, bind: None };
+        let Value::Lambda(first, cenv) = self.heap.resolve(f) else { return general };
+        let Some(info) = self.prog.lambdas.get(first.0 as usize) else { return general };
+        if info.chained {
+            return general;
+        }
+        let nslots = info.nslots.max(1);
+        // the lambda whose body the call runs, and the slot of the second argument
+        let (l, second) = match (nargs, info.body_lambda) {
+            (1, _) => (first, None),
+            (2, Some(inner)) => match self.prog.lambdas.get(inner.0 as usize) {
+                Some(ii) if ii.chained => (inner, Some(ii.param_slot)),
+                _ => return general,
+            },
+            _ => return general,
+        };
+        let code = self.call_in_env_code(l);
+        LazyApplier { f, bind: Some(Bind { cenv, nslots, second, code }) }
+    }
+
+    /// A thunk computing `f args…` for the `f` of [`Vm::lazy_applier`] (made for
+    /// as many arguments as `args` has), as [`Vm::lazy_apply`] makes it.
+    #[inline]
+    pub fn lazy_apply_with(&mut self, a: &LazyApplier, args: &[Value]) -> Value {
+        let Some(b) = &a.bind else { return self.lazy_apply(a.f, args) };
+        // the environment `bind_chain` would make for these lambdas
+        let env = match (args, b.second) {
+            (&[x], None) => self.heap.alloc_env_with(b.cenv, b.nslots, x),
+            (&[x, y], Some(slot)) => {
+                let env = self.heap.alloc_env_with(b.cenv, b.nslots, x);
+                self.heap.set_slot(env, slot, y);
+                env
+            }
+            _ => return self.lazy_apply(a.f, args),
+        };
+        Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: b.code, env }))
     }
 
     /// A thunk computing `f args…` (1 to 3 arguments) when forced.
