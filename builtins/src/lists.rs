@@ -6,7 +6,7 @@
 
 use crate::util::*;
 use crate::{Decl, decl};
-use nixlet_eval::builtin::{Args, Cont, Step};
+use nixlet_eval::builtin::{Again, Args, Cont, Step};
 use nixlet_eval::value::{ListRef, Value};
 use nixlet_eval::{Error, EvalResult, Vm};
 
@@ -120,33 +120,35 @@ struct EachCall {
 
 impl EachCall {
     fn start(vm: &mut Vm, mode: Mode, f: Value, list: ListRef) -> EvalResult<Step> {
-        Box::new(EachCall { mode, f, list, i: 0, kept: Vec::new(), other: Vec::new(), lists: Vec::new() }).next(vm)
+        let mut this =
+            Box::new(EachCall { mode, f, list, i: 0, kept: Vec::new(), other: Vec::new(), lists: Vec::new() });
+        if this.list.len == 0 {
+            return Ok(Step::Done(this.finish(vm)));
+        }
+        let x = vm.heap.list_elem(list, 0);
+        Ok(Step::Each(f, Args::one(x), this))
     }
 
-    fn next(self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
-        if self.i < self.list.len {
-            let x = vm.heap.list_elem(self.list, self.i);
-            let f = self.f;
-            return Ok(Step::Call(f, Args::one(x), self));
-        }
-        let this = *self;
-        Ok(Step::Done(match this.mode {
-            Mode::Filter => vm.mk_list(&this.kept),
+    /// The result once every element is done.
+    #[inline(never)]
+    fn finish(&mut self, vm: &mut Vm) -> Value {
+        match self.mode {
+            Mode::Filter => vm.mk_list(&self.kept),
             Mode::Any => Value::Bool(false),
             Mode::All => Value::Bool(true),
             Mode::Partition => {
-                let r = vm.mk_list(&this.kept);
-                let w = vm.mk_list(&this.other);
+                let r = vm.mk_list(&self.kept);
+                let w = vm.mk_list(&self.other);
                 let (kr, kw) = (vm.known.right, vm.known.wrong);
                 vm.mk_attrs(vec![(kr, r), (kw, w)])
             }
-            Mode::ConcatMap => Value::List(vm.heap.concat_many(&this.lists)),
-        }))
+            Mode::ConcatMap => Value::List(vm.heap.concat_many(&self.lists)),
+        }
     }
 }
 
 impl Cont for EachCall {
-    fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
+    fn again(&mut self, vm: &mut Vm, r: Value) -> EvalResult<Again> {
         let x = vm.heap.list_elem(self.list, self.i);
         self.i += 1;
         match self.mode {
@@ -161,24 +163,26 @@ impl Cont for EachCall {
                 };
                 let b = vm.want_bool(r, what)?;
                 match self.mode {
-                    Mode::Any if b => return Ok(Step::Done(Value::Bool(true))),
-                    Mode::All if !b => return Ok(Step::Done(Value::Bool(false))),
+                    Mode::Any if b => return Ok(Again::Done(Value::Bool(true))),
+                    Mode::All if !b => return Ok(Again::Done(Value::Bool(false))),
                     Mode::Filter | Mode::Partition => {
                         let out = if b {
-                            &mut self.kept
+                            Some(&mut self.kept)
                         } else if self.mode == Mode::Partition {
-                            &mut self.other
+                            Some(&mut self.other)
                         } else {
                             // filter drops it
-                            return self.next(vm);
+                            None
                         };
-                        if out.capacity() == 0 {
-                            // one allocation for the rest of the list (pages not
-                            // written to are never touched)
-                            // (`i` counts this element: it is at most `len`)
-                            out.reserve(self.list.len.saturating_sub(self.i) as usize + 1);
+                        if let Some(out) = out {
+                            if out.capacity() == 0 {
+                                // one allocation for the rest of the list (pages not
+                                // written to are never touched)
+                                // (`i` counts this element: it is at most `len`)
+                                out.reserve(self.list.len.saturating_sub(self.i) as usize + 1);
+                            }
+                            out.push(x)
                         }
-                        out.push(x)
                     }
                     _ => {}
                 }
@@ -192,7 +196,20 @@ impl Cont for EachCall {
                 self.lists.push(l);
             }
         }
-        self.next(vm)
+        if self.i < self.list.len {
+            let next = vm.heap.list_elem(self.list, self.i);
+            return Ok(Again::Call(self.f, Args::one(next)));
+        }
+        Ok(Again::Done(self.finish(vm)))
+    }
+
+    fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
+        // (reached only if a frame not marked for `again` holds it: the same)
+        Ok(match self.again(vm, r)? {
+            Again::Call(f, args) => Step::Each(f, args, self),
+            Again::Seq(step) => Step::Seq(step, self),
+            Again::Done(v) | Again::Resume(v) => Step::Done(v),
+        })
     }
 }
 
@@ -293,6 +310,16 @@ struct Fold {
 }
 
 impl Cont for Fold {
+    fn again(&mut self, vm: &mut Vm, acc: Value) -> EvalResult<Again> {
+        // every call but the last (a tail call, which `resume` makes) comes back here
+        if self.i + 1 < self.list.len {
+            let x = vm.heap.list_elem(self.list, self.i);
+            self.i += 1;
+            return Ok(Again::Call(self.op, Args::two(acc, x)));
+        }
+        Ok(Again::Resume(acc))
+    }
+
     fn resume(mut self: Box<Self>, vm: &mut Vm, acc: Value) -> EvalResult<Step> {
         if self.i >= self.list.len {
             return Ok(Step::Done(acc));
@@ -303,7 +330,7 @@ impl Cont for Fold {
         if self.i == self.list.len {
             return Ok(Step::TailCall(op, Args::two(acc, x)));
         }
-        Ok(Step::Call(op, Args::two(acc, x), self))
+        Ok(Step::Each(op, Args::two(acc, x), self))
     }
 }
 
@@ -320,7 +347,7 @@ fn foldl(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         if l.len == 1 {
             return Ok(Step::TailCall(op, Args::two(nul, x)));
         }
-        Ok(Step::Call(op, Args::two(nul, x), Box::new(Fold { op, list: l, i: 1 })))
+        Ok(Step::Each(op, Args::two(nul, x), Box::new(Fold { op, list: l, i: 1 })))
     })
 }
 

@@ -233,7 +233,7 @@ pub fn run_evaluated(vm: &mut Vm, step: Step) -> EvalResult<Option<Value>> {
                 Value::Thunk(_) => return Ok(None),
                 r => k.resume(vm, r),
             },
-            Step::Call(..) | Step::TailCall(..) => return Ok(None),
+            Step::Call(..) | Step::Each(..) | Step::TailCall(..) => return Ok(None),
         };
         step = match next {
             Ok(s) => s,

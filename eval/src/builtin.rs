@@ -18,6 +18,10 @@ pub enum Step {
     Force(Value, Box<dyn Cont>),
     /// Call `f` with the arguments, then resume the continuation with the result.
     Call(Value, Args, Box<dyn Cont>),
+    /// Call `f` with the arguments, then give the continuation the result through
+    /// [`Cont::again`]: for a continuation that calls a function once per element
+    /// (`foldl'`, `filter`), whose frame then stays while it calls again.
+    Each(Value, Args, Box<dyn Cont>),
     /// Call `f` with the arguments; its result is the builtin's result.
     TailCall(Value, Args),
     /// Run the inner step to completion, then resume the continuation with its result.
@@ -48,10 +52,33 @@ impl Args {
     }
 }
 
+/// What a continuation that calls a function once per element wants next
+/// ([`Cont::again`]).
+pub enum Again {
+    /// Call `f` with the arguments and come back here (to `again`) with the result.
+    Call(Value, Args),
+    /// Finished with this value, as if `resume` had returned [`Step::Done`].
+    Done(Value),
+    /// Run this step, then [`Cont::resume`] with its result (as [`Step::Seq`]).
+    Seq(Box<Step>),
+    /// Not handled here: [`Cont::resume`] takes the value.
+    Resume(Value),
+}
+
 /// A suspended native computation.
 pub trait Cont {
     /// Continues with the value that was requested (in weak head normal form).
     fn resume(self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step>;
+
+    /// Continues in place, after a call a [`Step::Each`] asked for: a continuation
+    /// that calls a function once per element (`foldl'`, `filter`, …) takes the
+    /// previous call's result and asks for the next call without leaving its frame
+    /// (the VM enters the call above it directly, instead of popping the frame and
+    /// the continuation to push them again). The default hands every value to
+    /// [`Cont::resume`].
+    fn again(&mut self, _vm: &mut Vm, v: Value) -> EvalResult<Again> {
+        Ok(Again::Resume(v))
+    }
 
     /// Called when an error unwinds through this continuation. The default passes it
     /// on; `tryEval` catches, `addErrorContext` annotates.

@@ -33,7 +33,7 @@ pub mod symbol;
 pub mod value;
 pub mod vm;
 
-pub use builtin::{Args, Builtin, Cont, Step};
+pub use builtin::{Again, Args, Builtin, Cont, Step};
 pub use error::{Error, ErrorKind, EvalResult};
 pub use ops::Arith;
 pub use symbol::{Sym, Symbols};

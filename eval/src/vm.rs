@@ -16,7 +16,7 @@
 //!   loop: builtins that call functions, continuations that force values, pending
 //!   curried arguments never recurse natively.
 
-use crate::builtin::{Args, Builtin, Cont, Step};
+use crate::builtin::{Again, Args, Builtin, Cont, Step};
 use crate::code::{CodeKind, KEEP_ENV, Op, Program, RELEASE_ENV};
 use crate::compile::Compiler;
 use crate::error::{Error, ErrorKind, EvalResult};
@@ -147,8 +147,10 @@ pub(crate) enum FrameKind {
     /// A thunk body.
     Thunk { thunk: ThunkId, code: CodeId },
     /// A builtin's continuation (the top of `Vm::conts`: continuations are kept
-    /// apart so that frames are plain data, 32 bytes without drop glue).
-    Native { builtin: u32, call_pos: PosId },
+    /// apart so that frames are plain data, 32 bytes without drop glue). `again`:
+    /// pushed for a [`Step::Each`], the continuation takes results through
+    /// [`Cont::again`].
+    Native { builtin: u32, call_pos: PosId, again: bool },
     /// Re-perform a call of `nargs` arguments (after forcing the callee or an argument).
     /// When a strict argument of a builtin is being forced, `builtin` names it (else
     /// `u32::MAX`): errors get its `while calling` frame, as Nix forces them inside it.
@@ -1884,7 +1886,7 @@ impl Vm {
 
     /// Pushes a native continuation frame.
     pub(crate) fn push_native(&mut self, k: Box<dyn Cont>, push: bool, builtin: u32, call_pos: PosId) {
-        self.push_marker(push, FrameKind::Native { builtin, call_pos });
+        self.push_marker(push, FrameKind::Native { builtin, call_pos, again: false });
         self.conts.push(k);
     }
 
@@ -1966,12 +1968,18 @@ impl Vm {
 
     /// Delivers `v` to the builtin continuation whose frame is on top: pops both,
     /// resumes it and starts the step it returns (see [`Vm::do_step`]).
+    ///
+    /// A continuation that calls a function once per element ([`Cont::again`])
+    /// keeps its frame when it calls a lambda again: the call is entered above it.
     fn resume_native(&mut self, v: Value) -> EvalResult<Option<Go>> {
+        if let Some(Frame { kind: FrameKind::Native { again: true, .. }, .. }) = self.frames.last() {
+            return self.resume_again(v);
+        }
         let Some(frame) = self.frames.pop() else {
             return Ok(None);
         };
         self.stack.truncate(frame.base as usize);
-        let FrameKind::Native { builtin, call_pos } = frame.kind else {
+        let FrameKind::Native { builtin, call_pos, .. } = frame.kind else {
             return Ok(None);
         };
         let Some(k) = self.conts.pop() else {
@@ -1979,6 +1987,46 @@ impl Vm {
         };
         let step = k.resume(self, v).map_err(|e| self.builtin_context(e, builtin, call_pos))?;
         self.do_step(step, frame.push)
+    }
+
+    /// [`Vm::resume_native`] for a frame a [`Step::Each`] pushed: the continuation
+    /// takes the value through [`Cont::again`], and when it calls a lambda again
+    /// its frame stays and the call is entered above it.
+    #[inline(never)]
+    fn resume_again(&mut self, v: Value) -> EvalResult<Option<Go>> {
+        let Some(&Frame { base, kind: FrameKind::Native { builtin, call_pos, .. }, .. }) = self.frames.last() else {
+            return Ok(None);
+        };
+        self.stack.truncate(base as usize);
+        let Some(mut k) = self.conts.pop() else {
+            return Err(Error::eval("internal error: continuation frame without continuation"));
+        };
+        let again = match k.again(self, v) {
+            Ok(Again::Call(Value::Lambda(first, cenv), args)) => {
+                // the continuation goes back above its frame, the call above both
+                self.conts.push(k);
+                if self.enter_simple_callback(first, cenv, &args)? {
+                    return Ok(None);
+                }
+                match self.conts.pop() {
+                    Some(back) => k = back,
+                    None => return Err(Error::eval("internal error: continuation lost")),
+                }
+                Ok(Again::Call(Value::Lambda(first, cenv), args))
+            }
+            other => other,
+        };
+        // otherwise as for any continuation: the frame goes first
+        let push = self.frames.pop().is_some_and(|f| f.push);
+        let step = match again {
+            Ok(Again::Call(f, args)) => Ok(Step::Each(f, args, k)),
+            Ok(Again::Done(v)) => Ok(Step::Done(v)),
+            Ok(Again::Seq(step)) => Ok(Step::Seq(step, k)),
+            Ok(Again::Resume(v)) => k.resume(self, v),
+            Err(e) => Err(e),
+        };
+        let step = step.map_err(|e| self.builtin_context(e, builtin, call_pos))?;
+        self.do_step(step, push)
     }
 
     /// Delivers `v` in weak head normal form: at once if it is evaluated, else by
@@ -2031,31 +2079,8 @@ impl Vm {
                     self.push_native(k, push, u32::MAX, PosId::NONE);
                     return self.deliver_forced(x, true);
                 }
-                Step::Call(f, args, k) => {
-                    self.push_native(k, push, u32::MAX, PosId::NONE);
-                    // the usual callback, a lambda taking exactly the arguments
-                    // (`map (x: …)`, `sort (a: b: …)`): entered here as `call_value`
-                    // would enter it, without the trampoline's round trip
-                    if let Value::Lambda(first, cenv) = f
-                        && self.enter_simple_callback(first, cenv, &args)?
-                    {
-                        return Ok(None);
-                    }
-                    if let Value::Lambda(first, cenv) = f
-                        && self.chain_takes(first, args.as_slice().len())
-                    {
-                        let a = args.as_slice();
-                        let (l, env, _) =
-                            self.bind_chain(first, cenv, a.len(), |_, i| a.get(i).copied().unwrap_or(Value::Null));
-                        self.enter_call(PosId::NONE)?;
-                        let base = self.stack.len();
-                        self.push_call(l, env, base, true, PosId::NONE);
-                        return Ok(None);
-                    }
-                    self.stack.push(f);
-                    self.stack.extend_from_slice(args.as_slice());
-                    return Ok(Some(Go::Call(args.n as u32, true)));
-                }
+                Step::Call(f, args, k) => return self.start_callback(f, args, k, push, false),
+                Step::Each(f, args, k) => return self.start_callback(f, args, k, push, true),
                 Step::TailCall(f, args) => {
                     self.stack.push(f);
                     self.stack.extend_from_slice(args.as_slice());
@@ -2070,12 +2095,48 @@ impl Vm {
         }
     }
 
+    /// Starts a builtin's call of `f` ([`Step::Call`], or [`Step::Each`] if
+    /// `again`): pushes the continuation's frame, then enters the call above it.
+    #[inline(always)]
+    fn start_callback(
+        &mut self,
+        f: Value,
+        args: Args,
+        k: Box<dyn Cont>,
+        push: bool,
+        again: bool,
+    ) -> EvalResult<Option<Go>> {
+        self.push_marker(push, FrameKind::Native { builtin: u32::MAX, call_pos: PosId::NONE, again });
+        self.conts.push(k);
+        // the usual callback, a lambda taking exactly the arguments
+        // (`map (x: …)`, `sort (a: b: …)`): entered here as `call_value`
+        // would enter it, without the trampoline's round trip
+        if let Value::Lambda(first, cenv) = f
+            && self.enter_simple_callback(first, cenv, &args)?
+        {
+            return Ok(None);
+        }
+        if let Value::Lambda(first, cenv) = f
+            && self.chain_takes(first, args.as_slice().len())
+        {
+            let a = args.as_slice();
+            let (l, env, _) = self.bind_chain(first, cenv, a.len(), |_, i| a.get(i).copied().unwrap_or(Value::Null));
+            self.enter_call(PosId::NONE)?;
+            let base = self.stack.len();
+            self.push_call(l, env, base, true, PosId::NONE);
+            return Ok(None);
+        }
+        self.stack.push(f);
+        self.stack.extend_from_slice(args.as_slice());
+        Ok(Some(Go::Call(args.n as u32, true)))
+    }
+
     /// The two most frequent callbacks, entered without `bind_chain`'s walk: `x: …`
     /// with one argument (`map`, `filter`), and `a: b: …` whose inner lambda shares
     /// the outer one's environment with two (`foldl'`, `sort`). Binds the arguments
     /// as `bind_chain` would and pushes the call's frame above the stack's top;
     /// false (nothing changed) for any other callback.
-    #[inline]
+    #[inline(always)]
     fn enter_simple_callback(&mut self, first: LambdaId, cenv: EnvId, args: &Args) -> EvalResult<bool> {
         let Some(info) = self.prog.lambdas.get(first.0 as usize) else { return Ok(false) };
         if info.chained {
@@ -2262,6 +2323,7 @@ impl Vm {
     /// was made for this call alone (`bind_chain`, also through an apply thunk's
     /// `lazy_apply`), so the call may give it back on return if the lambda's body
     /// lets it (`LambdaInfo::release_mark`).
+    #[inline(always)]
     fn push_call(&mut self, l: LambdaId, env: EnvId, base: usize, push: bool, call_pos: PosId) {
         let (pc, release) = self.prog.lambdas.get(l.0 as usize).map_or((0, KEEP_ENV), |i| (i.entry, i.release_mark));
         let kind = FrameKind::Call { lambda: l, call_pos, release };
