@@ -204,7 +204,8 @@ impl Cont for EachCall {
     }
 
     fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
-        // (reached only if a frame not marked for `again` holds it: the same)
+        // (`again` takes every result: `start` and `again` ask with `Step::Each`;
+        // this only keeps the trait's contract)
         Ok(match self.again(vm, r)? {
             Again::Call(f, args) => Step::Each(f, args, self),
             Again::Seq(step) => Step::Seq(step, self),

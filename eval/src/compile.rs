@@ -1222,8 +1222,6 @@ impl GroupRefs {
     }
 }
 
-/// Whether `e` is one of the expressions [`Compiler::immediate`] may take as they
-/// are (variables, constants, functions): no code runs for them.
 /// Whether the value `strict(e)` leaves may still be a thunk (a variable's or an
 /// attribute's value); every other expression's code leaves it evaluated.
 fn may_be_thunk(e: &Expr<'_>) -> bool {
@@ -1235,6 +1233,8 @@ fn may_be_thunk(e: &Expr<'_>) -> bool {
     }
 }
 
+/// Whether `e` is one of the expressions [`Compiler::immediate`] may take as they
+/// are (variables, constants, functions): no code runs for them.
 fn is_immediate(e: &Expr<'_>) -> bool {
     matches!(
         e.kind,
@@ -1317,15 +1317,20 @@ mod tests {
         }
     }
 
-    /// The ops the compiled program emits between its first and last instruction
-    /// that start or end an inlined builtin's frame, or force its argument.
+    /// Registers a global builtin `name` that is never called: the compiler
+    /// inlines some builtins by their standard names.
+    fn add_inlined(vm: &mut Vm, name: &'static str, arity: u8, strict: u8) {
+        let never: crate::builtin::BuiltinFn = |_, _| Err(crate::error::Error::eval("not called"));
+        let b = vm.add_builtin(crate::builtin::Builtin { name, arity, strict, func: never, doc: "" });
+        vm.add_global(name, b);
+    }
+
+    /// The ops the compiled program emits that start or end an inlined builtin's
+    /// frame, force its argument, or test a type.
     fn frame_ops(src: &str) -> Vec<Op> {
         let mut vm = Vm::new(Box::new(NoIo));
-        // type predicates by their standard names (the compiler inlines those)
         for name in ["isAttrs", "isList", "isFunction"] {
-            let never: crate::builtin::BuiltinFn = |_, _| Err(crate::error::Error::eval("not called"));
-            let b = vm.add_builtin(crate::builtin::Builtin { name, arity: 1, strict: 1, func: never, doc: "" });
-            vm.add_global(name, b);
+            add_inlined(&mut vm, name, 1, 1);
         }
         ops(vm, src, |op| {
             matches!(op, Op::EnterBuiltin(_) | Op::ForceArgIn(_) | Op::ForceArg | Op::LeaveBuiltin | Op::TypeIs(_))
@@ -1348,9 +1353,7 @@ mod tests {
     #[test]
     fn an_inlined_seq_forces_a_variable_with_one_op_and_an_evaluated_value_with_none() {
         let mut vm = Vm::new(Box::new(NoIo));
-        let never: crate::builtin::BuiltinFn = |_, _| Err(crate::error::Error::eval("not called"));
-        let b = vm.add_builtin(crate::builtin::Builtin { name: "seq", arity: 2, strict: 3, func: never, doc: "" });
-        vm.add_global("seq", b);
+        add_inlined(&mut vm, "seq", 2, 3);
         // (`a: b:` share one environment: both are locals)
         let got = ops(vm, "a: b: seq a (seq b { inherit a b; })", |op| !matches!(op, Op::Return | Op::Closure(_)));
         // each variable read and forced by one op (not `Local` then `Force`), and

@@ -2002,18 +2002,14 @@ impl Vm {
             return Err(Error::eval("internal error: continuation frame without continuation"));
         };
         let again = match k.again(self, v) {
-            Ok(Again::Call(Value::Lambda(first, cenv), args)) => {
-                // the continuation goes back above its frame, the call above both
-                self.conts.push(k);
-                if self.enter_simple_callback(first, cenv, &args)? {
-                    return Ok(None);
+            // the continuation goes back on its (kept) frame, the call above it
+            Ok(Again::Call(Value::Lambda(first, cenv), args)) => match self.enter_simple_callback(first, cenv, &args) {
+                Ok(false) => Ok(Again::Call(Value::Lambda(first, cenv), args)),
+                entered => {
+                    self.conts.push(k);
+                    return entered.map(|_| None);
                 }
-                match self.conts.pop() {
-                    Some(back) => k = back,
-                    None => return Err(Error::eval("internal error: continuation lost")),
-                }
-                Ok(Again::Call(Value::Lambda(first, cenv), args))
-            }
+            },
             other => other,
         };
         // otherwise as for any continuation: the frame goes first
@@ -2142,24 +2138,31 @@ impl Vm {
         if info.chained {
             return Ok(false);
         }
-        let (l, env) = match *args.as_slice() {
-            [x] => (first, self.heap.alloc_env_with(cenv, info.nslots.max(1), x)),
+        let nslots = info.nslots.max(1);
+        // the lambda whose body runs, with its entry and release mark (read here,
+        // not looked up again as `push_call` would)
+        let (l, pc, release, env) = match *args.as_slice() {
+            [x] => {
+                let (pc, release) = (info.entry, info.release_mark);
+                (first, pc, release, self.heap.alloc_env_with(cenv, nslots, x))
+            }
             [x, y] => {
                 let Some(inner) = info.body_lambda else { return Ok(false) };
                 let Some(ii) = self.prog.lambdas.get(inner.0 as usize) else { return Ok(false) };
                 if !ii.chained {
                     return Ok(false);
                 }
-                let slot = ii.param_slot;
-                let env = self.heap.alloc_env_with(cenv, info.nslots.max(1), x);
+                let (slot, pc, release) = (ii.param_slot, ii.entry, ii.release_mark);
+                let env = self.heap.alloc_env_with(cenv, nslots, x);
                 self.heap.set_slot(env, slot, y);
-                (inner, env)
+                (inner, pc, release, env)
             }
             _ => return Ok(false),
         };
         self.enter_call(PosId::NONE)?;
-        let base = self.stack.len();
-        self.push_call(l, env, base, true, PosId::NONE);
+        let base = self.stack.len() as u32;
+        let kind = FrameKind::Call { lambda: l, call_pos: PosId::NONE, release };
+        self.frames.push(Frame { pc, env, base, push: true, kind });
         Ok(true)
     }
 
