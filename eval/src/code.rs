@@ -404,6 +404,21 @@ pub struct OverridesDesc {
     pub slots: Box<[(Sym, u32)]>,
 }
 
+/// The function whose body an inlined call runs ([`Op::EnterBuiltin`] of
+/// [`INLINE_MARK`]` | i` marks the code of `inlines[i]`).
+#[derive(Clone, Copy, Debug)]
+pub struct InlineInfo {
+    /// The function's name.
+    pub name: Sym,
+    /// Where its (innermost) lambda is.
+    pub pos: PosId,
+}
+
+/// Set in the operand of an [`Op::EnterBuiltin`] marking an inlined call's code
+/// instead of a builtin's: errors raised there get the `while calling` and
+/// `from call site` frames of the call (`Program::inlines` names the function).
+pub const INLINE_MARK: u32 = 1 << 31;
+
 /// All compiled code of an evaluator.
 #[derive(Debug, Default)]
 pub struct Program {
@@ -433,6 +448,8 @@ pub struct Program {
     pub add_pos: Vec<(PosId, PosId)>,
     /// Part positions of each interpolation.
     pub interps: Vec<Box<[PosId]>>,
+    /// Inlined calls (see [`INLINE_MARK`]).
+    pub inlines: Vec<InlineInfo>,
     /// Speculations of cheap lazy expressions.
     pub specs: Vec<SpecInfo>,
     /// Their nodes.

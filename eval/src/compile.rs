@@ -815,22 +815,16 @@ impl<'c> Compiler<'c> {
                 }
                 self.emit(Op::MakeList(items.len() as u32), r);
             }
-            ExprKind::Let(bindings, body) => {
-                // known for the bindings' values too: code reading such a slot
-                // before it is stored (a thunk made earlier in the group) gets the
-                // same value
-                let mark = self.known_undo.len();
-                for b in bindings.iter() {
-                    if let Some(v) = self.known_value(b.value) {
-                        let key = (self.env_level, b.slot);
-                        let before = self.known_slots.insert(key, v);
-                        self.known_undo.push((key, before));
-                    }
-                }
-                let eager = self.eager_binding(bindings, body);
-                self.bindings(bindings, false, eager);
-                self.strict(body);
-                self.forget_known(mark);
+            ExprKind::Let(bindings, body) => self.let_group(bindings, body),
+            ExprKind::Inline(inl) => {
+                // the body of the function called, its arguments bound as a `let`
+                // binds, between marks giving its errors the call's trace frames
+                let pos = self.pos(inl.lambda);
+                self.prog.inlines.push(InlineInfo { name: inl.name, pos });
+                let k = INLINE_MARK | (self.prog.inlines.len() - 1) as u32;
+                self.emit(Op::EnterBuiltin(k), r);
+                self.let_group(inl.bindings, inl.body);
+                self.emit(Op::LeaveBuiltin, r);
             }
             ExprKind::With(ns, slot, body) => {
                 self.lazy(ns, Ctx::Normal, CodeKind::Expr);
@@ -877,6 +871,24 @@ impl<'c> Compiler<'c> {
                 self.emit(Op::Neg, r);
             }
         }
+    }
+
+    /// `let bindings; in body`, in a strict position.
+    fn let_group(&mut self, bindings: &[Binding<'_>], body: &Expr<'_>) {
+        // known for the bindings' values too: code reading such a slot before it
+        // is stored (a thunk made earlier in the group) gets the same value
+        let mark = self.known_undo.len();
+        for b in bindings.iter() {
+            if let Some(v) = self.known_value(b.value) {
+                let key = (self.env_level, b.slot);
+                let before = self.known_slots.insert(key, v);
+                self.known_undo.push((key, before));
+            }
+        }
+        let eager = self.eager_binding(bindings, body);
+        self.bindings(bindings, false, eager);
+        self.strict(body);
+        self.forget_known(mark);
     }
 
     /// A builtin's strict argument evaluated before its call at `r` (between
@@ -1201,7 +1213,7 @@ impl GroupRefs {
                     self.walk(x, depth)?;
                 }
             }
-            ExprKind::Let(bindings, body) => {
+            ExprKind::Let(bindings, body) | ExprKind::Inline(Inlined { bindings, body, .. }) => {
                 for b in bindings.iter() {
                     self.walk(b.value, depth)?;
                 }
@@ -1227,7 +1239,10 @@ impl GroupRefs {
 fn may_be_thunk(e: &Expr<'_>) -> bool {
     match &e.kind {
         ExprKind::Var(_) | ExprKind::Select(..) => true,
-        ExprKind::Let(_, body) | ExprKind::With(_, _, body) | ExprKind::Assert(_, body, _) => may_be_thunk(body),
+        ExprKind::Let(_, body)
+        | ExprKind::With(_, _, body)
+        | ExprKind::Assert(_, body, _)
+        | ExprKind::Inline(Inlined { body, .. }) => may_be_thunk(body),
         ExprKind::If(_, t, f) => may_be_thunk(t) || may_be_thunk(f),
         _ => false,
     }
@@ -1271,7 +1286,7 @@ fn predicate_type(b: &Builtin) -> Option<Type> {
 
 #[cfg(test)]
 mod tests {
-    use crate::code::Op;
+    use crate::code::{INLINE_MARK, Op};
     use crate::io::NoIo;
     use crate::vm::Vm;
     use nixlet_parser::Origin;
@@ -1335,6 +1350,57 @@ mod tests {
         ops(vm, src, |op| {
             matches!(op, Op::EnterBuiltin(_) | Op::ForceArgIn(_) | Op::ForceArg | Op::LeaveBuiltin | Op::TypeIs(_))
         })
+    }
+
+    /// The calls `src` compiles to (`Op::Call`) and the inlined calls it marks.
+    fn calls(src: &str) -> (usize, usize) {
+        let ops = ops(Vm::new(Box::new(NoIo)), src, |op| matches!(op, Op::Call(_) | Op::EnterBuiltin(_)));
+        let inlined = ops.iter().filter(|op| matches!(op, Op::EnterBuiltin(k) if k & INLINE_MARK != 0)).count();
+        (ops.len() - inlined, inlined)
+    }
+
+    #[test]
+    fn calls_of_small_let_bound_functions_are_inlined_where_their_names_mean_the_same() {
+        const CASES: &[(&str, (usize, usize))] = &[
+            ("let f = x: x + 1; in f 2", (0, 1)),
+            ("let f = a: b: c: [ a b c ]; in f 1 2 3", (0, 1)),
+            // more arguments: the body's value is applied to the rest
+            ("let f = x: x; in f f 2", (1, 1)),
+            // fewer arguments, or no plain parameter: a call
+            ("let f = a: b: a + b; in f 1", (1, 0)),
+            ("let f = { a }: a; in f { a = 1; }", (1, 0)),
+            // nested: the inlined body's own call is inlined too (and in `g`'s
+            // definition)
+            ("let f = x: x + 1; g = y: f y * 2; in g 1", (0, 3)),
+            // a call site binding a name the body reads (`k`) keeps the call; one
+            // binding the parameter's name does not matter
+            ("let k = 1; f = x: x + k; in let k = 2; x = 3; in f x", (1, 0)),
+            ("let k = 1; f = x: x + k; in let x = 3; in f x", (0, 1)),
+            // an operator rebound between the definition and the call
+            ("let f = x: x - 1; in let __sub = a: b: 0; in f 1", (1, 0)),
+            // a name the body finds through `with` only
+            ("with { k = 1; }; let f = x: x + k; in f 1", (1, 0)),
+            // a body that binds names, or is too big
+            ("let f = x: let y = x; in y; in f 1", (1, 0)),
+            ("let g = x: [ (z: z) x ]; in g 1", (1, 0)),
+            (
+                concat!(
+                    "let f = x: [ ",
+                    "x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x",
+                    " ]; in f 1"
+                ),
+                (1, 0),
+            ),
+            // recursion: the calls stay (the outer one too: one call fewer would
+            // count towards the call depth)
+            ("let f = n: if n == 0 then 0 else f (n - 1); in f 3", (2, 0)),
+            // mutual recursion: `odd` is inlined into the call of `even`, not into
+            // `even`'s own body
+            ("let even = n: n == 0 || odd (n - 1); odd = n: n != 0 && even (n - 1); in even 3", (3, 1)),
+        ];
+        for (src, want) in CASES {
+            assert_eq!(calls(src), *want, "{src}");
+        }
     }
 
     #[test]

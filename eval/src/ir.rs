@@ -170,6 +170,22 @@ pub struct Lambda<'a> {
     pub range: TextRange,
 }
 
+/// A call of a small `let`-bound function replaced by the function's body (see
+/// `Lowerer::inline_call`): the arguments are stored in fresh slots of the current
+/// environment, as a `let` stores its bindings, and the body reads them there.
+/// The code is marked so that its errors get the trace frames of the call.
+#[derive(Debug)]
+pub struct Inlined<'a> {
+    /// The parameters' slots and the arguments.
+    pub bindings: &'a [Binding<'a>],
+    /// The function's body.
+    pub body: &'a Expr<'a>,
+    /// The function's name (the binding's).
+    pub name: Sym,
+    /// Where the innermost lambda of the call is (its `while calling` frame).
+    pub lambda: TextRange,
+}
+
 /// An expression and its range in the original text.
 #[derive(Debug)]
 pub struct Expr<'a> {
@@ -217,6 +233,8 @@ pub enum ExprKind<'a> {
     Neg(&'a Expr<'a>),
     /// `__curPos`: `(line, column)` of the token.
     CurPos(u32, u32),
+    /// A call inlined (the range is the call's).
+    Inline(&'a Inlined<'a>),
 }
 
 /// A lowered file.

@@ -59,7 +59,7 @@ pub struct Lowered<'a> {
 /// Relative path literals of one file collected in [`Lowered::rel_paths`].
 pub const MAX_REL_PATHS: usize = 256;
 
-enum Scope {
+enum Scope<'a> {
     Names {
         fn_level: usize,
         names: FxHashMap<Sym, (u32, TextRange)>,
@@ -71,6 +71,23 @@ enum Scope {
         pos: TextRange,
         full: TextRange,
     },
+    /// A parameter of an inlined call whose argument is a constant or a global:
+    /// the body reads that expression in its place (see `Lowerer::inline_call`).
+    Subst {
+        name: Sym,
+        value: &'a Expr<'a>,
+    },
+}
+
+impl Scope<'_> {
+    /// Whether the scope binds `name` lexically.
+    fn binds(&self, name: Sym) -> bool {
+        match self {
+            Scope::Names { names, .. } => names.contains_key(&name),
+            Scope::Subst { name: n, .. } => *n == name,
+            Scope::With { .. } => false,
+        }
+    }
 }
 
 /// The recording under construction.
@@ -80,10 +97,12 @@ struct Recorder {
     ids: FxHashMap<(Sym, TextRange), DefIndex>,
 }
 
-struct Lowerer<'a, 'g> {
+struct Lowerer<'a, 'g, 't> {
     arena: &'a Bump,
     inp: LowerInput<'g>,
-    scopes: Vec<Scope>,
+    scopes: Vec<Scope<'a>>,
+    /// How many [`Scope::Subst`] are in `scopes`.
+    substs: usize,
     fns: Vec<u32>,
     diags: Vec<Diagnostic>,
     /// `Some` only when recording for tooling.
@@ -92,7 +111,38 @@ struct Lowerer<'a, 'g> {
     /// Use positions of plain `inherit x;` names, consumed when they are resolved.
     pending_inherit_ranges: Vec<(Sym, TextRange)>,
     rel_paths: Vec<String>,
+    /// `let`-bound functions whose calls may be inlined, by the range their scope
+    /// maps them to (see [`Lowerer::inline_call`]).
+    cands: FxHashMap<TextRange, InlineCand<'t>>,
+    /// The functions being inlined, innermost last, and one being defined (its
+    /// own calls are not inlined into it).
+    inline_stack: Vec<TextRange>,
+    /// Syntax nodes the inlinings under way may still copy (`None`: none is).
+    inline_budget: Option<u32>,
 }
+
+/// A function `f = a: b: …;` of a `let` whose calls with all its arguments may be
+/// replaced by its body (see [`Lowerer::inline_call`]).
+#[derive(Clone)]
+struct InlineCand<'t> {
+    name: Sym,
+    /// The parameters, outermost first, with their ranges.
+    params: Vec<(Sym, TextRange)>,
+    /// The innermost lambda's body, and the innermost lambda's position.
+    body: GNode<'t>,
+    lambda: TextRange,
+    /// The names the body reads, parameters excepted.
+    free: Vec<Sym>,
+    /// Syntax nodes in the body.
+    size: u32,
+}
+
+/// The most parameters, syntax nodes in a body, and nested inlinings of an
+/// inlined call; the total of nodes one call's inlining may copy.
+const INLINE_MAX_PARAMS: usize = 3;
+const INLINE_MAX_NODES: u32 = 40;
+const INLINE_MAX_DEPTH: usize = 3;
+const INLINE_BUDGET: u32 = 120;
 
 const IDX_SUB: usize = 0;
 const IDX_MUL: usize = 1;
@@ -112,16 +162,24 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         inp.symbols.intern("__nixPath"),
     ];
     let rec = inp.record.then(|| Box::new(Recorder { out: Recording::default(), ids: FxHashMap::default() }));
+    // the green tree, walked without allocating (see `nixlet_parser::green`)
+    let parse = inp.parse;
+    let green = parse.root.green();
+    let root_node = GNode::root(green);
     let mut l = Lowerer {
         arena,
         inp,
         scopes: Vec::new(),
+        substs: 0,
         fns: vec![0],
         diags: Vec::new(),
         rec,
         op_names,
         pending_inherit_ranges: Vec::new(),
         rel_paths: Vec::new(),
+        cands: FxHashMap::default(),
+        inline_stack: Vec::new(),
+        inline_budget: None,
     };
     let mut scope_slots = Vec::new();
     if !l.inp.scope_names.is_empty() {
@@ -133,10 +191,6 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         }
         l.scopes.push(Scope::Names { fn_level: 0, names });
     }
-    // the green tree, walked without allocating (see `nixlet_parser::green`)
-    let parse = l.inp.parse;
-    let green = parse.root.green();
-    let root_node = GNode::root(green);
     let body = match expr_children(&root_node).next() {
         Some(e) => l.expr(&e),
         None => l.mk(ExprKind::Var(Var::Global(0)), TextRange::default()),
@@ -522,20 +576,20 @@ enum PathKey<'t> {
     Dynamic(GNode<'t>),
 }
 
-impl<'a, 'g> Lowerer<'a, 'g> {
+impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
     fn mk(&self, kind: ExprKind<'a>, range: TextRange) -> &'a Expr<'a> {
         self.arena.alloc(Expr { kind, range })
     }
 
-    fn range<'t>(&self, n: &GNode<'t>) -> TextRange {
+    fn range(&self, n: &GNode<'t>) -> TextRange {
         self.inp.parse.original_range(n.text_range())
     }
 
-    fn trange<'t>(&self, t: &GToken<'t>) -> TextRange {
+    fn trange(&self, t: &GToken<'t>) -> TextRange {
         self.inp.parse.original_range(t.text_range())
     }
 
-    fn start<'t>(&self, n: &GNode<'t>) -> TextRange {
+    fn start(&self, n: &GNode<'t>) -> TextRange {
         let r = self.range(n);
         TextRange::empty(r.start())
     }
@@ -592,6 +646,8 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                         with_full.push(*full);
                     }
                 }
+                // (taken by `var_use` when it is the innermost binding of `name`)
+                Scope::Subst { .. } => {}
             }
         }
         let (var, target) = if let Some(&g) = self.inp.globals.get(&name) {
@@ -657,7 +713,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     /// True if `name` is bound by user code (a lexical scope), not only as a global.
     fn user_bound(&self, name: Sym) -> bool {
-        self.scopes.iter().any(|s| matches!(s, Scope::Names { names, .. } if names.contains_key(&name)))
+        self.scopes.iter().any(|s| s.binds(name))
     }
 
     fn var(&mut self, name: Sym, range: TextRange) -> &'a Expr<'a> {
@@ -666,6 +722,12 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     /// A variable use; `implicit` if the user did not write the name (operators).
     fn var_use(&mut self, name: Sym, range: TextRange, implicit: bool) -> &'a Expr<'a> {
+        if self.substs > 0
+            && let Some(s) = self.scopes.iter().rev().find(|s| s.binds(name))
+            && let Scope::Subst { value, .. } = s
+        {
+            return value;
+        }
         match self.lookup(name, range, implicit) {
             Some(v) => self.mk(ExprKind::Var(v), range),
             None => {
@@ -678,11 +740,11 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     // ---- expressions ----
 
-    fn expr<'t>(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
+    fn expr(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
         nixlet_parser::with_big_stack(|| self.expr_inner(n))
     }
 
-    fn expr_inner<'t>(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
+    fn expr_inner(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
         let range = self.range(n);
         match n.kind() {
             NODE_PAREN => match expr_children(n).next() {
@@ -755,6 +817,9 @@ impl<'a, 'g> Lowerer<'a, 'g> {
                     }
                 }
                 args.reverse();
+                if let Some(e) = self.inline_call(cur, &args, range) {
+                    return e;
+                }
                 let f = self.expr(&cur);
                 let mut lowered = Vec::with_capacity(args.len());
                 for a in &args {
@@ -869,7 +934,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         self.var_use(name, range, true)
     }
 
-    fn literal<'t>(&mut self, n: &GNode<'t>, range: TextRange) -> &'a Expr<'a> {
+    fn literal(&mut self, n: &GNode<'t>, range: TextRange) -> &'a Expr<'a> {
         let Some(tok) = tokens(n).find(|t| !t.kind().is_trivia()) else {
             return self.mk(ExprKind::Var(Var::Global(0)), range);
         };
@@ -894,7 +959,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// Lowers a string node into its parts (literal bytes and interpolations).
-    fn string_parts<'t>(&mut self, n: &GNode<'t>) -> Vec<Part<'a>> {
+    fn string_parts(&mut self, n: &GNode<'t>) -> Vec<Part<'a>> {
         let multiline = tokens(n).next().map(|t| t.text().starts_with("''")).unwrap_or(false);
         if !multiline {
             let mut parts: Vec<Part<'a>> = Vec::new();
@@ -980,7 +1045,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             .collect()
     }
 
-    fn string<'t>(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
+    fn string(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
         let range = self.range(n);
         let parts = self.string_parts(n);
         self.parts_expr(parts, range)
@@ -994,7 +1059,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
     }
 
-    fn path<'t>(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
+    fn path(&mut self, n: &GNode<'t>) -> &'a Expr<'a> {
         let range = self.range(n);
         let mut parts: Vec<Part<'a>> = Vec::new();
         let mut first = true;
@@ -1054,7 +1119,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
     }
 
-    fn binop<'t>(&mut self, n: &GNode<'t>, range: TextRange) -> &'a Expr<'a> {
+    fn binop(&mut self, n: &GNode<'t>, range: TextRange) -> &'a Expr<'a> {
         use nixlet_parser::rnix::ast::BinOpKind as K;
         let op_tok = tokens(n).find(|t| K::from_kind(t.kind()).is_some());
         let kind = op_tok.as_ref().and_then(|t| K::from_kind(t.kind()));
@@ -1131,7 +1196,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     // ---- attribute paths ----
 
     /// An attribute-path element: static name, or the node of a dynamic one.
-    fn path_key<'t>(&mut self, a: &GNode<'t>) -> PathKey<'t> {
+    fn path_key(&mut self, a: &GNode<'t>) -> PathKey<'t> {
         match a.kind() {
             NODE_IDENT => PathKey::Static(self.inp.symbols.intern(ident_text(a))),
             NODE_STRING => {
@@ -1172,7 +1237,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// Lowers the expression of a dynamic attribute-path element.
-    fn dyn_key_expr<'t>(&mut self, a: &GNode<'t>) -> &'a Expr<'a> {
+    fn dyn_key_expr(&mut self, a: &GNode<'t>) -> &'a Expr<'a> {
         match a.kind() {
             NODE_STRING => self.string(a),
             _ => match expr_children(a).next() {
@@ -1182,7 +1247,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
     }
 
-    fn select_keys<'t>(&mut self, path: &GNode<'t>) -> &'a [Key<'a>] {
+    fn select_keys(&mut self, path: &GNode<'t>) -> &'a [Key<'a>] {
         let attrs: Vec<GNode<'t>> = path.children().collect();
         let mut keys = Vec::with_capacity(attrs.len());
         for a in &attrs {
@@ -1199,7 +1264,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     // ---- attribute sets, let ----
 
-    fn show_path<'t>(&self, path: &[PathKey<'t>]) -> String {
+    fn show_path(&self, path: &[PathKey<'t>]) -> String {
         path.iter()
             .map(|k| match k {
                 PathKey::Static(s) => self.inp.symbols.str(*s).into_owned(),
@@ -1209,14 +1274,14 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             .join(".")
     }
 
-    fn dup_attr<'t>(&mut self, path: &[PathKey<'t>], at: TextRange, prev: TextRange) {
+    fn dup_attr(&mut self, path: &[PathKey<'t>], at: TextRange, prev: TextRange) {
         let p = self.show_path(path);
         let prev = self.describe(prev);
         self.error(at, format!("attribute '{p}' already defined at {prev}"));
     }
 
     /// Builds the merged attribute tree of a set / let body (Nix's `addAttr`).
-    fn build_tree<'t>(&mut self, n: &GNode<'t>, rec: bool) -> Tree<'t> {
+    fn build_tree(&mut self, n: &GNode<'t>, rec: bool) -> Tree<'t> {
         let mut tree = Tree::new(rec);
         if self.rec.is_some() {
             tree.range = self.range(n);
@@ -1294,7 +1359,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         tree
     }
 
-    fn tree_val<'t>(&mut self, value: GNode<'t>) -> TreeVal<'t> {
+    fn tree_val(&mut self, value: GNode<'t>) -> TreeVal<'t> {
         let inner = unparen(value);
         if inner.kind() == NODE_ATTR_SET {
             let rec = tokens(&inner).any(|t| t.kind() == TOKEN_REC);
@@ -1305,7 +1370,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// `name_range` is where the first name of the path is written.
-    fn add_attr<'t>(
+    fn add_attr(
         &mut self,
         tree: &mut Tree<'t>,
         path: &[PathKey<'t>],
@@ -1371,7 +1436,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// `attrPath` already ends with `name`.
-    fn add_static<'t>(&mut self, tree: &mut Tree<'t>, attr_path: &mut Vec<PathKey<'t>>, name: Sym, def: TreeDef<'t>) {
+    fn add_static(&mut self, tree: &mut Tree<'t>, attr_path: &mut Vec<PathKey<'t>>, name: Sym, def: TreeDef<'t>) {
         if let Some(&j) = tree.index.get(&name) {
             let both_nested =
                 matches!(def.val, TreeVal::Nested(_)) && matches!(tree.statics[j].1.val, TreeVal::Nested(_));
@@ -1405,7 +1470,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// Lowers a merged tree to an attribute-set literal in the current scope.
-    fn lower_tree(&mut self, tree: Tree) -> &'a Attrs<'a> {
+    fn lower_tree(&mut self, tree: Tree<'t>) -> &'a Attrs<'a> {
         let Tree { rec, range, statics, dynamics, inherit_from, .. } = tree;
         let mut bindings: Vec<Binding<'a>> = Vec::new();
         let mut out_statics: Vec<StaticAttr<'a>> = Vec::with_capacity(statics.len());
@@ -1464,7 +1529,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     }
 
     /// Evaluates `inherit (e)` sources into fresh slots (in the current scope).
-    fn inherit_sources<'t>(&mut self, from: &[GNode<'t>], bindings: &mut Vec<Binding<'a>>) -> Vec<u32> {
+    fn inherit_sources(&mut self, from: &[GNode<'t>], bindings: &mut Vec<Binding<'a>>) -> Vec<u32> {
         let mut slots = Vec::with_capacity(from.len());
         for e in from {
             let value = self.expr(e);
@@ -1477,13 +1542,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
 
     /// Lowers a definition's value. `outer_len` is the scope depth of the enclosing
     /// scope (where plain `inherit x;` looks `x` up).
-    fn def_value<'t>(
-        &mut self,
-        val: TreeVal<'t>,
-        name: Option<Sym>,
-        from_slots: &[u32],
-        outer_len: usize,
-    ) -> &'a Expr<'a> {
+    fn def_value(&mut self, val: TreeVal<'t>, name: Option<Sym>, from_slots: &[u32], outer_len: usize) -> &'a Expr<'a> {
         match val {
             TreeVal::Expr(node) => {
                 let inner = unparen(node);
@@ -1496,7 +1555,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
             TreeVal::Inherit(s) => {
                 let range = self.take_inherit_range(s);
                 // look up in the scopes outside the recursive one
-                let saved: Vec<Scope> = self.scopes.drain(outer_len..).collect();
+                let saved: Vec<Scope<'a>> = self.scopes.drain(outer_len..).collect();
                 let e = self.var(s, range);
                 self.scopes.extend(saved);
                 e
@@ -1518,7 +1577,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         }
     }
 
-    fn let_in<'t>(&mut self, n: &GNode<'t>, range: TextRange) -> &'a Expr<'a> {
+    fn let_in(&mut self, n: &GNode<'t>, range: TextRange) -> &'a Expr<'a> {
         let tree = self.build_tree(n, true);
         if !tree.dynamics.is_empty() {
             self.error(TextRange::empty(range.start()), "dynamic attributes not allowed in let");
@@ -1535,10 +1594,27 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         let scope = self.record_scope(ScopeKind::Let, range, range);
         self.record_tree_defs(scope, &statics, true);
         self.scopes.push(Scope::Names { fn_level: self.fn_level(), names });
+        if self.rec.is_none() {
+            for (name, def) in &statics {
+                if let TreeVal::Expr(node) = def.val
+                    && let Some(c) = self.inline_candidate(node, *name)
+                {
+                    self.cands.insert(def.range, c);
+                }
+            }
+        }
         let mut bindings: Vec<Binding<'a>> = Vec::new();
         let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
         for ((name, def), slot) in statics.into_iter().zip(slots) {
+            // a function's calls of itself are not inlined into it
+            let own = self.cands.contains_key(&def.range);
+            if own {
+                self.inline_stack.push(def.range);
+            }
             let value = self.def_value(def.val, Some(name), &from_slots, outer_len);
+            if own {
+                self.inline_stack.pop();
+            }
             bindings.push(Binding { slot, value });
         }
         let body = n.children().filter(|c| is_expr_kind(c.kind())).last();
@@ -1550,9 +1626,211 @@ impl<'a, 'g> Lowerer<'a, 'g> {
         self.mk(ExprKind::Let(self.arena.alloc_slice_copy(&bindings), body), TextRange::empty(range.start()))
     }
 
+    // ---- inlining ----
+
+    /// The [`InlineCand`] for `f = node` if `node` is a function that may be
+    /// inlined: a chain of plain parameters (`a: b: …`, at most
+    /// [`INLINE_MAX_PARAMS`]) around a body of at most [`INLINE_MAX_NODES`] syntax
+    /// nodes that binds no names (no function, `let`, `with` or `rec` set) and has no
+    /// path (a search path is a call of `__findFile`, a relative one is collected
+    /// for reading ahead).
+    fn inline_candidate(&mut self, node: GNode<'t>, name: Sym) -> Option<InlineCand<'t>> {
+        let mut lam = unparen(node);
+        if lam.kind() != NODE_LAMBDA {
+            return None;
+        }
+        let mut params = Vec::new();
+        let body = loop {
+            let (mut param, mut body) = (None, None);
+            for c in lam.children() {
+                if param.is_none() && matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN) {
+                    param = Some(c);
+                }
+                if is_expr_kind(c.kind()) {
+                    body = Some(c);
+                }
+            }
+            let (Some(p), Some(b)) = (param, body) else { return None };
+            if p.kind() != NODE_IDENT_PARAM {
+                return None;
+            }
+            let id = p.children().find(|c| c.kind() == NODE_IDENT)?;
+            params.push((self.inp.symbols.intern(ident_text(&id)), self.range(&id)));
+            let inner = unparen(b);
+            if inner.kind() == NODE_LAMBDA && params.len() < INLINE_MAX_PARAMS {
+                lam = inner;
+                continue;
+            }
+            break b;
+        };
+        let mut free = Vec::new();
+        let mut size = 0;
+        if !self.inline_walk(body, NODE_PAREN, &mut free, &mut size) {
+            return None;
+        }
+        free.sort_unstable();
+        free.dedup();
+        free.retain(|s| !params.iter().any(|(p, _)| p == s));
+        // a recursive function stays a call (inlined once, its recursion would
+        // count one call fewer towards the call depth)
+        if free.contains(&name) {
+            return None;
+        }
+        Some(InlineCand { name, params, body, lambda: TextRange::empty(self.range(&lam).start()), free, size })
+    }
+
+    /// Walks an inlining candidate's body (`parent` is the kind of `n`'s parent):
+    /// collects the names it reads into `free` and counts its nodes into `size`;
+    /// false if it may not be inlined (see [`Lowerer::inline_candidate`]).
+    fn inline_walk(&mut self, n: GNode<'t>, parent: SyntaxKind, free: &mut Vec<Sym>, size: &mut u32) -> bool {
+        *size += 1;
+        if *size > INLINE_MAX_NODES {
+            return false;
+        }
+        match n.kind() {
+            NODE_LAMBDA | NODE_LET_IN | NODE_LEGACY_LET | NODE_WITH | NODE_ERROR | NODE_PATH_SEARCH | NODE_PATH_ABS
+            | NODE_PATH_REL | NODE_PATH_HOME => return false,
+            NODE_ATTR_SET if tokens(&n).any(|t| t.kind() == TOKEN_REC) => return false,
+            NODE_IDENT => {
+                // a variable, unless it names an attribute (`a.b`, `{ b = …; }`,
+                // `inherit (a) b;`)
+                if parent != NODE_ATTRPATH && parent != NODE_INHERIT_FROM {
+                    free.push(self.inp.symbols.intern(ident_text(&n)));
+                }
+                return true;
+            }
+            NODE_INHERIT => {
+                let from = n.children().any(|c| c.kind() == NODE_INHERIT_FROM);
+                for c in n.children() {
+                    match c.kind() {
+                        // `inherit (e) a;`: `a` is an attribute of `e` (the marker
+                        // kind passed down says so); `inherit a;` reads `a`
+                        NODE_IDENT => {
+                            let k = if from { NODE_INHERIT_FROM } else { NODE_INHERIT };
+                            if !self.inline_walk(c, k, free, size) {
+                                return false;
+                            }
+                        }
+                        NODE_INHERIT_FROM => {
+                            if !self.inline_walk(c, NODE_INHERIT, free, size) {
+                                return false;
+                            }
+                        }
+                        _ => return false,
+                    }
+                }
+                return true;
+            }
+            _ => {}
+        }
+        let kind = n.kind();
+        n.children().all(|c| self.inline_walk(c, kind, free, size))
+    }
+
+    /// `f a1 … an …` where `f` is a `let`-bound [`InlineCand`] taking `n`
+    /// parameters: the body of `f` lowered here, its parameters bound to the
+    /// arguments in fresh slots of the current function's environment (an
+    /// [`ExprKind::Inline`]), applied to the arguments beyond `n`. Only when every
+    /// name the body reads is the same binding here as where `f` is defined (no
+    /// scope in between binds it, and it is not looked up in a `with`), as are the
+    /// operator functions (`__sub`, …), when `f` is not being inlined or defined
+    /// already, and within the nesting and size bounds. Never while recording for
+    /// tooling (the body's references would be recorded twice).
+    fn inline_call(&mut self, head: GNode<'t>, args: &[GNode<'t>], range: TextRange) -> Option<&'a Expr<'a>> {
+        if self.rec.is_some() || self.inline_stack.len() >= INLINE_MAX_DEPTH {
+            return None;
+        }
+        let head = unparen(head);
+        if head.kind() != NODE_IDENT {
+            return None;
+        }
+        let name = self.inp.symbols.intern(ident_text(&head));
+        let k = self.scopes.iter().rposition(|s| s.binds(name))?;
+        let Some(Scope::Names { names, .. }) = self.scopes.get(k) else { return None };
+        let def = names.get(&name)?.1;
+        let cand = self.cands.get(&def)?;
+        let n = cand.params.len();
+        if cand.name != name || args.len() < n || self.inline_stack.contains(&def) {
+            return None;
+        }
+        // nor is one reading a function being inlined or defined (mutual recursion
+        // would be unrolled)
+        let active = |s: &Sym| self.inline_stack.iter().any(|r| self.cands.get(r).is_some_and(|c| c.name == *s));
+        if cand.free.iter().any(active) {
+            return None;
+        }
+        let budget = self.inline_budget.unwrap_or(INLINE_BUDGET);
+        if cand.size > budget {
+            return None;
+        }
+        let bound_between = |s: Sym| self.scopes[k + 1..].iter().any(|sc| sc.binds(s));
+        let bound_at_def = |s: Sym| self.scopes[..=k].iter().any(|sc| sc.binds(s));
+        for &s in cand.free.iter() {
+            if bound_between(s) || !(bound_at_def(s) || self.inp.globals.contains_key(&s)) {
+                return None;
+            }
+        }
+        if self.op_names.iter().any(|&s| bound_between(s)) {
+            return None;
+        }
+        let cand = cand.clone();
+        // the arguments, in the call's scope
+        let lowered: Vec<&'a Expr<'a>> = args.iter().map(|a| self.expr(a)).collect();
+        // a parameter names the argument's slot when the argument is a variable
+        // of a function environment (the body reads it there, as if written in
+        // place of the parameter), else a fresh slot of this function's
+        // of a function environment (the body reads it there, as if written in
+        // place of the parameter), and is replaced by the argument when that is a
+        // constant or a global
+        let mut bindings = Vec::with_capacity(n);
+        let (scopes, substs) = (self.scopes.len(), self.substs);
+        let cur = self.fn_level();
+        for (&(p, prange), &value) in cand.params.iter().zip(&lowered) {
+            let (fn_level, slot) = match value.kind {
+                ExprKind::Var(Var::Local { depth, slot }) if depth as usize <= cur => (cur - depth as usize, slot),
+                ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Var(Var::Global(_)) => {
+                    self.scopes.push(Scope::Subst { name: p, value });
+                    self.substs += 1;
+                    continue;
+                }
+                _ => {
+                    let slot = self.alloc_slot();
+                    bindings.push(Binding { slot, value });
+                    (cur, slot)
+                }
+            };
+            let mut names = FxHashMap::default();
+            names.insert(p, (slot, prange));
+            self.scopes.push(Scope::Names { fn_level, names });
+        }
+        // the body as where it is defined; its diagnostics were reported there
+        let diags = self.diags.len();
+        let saved_budget = self.inline_budget;
+        self.inline_budget = Some(budget - cand.size);
+        self.inline_stack.push(def);
+        let body = self.expr(&cand.body);
+        self.inline_stack.pop();
+        self.scopes.truncate(scopes);
+        self.substs = substs;
+        self.inline_budget = saved_budget;
+        self.diags.truncate(diags);
+        let inlined = self.arena.alloc(Inlined {
+            bindings: self.arena.alloc_slice_copy(&bindings),
+            body,
+            name,
+            lambda: cand.lambda,
+        });
+        let at = TextRange::empty(range.start());
+        let e = self.mk(ExprKind::Inline(inlined), at);
+        Some(match lowered.get(n..) {
+            Some(rest) if !rest.is_empty() => self.mk(ExprKind::Apply(e, self.arena.alloc_slice_copy(rest)), at),
+            _ => e,
+        })
+    }
+
     // ---- functions ----
 
-    fn lambda<'t>(&mut self, n: &GNode<'t>, name: Option<Sym>) -> &'a Expr<'a> {
+    fn lambda(&mut self, n: &GNode<'t>, name: Option<Sym>) -> &'a Expr<'a> {
         self.lambda_in(n, name, 0)
     }
 
@@ -1563,7 +1841,7 @@ impl<'a, 'g> Lowerer<'a, 'g> {
     /// (see `Lambda::chained`). Chains are cut every [`MAX_CHAIN`] lambdas: the
     /// closure a partial application leaves copies the environment per call, so
     /// what it copies beyond its own slots stays small.
-    fn lambda_in<'t>(&mut self, n: &GNode<'t>, name: Option<Sym>, chain: u32) -> &'a Expr<'a> {
+    fn lambda_in(&mut self, n: &GNode<'t>, name: Option<Sym>, chain: u32) -> &'a Expr<'a> {
         let chained = chain > 0;
         let range = self.range(n);
         // the parameter (the first such child) and the body (the last expression),

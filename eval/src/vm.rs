@@ -17,7 +17,7 @@
 //!   curried arguments never recurse natively.
 
 use crate::builtin::{Again, Args, Builtin, Cont, Step};
-use crate::code::{CodeKind, KEEP_ENV, Op, Program, RELEASE_ENV};
+use crate::code::{CodeKind, INLINE_MARK, KEEP_ENV, Op, Program, RELEASE_ENV};
 use crate::compile::Compiler;
 use crate::error::{Error, ErrorKind, EvalResult};
 use crate::io::Io;
@@ -2536,6 +2536,9 @@ impl Vm {
         if b == u32::MAX {
             return e;
         }
+        if b & INLINE_MARK != 0 {
+            return self.inline_context(e, b & !INLINE_MARK, call_pos);
+        }
         let name = self.builtins.get(b as usize).map(|d| d.name).unwrap_or("?");
         // the one builtin Nix registers with `addTrace = false`: its own frame is the context
         if name == "addErrorContext" {
@@ -2543,6 +2546,22 @@ impl Vm {
         }
         let span = self.prog.span(call_pos);
         e.trace(span, format!("while calling the '{name}' builtin"))
+    }
+
+    /// The frames of a call of a function whose body was inlined (`inlines[i]`):
+    /// those of the lambda body it runs (see [`FrameKind::Call`] in `unwind`).
+    #[cold]
+    fn inline_context(&self, mut e: Error, i: u32, call_pos: PosId) -> Error {
+        if e.0.trace.len() >= 10_000 {
+            return e;
+        }
+        let Some(info) = self.prog.inlines.get(i as usize) else { return e };
+        let what = format!("while calling '{}'", self.symbols.str(info.name));
+        e = e.trace_if_shown(self.prog.span(info.pos), what);
+        if let Some(span) = self.prog.span(call_pos) {
+            e = e.trace_if_shown(Some(span), "from call site");
+        }
+        e
     }
 
     // ---------------------------------------------------------------- unwinding
