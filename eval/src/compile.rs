@@ -1364,6 +1364,10 @@ mod tests {
         const CASES: &[(&str, (usize, usize))] = &[
             ("let f = x: x + 1; in f 2", (0, 1)),
             ("let f = a: b: c: [ a b c ]; in f 1 2 3", (0, 1)),
+            // a `rec` set's function called by name in the set, unless the set has
+            // `__overrides`, which may replace it
+            ("rec { f = x: x + 1; g = f 2; }", (0, 1)),
+            ("rec { f = x: x + 1; g = f 2; __overrides = { }; }", (1, 0)),
             // more arguments: the body's value is applied to the rest
             ("let f = x: x; in f f 2", (1, 1)),
             // fewer arguments, or no plain parameter: a call

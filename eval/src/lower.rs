@@ -1489,9 +1489,22 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             let scope = self.record_scope(ScopeKind::Rec, range, range);
             self.record_tree_defs(scope, &statics, false);
             self.scopes.push(Scope::Names { fn_level: self.fn_level(), names });
+            // `__overrides` replaces the slots' values afterwards: no name of such a
+            // set means its definition
+            let overrides = self.inp.symbols.intern("__overrides");
+            if !statics.iter().any(|(n, _)| *n == overrides) {
+                self.register_candidates(&statics);
+            }
             let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
             for ((name, def), &slot) in statics.into_iter().zip(&slots) {
+                let own = self.cands.contains_key(&def.range);
+                if own {
+                    self.inline_stack.push(def.range);
+                }
                 let value = self.def_value(def.val, Some(name), &from_slots, outer_scope_len);
+                if own {
+                    self.inline_stack.pop();
+                }
                 bindings.push(Binding { slot, value });
                 let read = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), def.range);
                 out_statics.push(StaticAttr { name, range: def.range, value: read });
@@ -1502,7 +1515,6 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                 out_dyn.push(DynAttr { name, value, range: d.range });
             }
             self.scopes.pop();
-            let overrides = self.inp.symbols.intern("__overrides");
             if out_statics.iter().any(|s| s.name == overrides) {
                 rec_slots = Some(slots);
             }
@@ -1594,15 +1606,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         let scope = self.record_scope(ScopeKind::Let, range, range);
         self.record_tree_defs(scope, &statics, true);
         self.scopes.push(Scope::Names { fn_level: self.fn_level(), names });
-        if self.rec.is_none() {
-            for (name, def) in &statics {
-                if let TreeVal::Expr(node) = def.val
-                    && let Some(c) = self.inline_candidate(node, *name)
-                {
-                    self.cands.insert(def.range, c);
-                }
-            }
-        }
+        self.register_candidates(&statics);
         let mut bindings: Vec<Binding<'a>> = Vec::new();
         let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
         for ((name, def), slot) in statics.into_iter().zip(slots) {
@@ -1627,6 +1631,21 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
     }
 
     // ---- inlining ----
+
+    /// Registers the functions of a `let` or `rec` set (whose scope maps each
+    /// name to `def.range`) that may be inlined.
+    fn register_candidates(&mut self, statics: &[(Sym, TreeDef<'t>)]) {
+        if self.rec.is_some() {
+            return;
+        }
+        for (name, def) in statics {
+            if let TreeVal::Expr(node) = def.val
+                && let Some(c) = self.inline_candidate(node, *name)
+            {
+                self.cands.insert(def.range, c);
+            }
+        }
+    }
 
     /// The [`InlineCand`] for `f = node` if `node` is a function that may be
     /// inlined: a chain of plain parameters (`a: b: …`, at most
@@ -1727,7 +1746,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         n.children().all(|c| self.inline_walk(c, kind, free, size))
     }
 
-    /// `f a1 … an …` where `f` is a `let`-bound [`InlineCand`] taking `n`
+    /// `f a1 … an …` where `f` is a `let`- or `rec`-bound [`InlineCand`] taking `n`
     /// parameters: the body of `f` lowered here, its parameters bound to the
     /// arguments in fresh slots of the current function's environment (an
     /// [`ExprKind::Inline`]), applied to the arguments beyond `n`. Only when every
