@@ -1405,6 +1405,12 @@ mod tests {
         for (src, want) in CASES {
             assert_eq!(calls(src), *want, "{src}");
         }
+        // at most 16 slots of one environment for inlined calls' arguments (each
+        // call of the function allocates them); variables and constants take none
+        let args = |arg: &str| (0..20).map(|i| format!("(f ({arg} + {i}))")).collect::<Vec<_>>().join(" ");
+        assert_eq!(calls(&format!("x: let f = y: y * 2; in [ {} ]", args("x"))), (4, 16));
+        let vars = (0..20).map(|_| "(f x)").collect::<Vec<_>>().join(" ");
+        assert_eq!(calls(&format!("x: let f = y: y * 2; in [ {vars} ]")), (0, 20));
     }
 
     #[test]

@@ -119,6 +119,8 @@ struct Lowerer<'a, 'g, 't> {
     inline_stack: Vec<TextRange>,
     /// Syntax nodes the inlinings under way may still copy (`None`: none is).
     inline_budget: Option<u32>,
+    /// Per entry of `fns`: the slots inlined calls took in that environment.
+    inline_slots: Vec<u32>,
 }
 
 /// A function `f = a: b: …;` of a `let` whose calls with all its arguments may be
@@ -143,6 +145,9 @@ const INLINE_MAX_PARAMS: usize = 3;
 const INLINE_MAX_NODES: u32 = 40;
 const INLINE_MAX_DEPTH: usize = 3;
 const INLINE_BUDGET: u32 = 120;
+/// The most slots inlined calls may add to one function's environment: every
+/// call of the function allocates them, whichever branches it takes.
+const INLINE_MAX_SLOTS: u32 = 16;
 
 const IDX_SUB: usize = 0;
 const IDX_MUL: usize = 1;
@@ -180,6 +185,7 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         cands: FxHashMap::default(),
         inline_stack: Vec::new(),
         inline_budget: None,
+        inline_slots: vec![0],
     };
     let mut scope_slots = Vec::new();
     if !l.inp.scope_names.is_empty() {
@@ -1795,6 +1801,19 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         let cand = cand.clone();
         // the arguments, in the call's scope
         let lowered: Vec<&'a Expr<'a>> = args.iter().map(|a| self.expr(a)).collect();
+        let cur = self.fn_level();
+        let fresh = cand.params.iter().zip(&lowered).filter(|(_, v)| needs_slot(v, cur)).count() as u32;
+        let taken = self.inline_slots.last().copied().unwrap_or(0);
+        if taken + fresh > INLINE_MAX_SLOTS {
+            // a call after all, of the arguments just lowered
+            let f = self.expr(&head);
+            return Some(
+                self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&lowered)), TextRange::empty(range.start())),
+            );
+        }
+        if let Some(t) = self.inline_slots.last_mut() {
+            *t += fresh;
+        }
         // a parameter names the argument's slot when the argument is a variable
         // of a function environment (the body reads it there, as if written in
         // place of the parameter), else a fresh slot of this function's
@@ -1803,11 +1822,10 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         // constant or a global
         let mut bindings = Vec::with_capacity(n);
         let (scopes, substs) = (self.scopes.len(), self.substs);
-        let cur = self.fn_level();
         for (&(p, prange), &value) in cand.params.iter().zip(&lowered) {
             let (fn_level, slot) = match value.kind {
                 ExprKind::Var(Var::Local { depth, slot }) if depth as usize <= cur => (cur - depth as usize, slot),
-                ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Var(Var::Global(_)) => {
+                _ if !needs_slot(value, cur) => {
                     self.scopes.push(Scope::Subst { name: p, value });
                     self.substs += 1;
                     continue;
@@ -1878,6 +1896,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             self.alloc_slot()
         } else {
             self.fns.push(1); // slot 0 holds the argument
+            self.inline_slots.push(0);
             0
         };
         let level = self.fn_level();
@@ -1974,7 +1993,12 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         };
         self.scopes.pop();
         // a chained lambda's slots are counted in the enclosing lambda's
-        let nslots = if chained { 0 } else { self.fns.pop().unwrap_or(1) };
+        let nslots = if chained {
+            0
+        } else {
+            self.inline_slots.pop();
+            self.fns.pop().unwrap_or(1)
+        };
         let param = match param_kind {
             Some(s) => Param::Ident(s),
             None => Param::Pattern { formals: self.arena.alloc_slice_copy(&formals), ellipsis, bind },
@@ -1989,6 +2013,17 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             range: TextRange::empty(range.start()),
         });
         self.mk(ExprKind::Lambda(lam), TextRange::empty(range.start()))
+    }
+}
+
+/// Whether an inlined call's argument needs a slot of its own (see
+/// `Lowerer::inline_call`): not a variable of a function environment (`cur`
+/// environments deep at most), a constant or a global.
+fn needs_slot(value: &Expr<'_>, cur: usize) -> bool {
+    match value.kind {
+        ExprKind::Var(Var::Local { depth, .. }) => depth as usize > cur,
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Var(Var::Global(_)) => false,
+        _ => true,
     }
 }
 
