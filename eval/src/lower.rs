@@ -252,6 +252,21 @@ fn ident_text<'t>(n: &GNode<'t>) -> &'t str {
     tokens(n).find(|t| !t.kind().is_trivia()).map(|t| t.text()).unwrap_or_default()
 }
 
+/// A lambda's parameter (the first parameter or pattern child) and body (the last
+/// expression child), in one walk over its children.
+fn lambda_parts<'t>(n: &GNode<'t>) -> (Option<GNode<'t>>, Option<GNode<'t>>) {
+    let (mut param, mut body) = (None, None);
+    for c in n.children() {
+        if param.is_none() && matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN) {
+            param = Some(c);
+        }
+        if is_expr_kind(c.kind()) {
+            body = Some(c);
+        }
+    }
+    (param, body)
+}
+
 fn unparen<'t>(mut n: GNode<'t>) -> GNode<'t> {
     while n.kind() == NODE_PAREN {
         match expr_children(&n).next() {
@@ -1666,16 +1681,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         }
         let mut params = Vec::new();
         let body = loop {
-            let (mut param, mut body) = (None, None);
-            for c in lam.children() {
-                if param.is_none() && matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN) {
-                    param = Some(c);
-                }
-                if is_expr_kind(c.kind()) {
-                    body = Some(c);
-                }
-            }
-            let (Some(p), Some(b)) = (param, body) else { return None };
+            let (Some(p), Some(b)) = lambda_parts(&lam) else { return None };
             if p.kind() != NODE_IDENT_PARAM {
                 return None;
             }
@@ -1881,17 +1887,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
     fn lambda_in(&mut self, n: &GNode<'t>, name: Option<Sym>, chain: u32) -> &'a Expr<'a> {
         let chained = chain > 0;
         let range = self.range(n);
-        // the parameter (the first such child) and the body (the last expression),
-        // in one walk over the children
-        let (mut param_node, mut body_node) = (None, None);
-        for c in n.children() {
-            if param_node.is_none() && matches!(c.kind(), NODE_IDENT_PARAM | NODE_PATTERN) {
-                param_node = Some(c);
-            }
-            if is_expr_kind(c.kind()) {
-                body_node = Some(c);
-            }
-        }
+        let (param_node, body_node) = lambda_parts(n);
         let param_slot = if chained {
             self.alloc_slot()
         } else {
