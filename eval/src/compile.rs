@@ -815,7 +815,7 @@ impl<'c> Compiler<'c> {
                 }
                 self.emit(Op::MakeList(items.len() as u32), r);
             }
-            ExprKind::Let(bindings, body) => self.let_group(bindings, body),
+            ExprKind::Let(bindings, body) => self.let_group(bindings, body, Ctx::Binding),
             ExprKind::Inline(inl) => {
                 // the body of the function called, its arguments bound as a `let`
                 // binds, between marks giving its errors the call's trace frames
@@ -823,7 +823,8 @@ impl<'c> Compiler<'c> {
                 self.prog.inlines.push(InlineInfo { name: inl.name, pos });
                 let k = INLINE_MARK | (self.prog.inlines.len() - 1) as u32;
                 self.emit(Op::EnterBuiltin(k), r);
-                self.let_group(inl.bindings, inl.body);
+                // the arguments are made as the call's arguments would be
+                self.let_group(inl.bindings, inl.body, Ctx::Normal);
                 self.emit(Op::LeaveBuiltin, r);
             }
             ExprKind::With(ns, slot, body) => {
@@ -873,8 +874,9 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    /// `let bindings; in body`, in a strict position.
-    fn let_group(&mut self, bindings: &[Binding<'_>], body: &Expr<'_>) {
+    /// `let bindings; in body`, in a strict position; `ctx` is how the bindings'
+    /// values are made (see [`Compiler::bindings`]).
+    fn let_group(&mut self, bindings: &[Binding<'_>], body: &Expr<'_>, ctx: Ctx) {
         // known for the bindings' values too: code reading such a slot before it
         // is stored (a thunk made earlier in the group) gets the same value
         let mark = self.known_undo.len();
@@ -886,7 +888,7 @@ impl<'c> Compiler<'c> {
             }
         }
         let eager = self.eager_binding(bindings, body);
-        self.bindings(bindings, false, eager);
+        self.bindings(bindings, false, eager, ctx);
         self.strict(body);
         self.forget_known(mark);
     }
@@ -936,11 +938,16 @@ impl<'c> Compiler<'c> {
     /// does), unless `overridable`: `__overrides` of a `rec` set replaces slot
     /// values afterwards, so there every binding of the group must stay a thunk
     /// reading its slot late.
-    fn bindings(&mut self, bindings: &[Binding<'_>], overridable: bool, eager: Option<&Binding<'_>>) {
+    /// `ctx` is `Ctx::Binding` for a `let` or `rec` group (an unstored slot of the
+    /// group is never read in place; literal lists and sets stay thunks, as Nix
+    /// keeps them) and `Ctx::Normal` for an inlined call's arguments (made as
+    /// the call's arguments would be: a literal list or set that cannot fail is
+    /// built at once).
+    fn bindings(&mut self, bindings: &[Binding<'_>], overridable: bool, eager: Option<&Binding<'_>>, ctx: Ctx) {
         self.set_uninit(bindings, true);
         for b in bindings.iter().filter(|b| eager.is_none_or(|e| e.slot != b.slot)) {
             let kind = CodeKind::Expr;
-            self.lazy(b.value, Ctx::Binding, kind);
+            self.lazy(b.value, ctx, kind);
             self.emit(Op::StoreLocal(b.slot), b.value.range);
             if !overridable {
                 self.set_uninit(std::slice::from_ref(b), false);
@@ -1003,7 +1010,7 @@ impl<'c> Compiler<'c> {
     }
 
     fn attrs(&mut self, a: &Attrs<'_>, r: TextRange) {
-        self.bindings(a.bindings, a.rec_slots.is_some(), None);
+        self.bindings(a.bindings, a.rec_slots.is_some(), None, Ctx::Binding);
         let mut statics: Vec<&StaticAttr<'_>> = a.statics.iter().collect();
         statics.sort_by_key(|s| s.name);
         let mut names = Vec::with_capacity(statics.len());
