@@ -825,6 +825,11 @@ impl<'c> Compiler<'c> {
                 self.emit(Op::EnterBuiltin(k), r);
                 // the arguments are made as the call's arguments would be
                 self.let_group(inl.bindings, inl.body, Ctx::Normal);
+                // a call returns its value evaluated (`Op::Return` forces it inside
+                // the call's frame, at the body's position)
+                if may_be_thunk(inl.body) {
+                    self.emit(Op::Force, inl.body.range);
+                }
                 self.emit(Op::LeaveBuiltin, r);
             }
             ExprKind::With(ns, slot, body) => {
@@ -1246,10 +1251,7 @@ impl GroupRefs {
 fn may_be_thunk(e: &Expr<'_>) -> bool {
     match &e.kind {
         ExprKind::Var(_) | ExprKind::Select(..) => true,
-        ExprKind::Let(_, body)
-        | ExprKind::With(_, _, body)
-        | ExprKind::Assert(_, body, _)
-        | ExprKind::Inline(Inlined { body, .. }) => may_be_thunk(body),
+        ExprKind::Let(_, body) | ExprKind::With(_, _, body) | ExprKind::Assert(_, body, _) => may_be_thunk(body),
         ExprKind::If(_, t, f) => may_be_thunk(t) || may_be_thunk(f),
         _ => false,
     }

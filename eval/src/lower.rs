@@ -747,7 +747,16 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             && let Some(s) = self.scopes.iter().rev().find(|s| s.binds(name))
             && let Scope::Subst { value, .. } = s
         {
-            return value;
+            // the argument's value at the parameter's use: errors about it are
+            // placed here, as about the variable it replaces
+            let kind = match value.kind {
+                ExprKind::Int(i) => ExprKind::Int(i),
+                ExprKind::Float(f) => ExprKind::Float(f),
+                ExprKind::Str(b) => ExprKind::Str(b),
+                ExprKind::Var(v) => ExprKind::Var(v),
+                _ => return value,
+            };
+            return self.mk(kind, range);
         }
         match self.lookup(name, range, implicit) {
             Some(v) => self.mk(ExprKind::Var(v), range),
