@@ -77,6 +77,7 @@ pub struct EvaluatorBuilder {
     cancel: Option<Arc<AtomicBool>>,
     restricted: Option<Vec<String>>,
     store_writes: Option<StoreWrites>,
+    inline_calls: bool,
 }
 
 /// What happens when evaluation wants to write to the store (`builtins.toFile`,
@@ -110,6 +111,7 @@ impl Default for EvaluatorBuilder {
             cancel: None,
             restricted: None,
             store_writes: None,
+            inline_calls: true,
         }
     }
 }
@@ -187,6 +189,15 @@ impl EvaluatorBuilder {
         self
     }
 
+    /// Whether calls of small `let`- and `rec`-bound functions are compiled as
+    /// their bodies (default: yes). Values, errors and traces are the same
+    /// either way; inlined calls do not count towards
+    /// [`EvaluatorBuilder::max_call_depth`] and [`EvaluatorBuilder::max_steps`].
+    pub fn inline_calls(mut self, on: bool) -> Self {
+        self.inline_calls = on;
+        self
+    }
+
     /// Limits the heap each evaluation may allocate to about `bytes`.
     ///
     /// nixlet's heap is evaluation-scoped and never collected (see ARCHITECTURE.md):
@@ -244,6 +255,7 @@ impl EvaluatorBuilder {
             vm.interrupt = Some(Box::new(HostInterrupt { timeout: self.timeout, deadline: None, cancel: self.cancel }));
         }
         vm.opts.max_call_depth = self.max_call_depth;
+        vm.opts.inline_calls = self.inline_calls;
         if let Some(d) = self.max_nesting_depth {
             vm.opts.max_nesting_depth = d;
         }

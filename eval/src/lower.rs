@@ -41,6 +41,9 @@ pub struct LowerInput<'g> {
     /// Record definitions, references and scopes for tooling ([`Lowered::recording`]).
     /// The parse may then have errors: lowering never panics, and records what it can.
     pub record: bool,
+    /// Inline calls of small `let`- and `rec`-bound functions
+    /// ([`crate::vm::EvalOptions::inline_calls`]; never while recording).
+    pub inline: bool,
 }
 
 /// The result of lowering one file.
@@ -1665,7 +1668,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
     /// Registers the functions of a `let` or `rec` set (whose scope maps each
     /// name to `def.range`) that may be inlined.
     fn register_candidates(&mut self, statics: &[(Sym, TreeDef<'t>)]) {
-        if self.rec.is_some() {
+        if !self.inp.inline || self.rec.is_some() {
             return;
         }
         for (name, def) in statics {
@@ -1777,7 +1780,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
     /// already, and within the nesting and size bounds. Never while recording for
     /// tooling (the body's references would be recorded twice).
     fn inline_call(&mut self, head: GNode<'t>, args: &[GNode<'t>], range: TextRange) -> Option<&'a Expr<'a>> {
-        if self.rec.is_some() || self.inline_stack.len() >= INLINE_MAX_DEPTH {
+        if !self.inp.inline || self.rec.is_some() || self.inline_stack.len() >= INLINE_MAX_DEPTH {
             return None;
         }
         let head = unparen(head);

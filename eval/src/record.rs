@@ -148,6 +148,7 @@ pub fn record_file(
             scope_names: &[],
             file_name,
             record: true,
+            inline: false,
         },
     );
     (lowered.recording.unwrap_or_default(), lowered.diagnostics)

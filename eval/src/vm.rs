@@ -118,6 +118,11 @@ pub struct EvalOptions {
     /// Restricted evaluation: `getEnv` is refused with an error instead of answering
     /// (file access and store writes are restricted by the host's `Io` and store).
     pub restricted: bool,
+    /// Compile calls of small `let`- and `rec`-bound functions as their bodies
+    /// (`ARCHITECTURE.md`, "Inlining"): values, errors and traces are those of
+    /// the calls; only `max_call_depth` and `Limits::max_steps` count them no
+    /// more. On by default; off compiles every call as a call.
+    pub inline_calls: bool,
 }
 
 impl Default for EvalOptions {
@@ -133,6 +138,7 @@ impl Default for EvalOptions {
             show_trace: false,
             limits: Limits::default(),
             restricted: false,
+            inline_calls: true,
         }
     }
 }
@@ -640,6 +646,7 @@ impl Vm {
                 scope_names: scope,
                 file_name: &file_name,
                 record: false,
+                inline: self.opts.inline_calls,
             },
         );
         if !lowered.diagnostics.is_empty() {
