@@ -10,24 +10,16 @@
 
 use nixlet::Evaluator;
 
-struct Rng(u64);
+#[allow(dead_code)]
+mod common;
+use common::Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn chance(&mut self, pct: u64) -> bool {
-        self.below(100) < pct
-    }
-    fn pick<'s>(&mut self, from: &[&'s str]) -> &'s str {
-        from[self.below(from.len() as u64) as usize]
-    }
+fn chance(rng: &mut Rng, pct: usize) -> bool {
+    rng.below(100) < pct
+}
+
+fn pick<'s>(rng: &mut Rng, from: &[&'s str]) -> &'s str {
+    from[rng.below(from.len())]
 }
 
 struct Gen {
@@ -37,22 +29,22 @@ struct Gen {
 impl Gen {
     fn leaf(&mut self, scope: &[&str]) -> String {
         match self.rng.below(10) {
-            0..=3 if !scope.is_empty() => self.rng.pick(scope).to_string(),
+            0..=3 if !scope.is_empty() => pick(&mut self.rng, scope).to_string(),
             0..=5 => format!("{}", self.rng.below(12) as i64 - 3),
             6 => format!("\"s{}\"", self.rng.below(4)),
-            7 => self.rng.pick(&["true", "false", "null"]).to_string(),
+            7 => pick(&mut self.rng, &["true", "false", "null"]).to_string(),
             8 => format!("{{ a = {}; b.c = \"v\"; }}", self.rng.below(6)),
             _ => "[ 1 2 ]".to_string(),
         }
     }
 
     fn expr(&mut self, scope: &[&str], depth: u32, fns: &[&str]) -> String {
-        if depth == 0 || self.rng.chance(25) {
+        if depth == 0 || chance(&mut self.rng, 25) {
             return self.leaf(scope);
         }
-        let call = !fns.is_empty() && self.rng.chance(30);
+        let call = !fns.is_empty() && chance(&mut self.rng, 30);
         if call {
-            let f = self.rng.pick(fns);
+            let f = pick(&mut self.rng, fns);
             let n = 1 + self.rng.below(3);
             let args: Vec<String> = (0..n).map(|_| self.expr(scope, depth - 1, fns)).collect();
             return format!("({f} {})", args.join(" "));
@@ -87,17 +79,22 @@ impl Gen {
         let params = ["x", "y", "z", "a"];
         let mut defs = Vec::new();
         let mut defined: Vec<&str> = Vec::new();
-        for &f in &names[..2 + self.rng.below(4) as usize] {
-            let n = 1 + self.rng.below(3) as usize;
-            let ps: Vec<&str> = (0..n).map(|_| self.rng.pick(&params)).collect();
+        for &f in &names[..2 + self.rng.below(4)] {
+            let n = 1 + self.rng.below(3);
+            let ps: Vec<&str> = (0..n).map(|_| pick(&mut self.rng, &params)).collect();
             let mut scope = ps.clone();
             scope.extend(["c", "d", "s"]);
             let mut callable = defined.clone();
-            if self.rng.chance(10) {
+            if chance(&mut self.rng, 10) {
                 callable.push(f);
             }
             let depth = 1 + self.rng.below(3) as u32;
-            let body = self.expr(&scope, depth, &callable);
+            // a parameter returned as it is (a call's value is evaluated inside it)
+            let body = match self.rng.below(10) {
+                0 => pick(&mut self.rng, &ps).to_string(),
+                1 => format!("({{ }}.a or {})", pick(&mut self.rng, &ps)),
+                _ => self.expr(&scope, depth, &callable),
+            };
             defs.push(format!("  {f} = {}: {body};", ps.join(": ")));
             defined.push(f);
         }
@@ -118,13 +115,13 @@ impl Gen {
                 3 => format!("let __sub = a: b: 42; in {e}"),
                 _ => e,
             };
-            if self.rng.chance(70) {
+            if chance(&mut self.rng, 70) {
                 e = format!("(tryEval ({e})).success");
             }
             calls.push(format!("  ({e})"));
         }
         let head = "let\n  inherit (builtins) isAttrs tryEval;\n  c = 3;\n  d = { a = 1; };\n  s = \"str\";\n";
-        if self.rng.chance(35) {
+        if chance(&mut self.rng, 35) {
             // the same definitions in a `rec` set whose own attribute calls them
             format!("{head}in (rec {{\n{}\n  out = [\n{}\n  ];\n}}).out\n", defs.join("\n"), calls.join("\n"))
         } else {
@@ -144,7 +141,7 @@ fn outcome(inline: bool, src: &str) -> String {
 
 #[test]
 fn inlined_calls_print_and_fail_as_calls() {
-    let programs = if cfg!(debug_assertions) { 300 } else { 1500 };
+    let programs = if cfg!(debug_assertions) { 400 } else { 2000 };
     let mut generator = Gen { rng: Rng(0x1d2c_3b4a_5968_7f00) };
     let mut failures = 0;
     for i in 0..programs {
