@@ -56,6 +56,9 @@ pub struct Compiler<'c> {
     /// initialised and has not been stored yet: reading them now would see no value.
     /// Indexed by slot; a slot past the end is initialised.
     uninit: Vec<bool>,
+    /// Set by [`Compiler::spec`] when the expression reads an inlined call's
+    /// parameter replaced by a constant (`Expr::param`).
+    spec_param: bool,
     /// Slots of the environment of the lambda being compiled (a chained lambda in
     /// its body shares them).
     enclosing_nslots: u32,
@@ -112,6 +115,7 @@ impl<'c> Compiler<'c> {
             spare: Vec::new(),
             last_pos: None,
             uninit: Vec::new(),
+            spec_param: false,
             enclosing_nslots: 0,
             seq_builtin: None,
             builtins: &[],
@@ -412,9 +416,12 @@ impl<'c> Compiler<'c> {
         let mut nodes = Vec::new();
         // An expression reading no variable stays a thunk: a constant expression is
         // rare in real code, and `trace`/`--eval` show such a thunk as «thunk» in Nix.
+        // (A constant read in place of an inlined call's parameter counts as the
+        // variable it replaces.)
+        self.spec_param = false;
         let spec = self.spec(e, &mut nodes)
             && nodes.len() > 1
-            && nodes.iter().any(|n| matches!(n, SpecNode::Local(_) | SpecNode::Upvalue(..)))
+            && (self.spec_param || nodes.iter().any(|n| matches!(n, SpecNode::Local(_) | SpecNode::Upvalue(..))))
             && crate::code::spec_stack_depth(&nodes) <= crate::code::MAX_SPEC_STACK;
         let code = self.code_block(e, kind);
         if spec {
@@ -433,6 +440,7 @@ impl<'c> Compiler<'c> {
         if out.len() >= MAX_SPEC_NODES {
             return false;
         }
+        self.spec_param |= e.param;
         match &e.kind {
             ExprKind::Int(i) => out.push(SpecNode::Const(Value::Int(*i))),
             ExprKind::Float(f) => out.push(SpecNode::Const(Value::Float(*f))),

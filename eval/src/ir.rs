@@ -193,6 +193,10 @@ pub struct Expr<'a> {
     pub kind: ExprKind<'a>,
     /// Where it is.
     pub range: TextRange,
+    /// A constant or global read in place of an inlined call's parameter
+    /// (`Lowerer::inline_call`): it counts as reading a variable where that
+    /// matters (speculation, see `Compiler::lazy`), as the parameter did.
+    pub param: bool,
 }
 
 /// Expression kinds.

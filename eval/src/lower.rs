@@ -602,7 +602,7 @@ enum PathKey<'t> {
 
 impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
     fn mk(&self, kind: ExprKind<'a>, range: TextRange) -> &'a Expr<'a> {
-        self.arena.alloc(Expr { kind, range })
+        self.arena.alloc(Expr { kind, range, param: false })
     }
 
     fn range(&self, n: &GNode<'t>) -> TextRange {
@@ -759,7 +759,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                 ExprKind::Var(v) => ExprKind::Var(v),
                 _ => return value,
             };
-            return self.mk(kind, range);
+            return self.arena.alloc(Expr { kind, range, param: true });
         }
         match self.lookup(name, range, implicit) {
             Some(v) => self.mk(ExprKind::Var(v), range),
