@@ -7,6 +7,7 @@
 //!
 //! The generator is seeded and deterministic; most programs fail somewhere (type
 //! errors, `throw`), which is the point: traces are where inlining could show.
+//! `NIXLET_INLINE_SEED` and `NIXLET_INLINE_PROGRAMS` run other and more programs.
 
 use nixlet::Evaluator;
 
@@ -141,8 +142,11 @@ fn outcome(inline: bool, src: &str) -> String {
 
 #[test]
 fn inlined_calls_print_and_fail_as_calls() {
-    let programs = if cfg!(debug_assertions) { 400 } else { 2000 };
-    let mut generator = Gen { rng: Rng(0x1d2c_3b4a_5968_7f00) };
+    // `NIXLET_INLINE_PROGRAMS` and `NIXLET_INLINE_SEED` explore further
+    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+    let programs = env("NIXLET_INLINE_PROGRAMS").unwrap_or(if cfg!(debug_assertions) { 400 } else { 2000 }) as usize;
+    let seed = env("NIXLET_INLINE_SEED").unwrap_or(0x1d2c_3b4a_5968_7f00);
+    let mut generator = Gen { rng: Rng(seed | 1) };
     let mut failures = 0;
     for i in 0..programs {
         let src = generator.program();
