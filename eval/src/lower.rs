@@ -1793,10 +1793,11 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         let def = names.get(&name)?.1;
         let cand = self.cands.get(&def)?;
         let n = cand.params.len();
+        // all its parameters given, and not being inlined or defined already
         if cand.name != name || args.len() < n || self.inline_stack.contains(&def) {
             return None;
         }
-        // nor is one reading a function being inlined or defined (mutual recursion
+        // nor a function reading one being inlined or defined (mutual recursion
         // would be unrolled)
         let active = |s: &Sym| self.inline_stack.iter().any(|r| self.cands.get(r).is_some_and(|c| c.name == *s));
         if cand.free.iter().any(active) {
@@ -1808,6 +1809,8 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         }
         let bound_between = |s: Sym| self.scopes[k + 1..].iter().any(|sc| sc.binds(s));
         let bound_at_def = |s: Sym| self.scopes[..=k].iter().any(|sc| sc.binds(s));
+        // each name the body reads: no scope between the definition and here
+        // binds it, and it is a lexical binding or a global (not a `with` lookup)
         for &s in cand.free.iter() {
             if bound_between(s) || !(bound_at_def(s) || self.inp.globals.contains_key(&s)) {
                 return None;
@@ -1834,10 +1837,9 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         }
         // a parameter names the argument's slot when the argument is a variable
         // of a function environment (the body reads it there, as if written in
-        // place of the parameter), else a fresh slot of this function's
-        // of a function environment (the body reads it there, as if written in
-        // place of the parameter), and is replaced by the argument when that is a
-        // constant or a global
+        // place of the parameter), is replaced by the argument when that is a
+        // constant or a global, and else names a fresh slot of this function's
+        // environment holding the argument
         let mut bindings = Vec::with_capacity(n);
         let (scopes, substs) = (self.scopes.len(), self.substs);
         for (&(p, prange), &value) in cand.params.iter().zip(&lowered) {
