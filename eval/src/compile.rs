@@ -825,8 +825,8 @@ impl<'c> Compiler<'c> {
             }
             ExprKind::Let(bindings, body) => self.let_group(bindings, body, Ctx::Binding),
             ExprKind::Inline(inl) => {
-                // the body of the function called, its arguments bound as a `let`
-                // binds, between marks giving its errors the call's trace frames
+                // the body of the function called, its arguments in slots, between
+                // marks giving its errors the call's trace frames
                 let pos = self.pos(inl.lambda);
                 self.prog.inlines.push(InlineInfo { name: inl.name, pos });
                 let k = INLINE_MARK | (self.prog.inlines.len() - 1) as u32;

@@ -114,8 +114,8 @@ struct Lowerer<'a, 'g, 't> {
     /// Use positions of plain `inherit x;` names, consumed when they are resolved.
     pending_inherit_ranges: Vec<(Sym, TextRange)>,
     rel_paths: Vec<String>,
-    /// `let`-bound functions whose calls may be inlined, by the range their scope
-    /// maps them to (see [`Lowerer::inline_call`]).
+    /// `let`- and `rec`-bound functions whose calls may be inlined, by the range
+    /// their scope maps them to (see [`Lowerer::inline_call`]).
     cands: FxHashMap<TextRange, InlineCand<'t>>,
     /// The functions being inlined, innermost last, and one being defined (its
     /// own calls are not inlined into it).
@@ -126,8 +126,8 @@ struct Lowerer<'a, 'g, 't> {
     inline_slots: Vec<u32>,
 }
 
-/// A function `f = a: b: …;` of a `let` whose calls with all its arguments may be
-/// replaced by its body (see [`Lowerer::inline_call`]).
+/// A function `f = a: b: …;` of a `let` or `rec` set whose calls with all its
+/// arguments may be replaced by its body (see [`Lowerer::inline_call`]).
 #[derive(Clone)]
 struct InlineCand<'t> {
     name: Sym,
@@ -1530,14 +1530,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             }
             let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
             for ((name, def), &slot) in statics.into_iter().zip(&slots) {
-                let own = self.cands.contains_key(&def.range);
-                if own {
-                    self.inline_stack.push(def.range);
-                }
-                let value = self.def_value(def.val, Some(name), &from_slots, outer_scope_len);
-                if own {
-                    self.inline_stack.pop();
-                }
+                let value = self.binding_value(def.range, def.val, name, &from_slots, outer_scope_len);
                 bindings.push(Binding { slot, value });
                 let read = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), def.range);
                 out_statics.push(StaticAttr { name, range: def.range, value: read });
@@ -1615,6 +1608,28 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         }
     }
 
+    /// The value of the `let` or `rec` binding `name` (its scope maps it to
+    /// `range`), as [`Lowerer::def_value`] lowers it; an inlining candidate's own
+    /// calls are not inlined into it.
+    fn binding_value(
+        &mut self,
+        range: TextRange,
+        val: TreeVal<'t>,
+        name: Sym,
+        from_slots: &[u32],
+        outer_len: usize,
+    ) -> &'a Expr<'a> {
+        let own = self.cands.contains_key(&range);
+        if own {
+            self.inline_stack.push(range);
+        }
+        let value = self.def_value(val, Some(name), from_slots, outer_len);
+        if own {
+            self.inline_stack.pop();
+        }
+        value
+    }
+
     fn take_inherit_range(&mut self, s: Sym) -> TextRange {
         match self.pending_inherit_ranges.iter().position(|(n, _)| *n == s) {
             Some(i) => self.pending_inherit_ranges.remove(i).1,
@@ -1643,15 +1658,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         let mut bindings: Vec<Binding<'a>> = Vec::new();
         let from_slots = self.inherit_sources(&inherit_from, &mut bindings);
         for ((name, def), slot) in statics.into_iter().zip(slots) {
-            // a function's calls of itself are not inlined into it
-            let own = self.cands.contains_key(&def.range);
-            if own {
-                self.inline_stack.push(def.range);
-            }
-            let value = self.def_value(def.val, Some(name), &from_slots, outer_len);
-            if own {
-                self.inline_stack.pop();
-            }
+            let value = self.binding_value(def.range, def.val, name, &from_slots, outer_len);
             bindings.push(Binding { slot, value });
         }
         let body = n.children().filter(|c| is_expr_kind(c.kind())).last();

@@ -2556,17 +2556,38 @@ impl Vm {
     }
 
     /// The frames of a call of a function whose body was inlined (`inlines[i]`):
-    /// those of the lambda body it runs (see [`FrameKind::Call`] in `unwind`).
+    /// those its lambda's call frame would add (see [`Vm::call_frames`]).
     #[cold]
-    fn inline_context(&self, mut e: Error, i: u32, call_pos: PosId) -> Error {
+    fn inline_context(&self, e: Error, i: u32, call_pos: PosId) -> Error {
+        match self.prog.inlines.get(i as usize) {
+            Some(info) => self.call_frames(e, Some(info.name), info.pos, call_pos, true),
+            None => e,
+        }
+    }
+
+    /// The trace frames of a call of the lambda named `name` at `pos`, made at
+    /// `call_pos`, for an error raised in its body (`in_body`) or while its
+    /// argument was matched against its formals: `while calling` (body only) and
+    /// `from call site`. Nix records a body's frames only with --show-trace, and
+    /// omits the call site when the call has no position (a call by a builtin).
+    #[cold]
+    fn call_frames(&self, mut e: Error, name: Option<Sym>, pos: PosId, call_pos: PosId, in_body: bool) -> Error {
         if e.0.trace.len() >= 10_000 {
             return e;
         }
-        let Some(info) = self.prog.inlines.get(i as usize) else { return e };
-        let what = format!("while calling '{}'", self.symbols.str(info.name));
-        e = e.trace_if_shown(self.prog.span(info.pos), what);
+        if in_body {
+            let what = match name {
+                Some(n) => format!("while calling '{}'", self.symbols.str(n)),
+                None => "while calling anonymous lambda".to_string(),
+            };
+            e = e.trace_if_shown(self.prog.span(pos), what);
+        }
         if let Some(span) = self.prog.span(call_pos) {
-            e = e.trace_if_shown(Some(span), "from call site");
+            e = if in_body {
+                e.trace_if_shown(Some(span), "from call site")
+            } else {
+                e.trace(Some(span), "from call site")
+            };
         }
         e
     }
@@ -2605,29 +2626,12 @@ impl Vm {
                 }
                 FrameKind::Call { lambda, call_pos, .. } => {
                     self.call_depth = self.call_depth.saturating_sub(1);
-                    if err.0.trace.len() < 10_000 {
-                        let info = &self.prog.lambdas[lambda.0 as usize];
+                    if let Some(info) = self.prog.lambdas.get(lambda.0 as usize) {
                         // an error while matching the argument against the formals (the
                         // first instruction) comes before the body: Nix adds no
                         // `while calling` frame for it
                         let in_body = info.formals.is_none() || frame.pc != info.entry;
-                        if in_body {
-                            let what = match info.name {
-                                Some(n) => format!("while calling '{}'", self.symbols.str(n)),
-                                None => "while calling anonymous lambda".to_string(),
-                            };
-                            let lspan = self.prog.span(info.pos);
-                            // Nix records a body's frames only with --show-trace
-                            err = err.trace_if_shown(lspan, what);
-                        }
-                        // Nix omits it when the call has no position (a call by a builtin)
-                        if let Some(span) = self.prog.span(call_pos) {
-                            err = if in_body {
-                                err.trace_if_shown(Some(span), "from call site")
-                            } else {
-                                err.trace(Some(span), "from call site")
-                            };
-                        }
+                        err = self.call_frames(err, info.name, info.pos, call_pos, in_body);
                     }
                 }
                 FrameKind::Native { .. } => {
