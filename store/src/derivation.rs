@@ -111,13 +111,35 @@ pub struct Derivation {
 
 /// The result of hashing a derivation modulo fixed-output derivations: one
 /// hash per output, and whether they are final.
+///
+/// Kept for every derivation an evaluation instantiates, so it is small: a
+/// vector sorted by output name (derivations have one to a few outputs), where a
+/// `BTreeMap` allocated a node of about 1 KiB for each.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DrvHash {
-    /// Per output name.
-    pub hashes: BTreeMap<String, Hash>,
+    /// Per output name, sorted by name, each name once.
+    hashes: Vec<(Box<str>, Hash)>,
     /// `Deferred` if some input's outputs are not known yet, so these hashes
     /// cannot name outputs.
     pub kind: DrvHashKind,
+}
+
+impl DrvHash {
+    /// The hashes of outputs given in name order without repeats (as a
+    /// derivation's `outputs` map yields them).
+    fn from_sorted(hashes: impl IntoIterator<Item = (Box<str>, Hash)>, kind: DrvHashKind) -> Self {
+        DrvHash { hashes: hashes.into_iter().collect(), kind }
+    }
+
+    /// The hash of output `name`.
+    pub fn get(&self, name: &str) -> Option<&Hash> {
+        self.hashes.binary_search_by(|(n, _)| (**n).cmp(name)).ok().and_then(|i| self.hashes.get(i)).map(|(_, h)| h)
+    }
+
+    /// The outputs and their hashes, in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Hash)> {
+        self.hashes.iter().map(|(n, h)| (&**n, h))
+    }
 }
 
 /// Whether a [`DrvHash`] can be used to compute output paths.
@@ -509,8 +531,7 @@ impl Derivation {
                 let h = hash_modulo_with(dir, self, true, input_hash)?;
                 if h.kind == DrvHashKind::Regular {
                     for (name, out) in self.outputs.iter_mut() {
-                        let hash =
-                            h.hashes.get(name).ok_or_else(|| bad(format!("missing hash for output '{name}'")))?;
+                        let hash = h.get(name).ok_or_else(|| bad(format!("missing hash for output '{name}'")))?;
                         let path = dir.make_output_path(name, hash, &self.name)?;
                         self.env.insert(name.clone(), dir.print(&path));
                         *out = DerivationOutput::InputAddressed(path);
@@ -562,20 +583,19 @@ fn hash_modulo_tail<R: std::borrow::Borrow<DrvHash>>(
 ) -> Result<DrvHash> {
     let ty = drv.derivation_type()?;
     if ty == (DerivationType::ContentAddressed { fixed: true }) {
-        let mut hashes = BTreeMap::new();
+        let mut hashes = Vec::new();
         for (name, out) in &drv.outputs {
             if let DerivationOutput::CAFixed { method, hash } = out {
                 let path = out.path(dir, &drv.name, name)?.map(|p| dir.print(&p)).unwrap_or_default();
                 let s = format!("fixed:out:{}:{}:{path}", method.method_algo(hash.algo()), hash.to_base16());
-                hashes.insert(name.clone(), hash_bytes(HashAlgo::Sha256, s.as_bytes()));
+                hashes.push((name.as_str().into(), hash_bytes(HashAlgo::Sha256, s.as_bytes())));
             }
         }
-        return Ok(DrvHash { hashes, kind: DrvHashKind::Regular });
+        return Ok(DrvHash::from_sorted(hashes, DrvHashKind::Regular));
     }
     if ty == DerivationType::Impure {
         let h = hash_bytes(HashAlgo::Sha256, b"impure");
-        let hashes = drv.outputs.keys().map(|k| (k.clone(), h)).collect();
-        return Ok(DrvHash { hashes, kind: DrvHashKind::Deferred });
+        return Ok(DrvHash::from_sorted(drv.outputs.keys().map(|k| (k.as_str().into(), h)), DrvHashKind::Deferred));
     }
     let mut kind = match ty {
         DerivationType::ContentAddressed { fixed: false } => DrvHashKind::Deferred,
@@ -590,7 +610,7 @@ fn hash_modulo_tail<R: std::borrow::Borrow<DrvHash>>(
             kind = DrvHashKind::Deferred;
         }
         for out in outputs {
-            let h = res.hashes.get(out).ok_or_else(|| {
+            let h = res.get(out).ok_or_else(|| {
                 bad(format!("derivation '{}' does not have an output named '{out}'", dir.print(path)))
             })?;
             inputs.push((*h, out.as_str()));
@@ -607,7 +627,7 @@ fn hash_modulo_tail<R: std::borrow::Borrow<DrvHash>>(
             hash_bytes(HashAlgo::Sha256, text.as_bytes())
         }
     };
-    Ok(DrvHash { hashes: drv.outputs.keys().map(|k| (k.clone(), h)).collect(), kind })
+    Ok(DrvHash::from_sorted(drv.outputs.keys().map(|k| (k.as_str().into(), h)), kind))
 }
 
 /// The SHA-256 of the pieces, one after the other.
@@ -1194,6 +1214,25 @@ mod tests {
     }
 
     #[test]
+    fn every_output_of_a_hash_modulo_is_found_by_name_and_no_other() {
+        let dir = StoreDir::default();
+        let mut d = eco();
+        for o in ["lib", "dev", "bin"] {
+            d.outputs.insert(o.into(), DerivationOutput::Deferred);
+        }
+        let h = hash_derivation_modulo(&dir, &d, true, &mut no_inputs).unwrap();
+        let names: Vec<&str> = h.iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["bin", "dev", "lib", "out"]);
+        let out = *h.get("out").unwrap();
+        for o in ["bin", "dev", "lib"] {
+            assert_eq!(h.get(o), Some(&out), "{o}");
+        }
+        for missing in ["", "a", "doc", "outs", "zz"] {
+            assert_eq!(h.get(missing), None, "{missing}");
+        }
+    }
+
+    #[test]
     fn inputs_with_one_hash_modulo_share_an_entry() {
         // Two fixed-output derivations that differ only in their builder have
         // different `.drv` paths but one hash modulo: hashing a user of both writes
@@ -1228,14 +1267,15 @@ mod tests {
             hash_derivation_modulo(&dir, d, false, &mut no_inputs)
         };
         let got = hash_derivation_modulo(&dir, &user, true, &mut hash_of).unwrap();
-        let fixed = hash_derivation_modulo(&dir, &a, false, &mut no_inputs).unwrap().hashes["out"].to_base16();
-        let plain = hash_derivation_modulo(&dir, &regular, false, &mut no_inputs).unwrap().hashes["out"].to_base16();
+        let fixed = hash_derivation_modulo(&dir, &a, false, &mut no_inputs).unwrap().get("out").unwrap().to_base16();
+        let plain =
+            hash_derivation_modulo(&dir, &regular, false, &mut no_inputs).unwrap().get("out").unwrap().to_base16();
         let inputs = BTreeMap::from([
             (fixed.clone(), BTreeSet::from(["out".to_string()])),
             (plain.clone(), BTreeSet::from(["out".to_string()])),
         ]);
         let text = user.unparse(&dir, true, Some(&inputs)).unwrap();
-        assert_eq!(got.hashes["out"], hash_bytes(HashAlgo::Sha256, text.as_bytes()));
+        assert_eq!(got.get("out"), Some(&hash_bytes(HashAlgo::Sha256, text.as_bytes())));
         // the two entries, in base-16 order
         let (lo, hi) = if fixed < plain { (&fixed, &plain) } else { (&plain, &fixed) };
         assert!(text.contains(&format!("[(\"{lo}\",[\"out\"]),(\"{hi}\",[\"out\"])]")), "{text}");
