@@ -490,7 +490,7 @@ impl DrvBuilder {
             outs.push((o.clone(), p));
         }
         if let Some(text) = kept_text {
-            derivations.insert(drv_path_s.clone(), text.into_boxed_str());
+            derivations.insert(drv_path_s.clone(), &text);
         }
         let k_drv = vm.known.drv_path;
         let dv = mk_with_ctx(vm, &drv_path_s, vec![format!("={drv_path_s}").into()]);

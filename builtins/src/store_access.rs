@@ -21,12 +21,36 @@ pub struct StoreAccess {
     /// Sources already copied: local path → store path.
     copied: FxHashMap<String, String>,
     /// The `.drv` text of the derivations this evaluation produced in read-only mode,
-    /// where they are not written anywhere, by printed path. Text is one allocation
-    /// per derivation where a kept [`Derivation`] was dozens of strings and map nodes
-    /// (`packages`: peak RSS 29 → 21 MB, wall time -9%); reading one back, which
-    /// is rare (a `drvPath` in a derivation's context), parses it.
-    pub derivations: FxHashMap<String, Box<str>>,
+    /// where they are not written anywhere (see [`KeptDerivations`]).
+    pub derivations: KeptDerivations,
     dir: String,
+}
+
+/// The `.drv` texts of the derivations an evaluation produced in read-only mode, by
+/// printed path. Text, where a kept [`Derivation`] was dozens of strings and map
+/// nodes (`packages`: peak RSS 29 → 21 MB, wall time -9%); reading one back, which
+/// is rare (a `drvPath` in a derivation's context), parses it. The texts are
+/// appended to one buffer, which grows onto huge pages like the evaluator's arenas
+/// instead of taking a small block (and with it fresh 4 KiB pages) each.
+#[derive(Default)]
+pub struct KeptDerivations {
+    texts: String,
+    by_path: FxHashMap<String, std::ops::Range<usize>>,
+}
+
+impl KeptDerivations {
+    /// Keeps the text of the derivation at `path` (printed); a second text for the
+    /// same path replaces the first.
+    pub fn insert(&mut self, path: String, text: &str) {
+        let start = self.texts.len();
+        self.texts.push_str(text);
+        self.by_path.insert(path, start..self.texts.len());
+    }
+
+    /// The text kept for `path`, if any.
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.by_path.get(path).and_then(|r| self.texts.get(r.clone()))
+    }
 }
 
 impl StoreAccess {
@@ -37,7 +61,7 @@ impl StoreAccess {
             store,
             hashes: DrvHashCache::new(),
             copied: FxHashMap::default(),
-            derivations: FxHashMap::default(),
+            derivations: KeptDerivations::default(),
             dir,
         }
     }
