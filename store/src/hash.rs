@@ -276,15 +276,36 @@ impl Hash {
     /// turn a SHA-256 into the 160-bit hash part of a store path.
     pub fn compress(&self, size: usize) -> Vec<u8> {
         let mut out = vec![0u8; size];
+        self.compress_into(&mut out);
+        out
+    }
+
+    /// [`Hash::compress`] into `out` (its length is the size), without allocating.
+    pub fn compress_into(&self, out: &mut [u8]) {
+        out.fill(0);
+        let size = out.len();
         if size == 0 {
-            return out;
+            return;
         }
         for (i, b) in self.as_bytes().iter().enumerate() {
             if let Some(slot) = out.get_mut(i % size) {
                 *slot ^= b;
             }
         }
-        out
+    }
+
+    /// Feeds `<algo>:<base16>` (what `encode(Base16, true)` renders) to a hasher,
+    /// without allocating.
+    pub fn feed_base16_prefixed(&self, hasher: &mut Hasher) {
+        hasher.update(self.algo.name().as_bytes());
+        hasher.update(b":");
+        let mut buf = [0u8; 2 * MAX_SIZE];
+        let digits = buf.chunks_exact_mut(2).zip(self.as_bytes()).map(|(pair, b)| {
+            // Nibbles are < 16, in bounds of the 16-character alphabet.
+            pair.copy_from_slice(&[BASE16_CHARS[usize::from(b >> 4)], BASE16_CHARS[usize::from(b & 0x0f)]]);
+        });
+        let n = digits.count();
+        hasher.update(buf.get(..2 * n).unwrap_or_default());
     }
 }
 
@@ -389,14 +410,12 @@ impl Hasher {
     pub fn finish(self) -> Hash {
         let algo = self.algo();
         let mut bytes = [0u8; MAX_SIZE];
-        let digest: Vec<u8> = match self.state {
-            HasherState::Md5(h) => h.finalize().to_vec(),
-            HasherState::Sha1(h) => h.finalize().to_vec(),
-            HasherState::Sha256(h) => h.finalize().to_vec(),
-            HasherState::Sha512(h) => h.finalize().to_vec(),
-        };
-        for (slot, b) in bytes.iter_mut().zip(digest) {
-            *slot = b;
+        let mut put = |digest: &[u8]| bytes.iter_mut().zip(digest).for_each(|(slot, b)| *slot = *b);
+        match self.state {
+            HasherState::Md5(h) => put(&h.finalize()),
+            HasherState::Sha1(h) => put(&h.finalize()),
+            HasherState::Sha256(h) => put(&h.finalize()),
+            HasherState::Sha512(h) => put(&h.finalize()),
         }
         Hash { algo, bytes }
     }
@@ -466,8 +485,15 @@ pub fn nix32_len(size: usize) -> usize {
 /// the first byte: Nix treats the byte string as a little-endian number and
 /// prints it most significant digit first.
 pub fn encode_nix32(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(nix32_len(bytes.len()));
+    push_nix32(&mut s, bytes);
+    s
+}
+
+/// Appends the nix32 encoding of `bytes` to `out` ([`encode_nix32`]).
+pub fn push_nix32(out: &mut String, bytes: &[u8]) {
     let len = nix32_len(bytes.len());
-    let mut s = String::with_capacity(len);
+    out.reserve(len);
     for n in (0..len).rev() {
         let b = n * 5;
         let (i, j) = (b / 8, b % 8);
@@ -475,9 +501,8 @@ pub fn encode_nix32(bytes: &[u8]) -> String {
         let hi = u32::from(bytes.get(i + 1).copied().unwrap_or(0)) << (8 - j);
         let c = (lo | hi) & 0x1f;
         // c is masked to 5 bits, in bounds of the 32-character alphabet.
-        s.push(char::from(NIX32_CHARS[c as usize]));
+        out.push(char::from(NIX32_CHARS[c as usize]));
     }
-    s
 }
 
 /// Decodes Nix's base-32 into `size` bytes; `None` if a character is not in

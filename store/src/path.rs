@@ -19,7 +19,7 @@
 
 use crate::content_address::ContentAddressMethod;
 use crate::error::{Error, Result};
-use crate::hash::{Hash, HashAlgo, decode_nix32, encode_nix32, hash_bytes};
+use crate::hash::{Hash, HashAlgo, decode_nix32, hash_bytes, push_nix32};
 use std::fmt;
 
 /// Length of the hash part of a store path.
@@ -122,7 +122,10 @@ impl StorePath {
 
     /// A store path from a 20-byte digest and a name.
     pub fn from_hash(digest: &[u8; 20], name: &str) -> Result<Self> {
-        let base = format!("{}-{name}", encode_nix32(digest));
+        let mut base = String::with_capacity(HASH_PART_LEN + 1 + name.len());
+        push_nix32(&mut base, digest);
+        base.push('-');
+        base.push_str(name);
         check_name(name).map_err(|e| Error::BadStorePath(e.message(&base)))?;
         Ok(StorePath { base })
     }
@@ -299,16 +302,36 @@ impl StoreDir {
     /// Nix's `makeStorePath` with the inner hash already rendered
     /// (`<algo>:<base16>`).
     pub fn make_store_path_raw(&self, kind: &str, inner: &str, name: &str) -> Result<StorePath> {
-        let s = format!("{kind}:{inner}:{}:{name}", self.dir);
-        let h = hash_bytes(HashAlgo::Sha256, s.as_bytes());
-        let mut digest = [0u8; 20];
-        digest.iter_mut().zip(h.compress(20)).for_each(|(d, b)| *d = b);
-        StorePath::from_hash(&digest, name)
+        self.store_path_from_pieces(&[kind.as_bytes()], |h| h.update(inner.as_bytes()), name)
     }
 
     /// Nix's `makeStorePath(type, hash, name)`.
     pub fn make_store_path(&self, kind: &str, hash: &Hash, name: &str) -> Result<StorePath> {
-        self.make_store_path_raw(kind, &hash.encode(crate::hash::HashFormat::Base16, true), name)
+        self.store_path_from_pieces(&[kind.as_bytes()], |h| hash.feed_base16_prefixed(h), name)
+    }
+
+    /// The store path named `name` whose hash part is the compressed SHA-256 of
+    /// `<type>:<inner>:<store dir>:<name>`, the type given in pieces and the inner
+    /// part written by `inner`: no string is built for the hashed text (these are
+    /// computed several times per derivation).
+    fn store_path_from_pieces(
+        &self,
+        kind: &[&[u8]],
+        inner: impl FnOnce(&mut crate::hash::Hasher),
+        name: &str,
+    ) -> Result<StorePath> {
+        let mut hasher = crate::hash::Hasher::new(HashAlgo::Sha256);
+        for piece in kind {
+            hasher.update(piece);
+        }
+        hasher.update(b":");
+        inner(&mut hasher);
+        for piece in [b":", self.dir.as_bytes(), b":", name.as_bytes()] {
+            hasher.update(piece);
+        }
+        let mut digest = [0u8; 20];
+        hasher.finish().compress_into(&mut digest);
+        StorePath::from_hash(&digest, name)
     }
 
     /// `type` followed by `:<full path>` for each reference and `:self` if
@@ -334,7 +357,9 @@ impl StoreDir {
     /// The path of a derivation output: type `output:<out>`, name
     /// `<drv name>` or `<drv name>-<out>`.
     pub fn make_output_path(&self, output: &str, drv_hash: &Hash, drv_name: &str) -> Result<StorePath> {
-        self.make_store_path(&format!("output:{output}"), drv_hash, &output_path_name(drv_name, output))
+        let kind: [&[u8]; 2] = [b"output:", output.as_bytes()];
+        let name = output_path_name(drv_name, output);
+        self.store_path_from_pieces(&kind, |h| drv_hash.feed_base16_prefixed(h), &name)
     }
 
     /// The path of a text object (`builtins.toFile`, a `.drv` file), given the
@@ -427,6 +452,7 @@ pub fn hash_placeholder(output: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::encode_nix32;
 
     #[test]
     fn parse_and_print() {
