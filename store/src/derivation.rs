@@ -418,9 +418,26 @@ impl Derivation {
     /// The store paths the `.drv` file refers to: input sources and input
     /// derivations (not the outputs).
     pub fn references(&self) -> BTreeSet<StorePath> {
-        let mut refs = self.input_srcs.clone();
-        refs.extend(self.input_drvs.keys().cloned());
-        refs
+        self.references_iter().cloned().collect()
+    }
+
+    /// [`Derivation::references`] in order without building the set: the two
+    /// sorted sets merged, a path in both once.
+    pub fn references_iter(&self) -> impl Iterator<Item = &StorePath> {
+        let mut srcs = self.input_srcs.iter().peekable();
+        let mut drvs = self.input_drvs.keys().peekable();
+        std::iter::from_fn(move || match (srcs.peek(), drvs.peek()) {
+            (Some(a), Some(b)) => match a.cmp(b) {
+                std::cmp::Ordering::Less => srcs.next(),
+                std::cmp::Ordering::Greater => drvs.next(),
+                std::cmp::Ordering::Equal => {
+                    drvs.next();
+                    srcs.next()
+                }
+            },
+            (Some(_), None) => srcs.next(),
+            (None, _) => drvs.next(),
+        })
     }
 
     /// The path of the `.drv` file: a text path named `<name>.drv` over the
@@ -713,7 +730,7 @@ impl DrvHashCache {
         let drv_path = dir.make_text_path(
             &format!("{}{DRV_EXTENSION}", drv.name),
             &sha256_of(&[&head, &tail]),
-            &drv.references(),
+            drv.references_iter(),
         )?;
         self.ensure_inputs(dir, drv, lookup)?;
         let hashes = &self.hashes;
@@ -1211,6 +1228,40 @@ mod tests {
         let last = prev.unwrap();
         let h = cache.path_hash(&dir, &last, &mut |p| drvs.get(p).cloned().ok_or_else(|| bad("missing"))).unwrap();
         assert_eq!(h, scratch.path_hash(&dir, &last, &mut |_| Err(bad("cached"))).unwrap());
+    }
+
+    #[test]
+    fn references_merge_sources_and_input_derivations_in_order_once_each() {
+        let dir = StoreDir::default();
+        let p = |s: &str| dir.parse_path(&format!("/nix/store/{s}")).unwrap();
+        let mut d = eco();
+        for s in [
+            "3lqbxrphzhsddq1fjrm1ia6h8k2pl0bz-c",
+            "0mdqa9w1p6cmli6976v4wi0sw9r4p5pr-a",
+            "9mdqa9w1p6cmli6976v4wi0sw9r4p5pr-z",
+        ] {
+            d.input_srcs.insert(p(s));
+        }
+        for s in [
+            "1mdqa9w1p6cmli6976v4wi0sw9r4p5pr-b.drv",
+            "3lqbxrphzhsddq1fjrm1ia6h8k2pl0bz-c",
+            "zzdqa9w1p6cmli6976v4wi0sw9r4p5pr-y.drv",
+        ] {
+            d.input_drvs.insert(p(s), BTreeSet::from(["out".to_string()]));
+        }
+        let merged: Vec<String> = d.references_iter().map(|r| r.to_string()).collect();
+        assert_eq!(
+            merged,
+            [
+                "0mdqa9w1p6cmli6976v4wi0sw9r4p5pr-a",
+                "1mdqa9w1p6cmli6976v4wi0sw9r4p5pr-b.drv",
+                "3lqbxrphzhsddq1fjrm1ia6h8k2pl0bz-c",
+                "9mdqa9w1p6cmli6976v4wi0sw9r4p5pr-z",
+                "zzdqa9w1p6cmli6976v4wi0sw9r4p5pr-y.drv",
+            ]
+        );
+        assert!(d.references_iter().eq(d.references().iter()));
+        assert_eq!(d.references().len(), 5);
     }
 
     #[test]

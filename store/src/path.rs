@@ -302,28 +302,26 @@ impl StoreDir {
     /// Nix's `makeStorePath` with the inner hash already rendered
     /// (`<algo>:<base16>`).
     pub fn make_store_path_raw(&self, kind: &str, inner: &str, name: &str) -> Result<StorePath> {
-        self.store_path_from_pieces(&[kind.as_bytes()], |h| h.update(inner.as_bytes()), name)
+        self.store_path_from_pieces(|h| h.update(kind.as_bytes()), |h| h.update(inner.as_bytes()), name)
     }
 
     /// Nix's `makeStorePath(type, hash, name)`.
     pub fn make_store_path(&self, kind: &str, hash: &Hash, name: &str) -> Result<StorePath> {
-        self.store_path_from_pieces(&[kind.as_bytes()], |h| hash.feed_base16_prefixed(h), name)
+        self.store_path_from_pieces(|h| h.update(kind.as_bytes()), |h| hash.feed_base16_prefixed(h), name)
     }
 
     /// The store path named `name` whose hash part is the compressed SHA-256 of
-    /// `<type>:<inner>:<store dir>:<name>`, the type given in pieces and the inner
-    /// part written by `inner`: no string is built for the hashed text (these are
-    /// computed several times per derivation).
+    /// `<type>:<inner>:<store dir>:<name>`, the type and the inner part written
+    /// to the hasher by `kind` and `inner`: no string is built for the hashed text
+    /// (these are computed several times per derivation).
     fn store_path_from_pieces(
         &self,
-        kind: &[&[u8]],
+        kind: impl FnOnce(&mut crate::hash::Hasher),
         inner: impl FnOnce(&mut crate::hash::Hasher),
         name: &str,
     ) -> Result<StorePath> {
         let mut hasher = crate::hash::Hasher::new(HashAlgo::Sha256);
-        for piece in kind {
-            hasher.update(piece);
-        }
+        kind(&mut hasher);
         hasher.update(b":");
         inner(&mut hasher);
         for piece in [b":", self.dir.as_bytes(), b":", name.as_bytes()] {
@@ -357,9 +355,12 @@ impl StoreDir {
     /// The path of a derivation output: type `output:<out>`, name
     /// `<drv name>` or `<drv name>-<out>`.
     pub fn make_output_path(&self, output: &str, drv_hash: &Hash, drv_name: &str) -> Result<StorePath> {
-        let kind: [&[u8]; 2] = [b"output:", output.as_bytes()];
+        let kind = |h: &mut crate::hash::Hasher| {
+            h.update(b"output:");
+            h.update(output.as_bytes());
+        };
         let name = output_path_name(drv_name, output);
-        self.store_path_from_pieces(&kind, |h| drv_hash.feed_base16_prefixed(h), &name)
+        self.store_path_from_pieces(kind, |h| drv_hash.feed_base16_prefixed(h), &name)
     }
 
     /// The path of a text object (`builtins.toFile`, a `.drv` file), given the
@@ -376,7 +377,16 @@ impl StoreDir {
                 content_hash.algo()
             )));
         }
-        self.make_store_path(&self.make_type("text", references, false), content_hash, name)
+        // the type, `text` then `:<path>` per reference (`make_type`), streamed
+        let kind = |h: &mut crate::hash::Hasher| {
+            h.update(b"text");
+            for r in references {
+                for piece in [b":", self.dir.as_bytes(), b"/", r.base.as_bytes()] {
+                    h.update(piece);
+                }
+            }
+        };
+        self.store_path_from_pieces(kind, |h| content_hash.feed_base16_prefixed(h), name)
     }
 
     /// The path of a text object with the given contents.
