@@ -69,6 +69,13 @@ impl StrId {
         self.hi >> Self::START_HI_BITS
     }
 
+    /// The handle as two integers (for tables whose all-zero entries must mean
+    /// "empty", so that they can be allocated zeroed: see `Vm`'s name cache).
+    #[inline]
+    pub(crate) fn raw(self) -> (u64, u32) {
+        (u64::from(self.lo) | (u64::from(self.len) << 32), self.hi)
+    }
+
     /// A well-spread 32-bit key for direct-mapped caches of strings.
     #[inline]
     pub fn cache_key(self) -> u32 {
