@@ -300,12 +300,7 @@ impl Hash {
         hasher.update(self.algo.name().as_bytes());
         hasher.update(b":");
         let mut buf = [0u8; 2 * MAX_SIZE];
-        let digits = buf.chunks_exact_mut(2).zip(self.as_bytes()).map(|(pair, b)| {
-            // Nibbles are < 16, in bounds of the 16-character alphabet.
-            pair.copy_from_slice(&[BASE16_CHARS[usize::from(b >> 4)], BASE16_CHARS[usize::from(b & 0x0f)]]);
-        });
-        let n = digits.count();
-        hasher.update(buf.get(..2 * n).unwrap_or_default());
+        hasher.update(base16_digits(&mut buf, self.as_bytes()));
     }
 }
 
@@ -444,13 +439,21 @@ pub(crate) fn push_base16(out: &mut String, bytes: &[u8]) {
     // derivation-heavy evaluation)
     let mut buf = [0u8; 64];
     for chunk in bytes.chunks(buf.len() / 2) {
-        for (pair, b) in buf.chunks_exact_mut(2).zip(chunk) {
-            // Nibbles are < 16, in bounds of the 16-character alphabet.
-            pair.copy_from_slice(&[BASE16_CHARS[usize::from(b >> 4)], BASE16_CHARS[usize::from(b & 0x0f)]]);
-        }
         // ASCII digits only, so always UTF-8
-        out.push_str(std::str::from_utf8(buf.get(..chunk.len() * 2).unwrap_or_default()).unwrap_or_default());
+        out.push_str(std::str::from_utf8(base16_digits(&mut buf, chunk)).unwrap_or_default());
     }
+}
+
+/// Writes the lower-case hexadecimal of as many of `bytes` as fit into `buf` and
+/// returns the digits written.
+fn base16_digits<'b>(buf: &'b mut [u8], bytes: &[u8]) -> &'b [u8] {
+    let mut n = 0;
+    for (pair, b) in buf.chunks_exact_mut(2).zip(bytes) {
+        // Nibbles are < 16, in bounds of the 16-character alphabet.
+        pair.copy_from_slice(&[BASE16_CHARS[usize::from(b >> 4)], BASE16_CHARS[usize::from(b & 0x0f)]]);
+        n += 2;
+    }
+    buf.get(..n).unwrap_or_default()
 }
 
 /// Decodes hexadecimal (either case); `None` on a bad digit or odd length.

@@ -332,24 +332,25 @@ impl StoreDir {
         StorePath::from_hash(&digest, name)
     }
 
-    /// `type` followed by `:<full path>` for each reference and `:self` if
-    /// the object refers to itself.
-    pub fn make_type<'a>(
+    /// Feeds a store path's type to a hasher: `kind` followed by `:<full path>` for
+    /// each reference and `:self` if the object refers to itself (Nix's
+    /// `makeType`), without building the string.
+    fn feed_type<'a>(
         &self,
+        h: &mut crate::hash::Hasher,
         kind: &str,
         references: impl IntoIterator<Item = &'a StorePath>,
         self_ref: bool,
-    ) -> String {
-        let mut t = String::with_capacity(kind.len() + 64);
-        t.push_str(kind);
+    ) {
+        h.update(kind.as_bytes());
         for r in references {
-            t.push(':');
-            self.print_into(&mut t, r);
+            for piece in [b":", self.dir.as_bytes(), b"/", r.base.as_bytes()] {
+                h.update(piece);
+            }
         }
         if self_ref {
-            t.push_str(":self");
+            h.update(b":self");
         }
-        t
     }
 
     /// The path of a derivation output: type `output:<out>`, name
@@ -377,15 +378,7 @@ impl StoreDir {
                 content_hash.algo()
             )));
         }
-        // the type, `text` then `:<path>` per reference (`make_type`), streamed
-        let kind = |h: &mut crate::hash::Hasher| {
-            h.update(b"text");
-            for r in references {
-                for piece in [b":", self.dir.as_bytes(), b"/", r.base.as_bytes()] {
-                    h.update(piece);
-                }
-            }
-        };
+        let kind = |h: &mut crate::hash::Hasher| self.feed_type(h, "text", references, false);
         self.store_path_from_pieces(kind, |h| content_hash.feed_base16_prefixed(h), name)
     }
 
@@ -431,7 +424,8 @@ impl StoreDir {
                 self.make_text_path(name, hash, references)
             }
             ContentAddressMethod::Recursive if hash.algo() == HashAlgo::Sha256 => {
-                self.make_store_path(&self.make_type("source", references, self_ref), hash, name)
+                let kind = |h: &mut crate::hash::Hasher| self.feed_type(h, "source", references, self_ref);
+                self.store_path_from_pieces(kind, |h| hash.feed_base16_prefixed(h), name)
             }
             _ => {
                 if references.into_iter().next().is_some() || self_ref {
@@ -463,6 +457,38 @@ pub fn hash_placeholder(output: &str) -> String {
 mod tests {
     use super::*;
     use crate::hash::encode_nix32;
+
+    #[test]
+    fn typed_paths_hash_the_type_nix_spells_out() {
+        // `<type>:<sha256:base16>:<store dir>:<name>` with the type `text` or
+        // `source`, then `:<path>` per reference and `:self`, as Nix's makeType
+        // and makeStorePath write it: the streamed pieces must hash the same text
+        let dir = StoreDir::default();
+        let refs: Vec<StorePath> = ["0mdqa9w1p6cmli6976v4wi0sw9r4p5pr-a", "3lqbxrphzhsddq1fjrm1ia6h8k2pl0bz-c"]
+            .iter()
+            .map(|b| StorePath::from_base_name(b).unwrap())
+            .collect();
+        let h = hash_bytes(HashAlgo::Sha256, b"contents");
+        let inner = format!("sha256:{}", h.to_base16());
+        let spelled = |kind: &str| dir.make_store_path_raw(kind, &inner, "obj").unwrap();
+        let typed = |refs: &[StorePath]| refs.iter().map(|r| format!(":{}", dir.print(r))).collect::<String>();
+        assert_eq!(dir.make_text_path("obj", &h, &refs).unwrap(), spelled(&format!("text{}", typed(&refs))));
+        assert_eq!(dir.make_text_path("obj", &h, []).unwrap(), spelled("text"));
+        for self_ref in [false, true] {
+            let tail = if self_ref { ":self" } else { "" };
+            let got =
+                dir.make_fixed_output_path_self(ContentAddressMethod::Recursive, &h, "obj", &refs, self_ref).unwrap();
+            assert_eq!(got, spelled(&format!("source{}{tail}", typed(&refs))), "self {self_ref}");
+        }
+        // an output path: type `output:<name>`, named `<drv>-<output>` but for `out`
+        assert_eq!(dir.make_output_path("dev", &h, "lib").unwrap(), {
+            dir.make_store_path_raw("output:dev", &inner, "lib-dev").unwrap()
+        });
+        assert_eq!(
+            dir.make_output_path("out", &h, "lib").unwrap(),
+            dir.make_store_path_raw("output:out", &inner, "lib").unwrap()
+        );
+    }
 
     #[test]
     fn parse_and_print() {
