@@ -39,12 +39,15 @@ pub struct KeptDerivations {
 }
 
 impl KeptDerivations {
-    /// Keeps the text of the derivation at `path` (printed); a second text for the
-    /// same path replaces the first.
+    /// Keeps the text of the derivation at `path` (printed). A `.drv` path is the
+    /// hash of its text, so a derivation instantiated again (the same attributes
+    /// evaluated twice) keeps its first copy and takes no more room.
     pub fn insert(&mut self, path: String, text: &str) {
-        let start = self.texts.len();
-        self.texts.push_str(text);
-        self.by_path.insert(path, start..self.texts.len());
+        if let std::collections::hash_map::Entry::Vacant(e) = self.by_path.entry(path) {
+            let start = self.texts.len();
+            self.texts.push_str(text);
+            e.insert(start..self.texts.len());
+        }
     }
 
     /// The text kept for `path`, if any.
@@ -182,5 +185,26 @@ impl FileTree for IoTree<'_> {
 
     fn read_link(&self, path: &str) -> nixlet_store::Result<String> {
         self.0.read_link(path).map_err(store_err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KeptDerivations;
+
+    #[test]
+    fn kept_derivation_texts_are_found_by_path_and_kept_once() {
+        let mut kept = KeptDerivations::default();
+        kept.insert("/nix/store/a.drv".into(), "Derive(a)");
+        kept.insert("/nix/store/b.drv".into(), "Derive(bb)");
+        assert_eq!(kept.get("/nix/store/a.drv"), Some("Derive(a)"));
+        assert_eq!(kept.get("/nix/store/b.drv"), Some("Derive(bb)"));
+        assert_eq!(kept.get("/nix/store/c.drv"), None);
+        // instantiated again: the same path names the same text, kept once
+        let len = kept.texts.len();
+        kept.insert("/nix/store/a.drv".into(), "Derive(a)");
+        assert_eq!(kept.texts.len(), len);
+        assert_eq!(kept.get("/nix/store/a.drv"), Some("Derive(a)"));
+        assert_eq!(kept.get("/nix/store/b.drv"), Some("Derive(bb)"));
     }
 }
