@@ -170,13 +170,15 @@ pub struct Lambda<'a> {
     pub range: TextRange,
 }
 
-/// A call of a small `let`-bound function replaced by the function's body (see
-/// `Lowerer::inline_call`): the arguments are stored in fresh slots of the current
-/// environment, as a `let` stores its bindings, and the body reads them there.
-/// The code is marked so that its errors get the trace frames of the call.
+/// A call of a small `let`- or `rec`-bound function replaced by the function's
+/// body (see `Lowerer::inline_call`). The body reads an argument that is a
+/// variable in that variable's slot and a constant or global in place; the other
+/// arguments are made as a call's arguments are and stored in fresh slots of the
+/// current environment (`bindings`). The code is marked so that its errors get the
+/// trace frames of the call.
 #[derive(Debug)]
 pub struct Inlined<'a> {
-    /// The parameters' slots and the arguments.
+    /// The fresh slots and the arguments stored in them.
     pub bindings: &'a [Binding<'a>],
     /// The function's body.
     pub body: &'a Expr<'a>,

@@ -106,7 +106,8 @@ struct Lowerer<'a, 'g, 't> {
     scopes: Vec<Scope<'a>>,
     /// How many [`Scope::Subst`] are in `scopes`.
     substs: usize,
-    fns: Vec<u32>,
+    /// The function environments being lowered, innermost last.
+    fns: Vec<FnEnv>,
     diags: Vec<Diagnostic>,
     /// `Some` only when recording for tooling.
     rec: Option<Box<Recorder>>,
@@ -122,8 +123,14 @@ struct Lowerer<'a, 'g, 't> {
     inline_stack: Vec<TextRange>,
     /// Syntax nodes the inlinings under way may still copy (`None`: none is).
     inline_budget: Option<u32>,
-    /// Per entry of `fns`: the slots inlined calls took in that environment.
-    inline_slots: Vec<u32>,
+}
+
+/// A function environment being lowered: its slots so far, and how many of them
+/// inlined calls' arguments took (at most [`INLINE_MAX_SLOTS`]).
+#[derive(Clone, Copy, Default)]
+struct FnEnv {
+    slots: u32,
+    inlined: u32,
 }
 
 /// A function `f = a: b: …;` of a `let` or `rec` set whose calls with all its
@@ -179,7 +186,7 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         inp,
         scopes: Vec::new(),
         substs: 0,
-        fns: vec![0],
+        fns: vec![FnEnv::default()],
         diags: Vec::new(),
         rec,
         op_names,
@@ -188,7 +195,6 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         cands: FxHashMap::default(),
         inline_stack: Vec::new(),
         inline_budget: None,
-        inline_slots: vec![0],
     };
     let mut scope_slots = Vec::new();
     if !l.inp.scope_names.is_empty() {
@@ -204,7 +210,7 @@ pub fn lower<'a>(arena: &'a Bump, inp: LowerInput<'_>) -> Lowered<'a> {
         Some(e) => l.expr(&e),
         None => l.mk(ExprKind::Var(Var::Global(0)), TextRange::default()),
     };
-    let nslots = l.fns[0];
+    let nslots = l.fns.first().map_or(0, |f| f.slots);
     Lowered {
         root: Root { body, nslots, scope_slots: arena.alloc_slice_copy(&scope_slots) },
         diagnostics: l.diags,
@@ -630,8 +636,8 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
 
     fn alloc_slot(&mut self) -> u32 {
         let f = self.fns.last_mut().expect("a function scope always exists");
-        let s = *f;
-        *f += 1;
+        let s = f.slots;
+        f.slots += 1;
         s
     }
 
@@ -1831,7 +1837,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         let lowered: Vec<&'a Expr<'a>> = args.iter().map(|a| self.expr(a)).collect();
         let cur = self.fn_level();
         let fresh = cand.params.iter().zip(&lowered).filter(|(_, v)| needs_slot(v, cur)).count() as u32;
-        let taken = self.inline_slots.last().copied().unwrap_or(0);
+        let taken = self.fns.last().map_or(0, |f| f.inlined);
         if taken + fresh > INLINE_MAX_SLOTS {
             // a call after all, of the arguments just lowered
             let f = self.expr(&head);
@@ -1839,8 +1845,8 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                 self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&lowered)), TextRange::empty(range.start())),
             );
         }
-        if let Some(t) = self.inline_slots.last_mut() {
-            *t += fresh;
+        if let Some(f) = self.fns.last_mut() {
+            f.inlined += fresh;
         }
         // a parameter names the argument's slot when the argument is a variable
         // of a function environment (the body reads it there, as if written in
@@ -1912,8 +1918,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         let param_slot = if chained {
             self.alloc_slot()
         } else {
-            self.fns.push(1); // slot 0 holds the argument
-            self.inline_slots.push(0);
+            self.fns.push(FnEnv { slots: 1, inlined: 0 }); // slot 0 holds the argument
             0
         };
         let level = self.fn_level();
@@ -2010,12 +2015,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         };
         self.scopes.pop();
         // a chained lambda's slots are counted in the enclosing lambda's
-        let nslots = if chained {
-            0
-        } else {
-            self.inline_slots.pop();
-            self.fns.pop().unwrap_or(1)
-        };
+        let nslots = if chained { 0 } else { self.fns.pop().map_or(1, |f| f.slots) };
         let param = match param_kind {
             Some(s) => Param::Ident(s),
             None => Param::Pattern { formals: self.arena.alloc_slice_copy(&formals), ellipsis, bind },
