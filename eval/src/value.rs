@@ -558,6 +558,13 @@ impl Heap {
         self.str_bytes.get(id.range()).unwrap_or_default()
     }
 
+    /// Whether two strings have the same bytes (contexts are not compared, as in
+    /// Nix's `==`): lengths first, then the same place, then the bytes.
+    #[inline]
+    pub fn str_eq(&self, a: StrId, b: StrId) -> bool {
+        a.len == b.len && (a.lo == b.lo && a.hi == b.hi || self.str_bytes(a) == self.str_bytes(b))
+    }
+
     // ---- thunks ----
 
     /// Allocates a thunk.
@@ -1179,6 +1186,27 @@ fn resolve_in_place(thunks: &[Thunk], x: &mut Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// String equality compares bytes only: the same text in two places, or with a
+    /// context, is equal; a prefix or another text of the same length is not.
+    #[test]
+    fn strings_are_equal_by_their_bytes() {
+        let mut h = Heap::new();
+        let a = h.alloc_str(b"override");
+        let b = h.alloc_str(b"override");
+        let c = h.alloc_str(b"overrides");
+        let d = h.alloc_str(b"overridf");
+        let ctx: CtxElem = std::rc::Rc::from("/nix/store/00000000000000000000000000000000-x");
+        let e = h.alloc_string(NixString { bytes: (*b"override").into(), context: Some(vec![ctx].into()) });
+        assert_ne!(a, b, "two allocations");
+        assert!(h.str_eq(a, a) && h.str_eq(a, b) && h.str_eq(b, a));
+        assert!(h.str_eq(a, e) && h.str_eq(e, a), "the context is not compared");
+        assert!(!h.str_eq(a, c) && !h.str_eq(c, a), "a prefix");
+        assert!(!h.str_eq(a, d), "same length, other bytes");
+        let empty = h.alloc_str(b"");
+        assert!(h.str_eq(StrId::EMPTY, empty));
+        assert!(!h.str_eq(StrId::EMPTY, a));
+    }
 
     /// Environments given back out of order are reused by the next ones of their
     /// size (after the quarantine, with debug assertions), with their slots reset;

@@ -1753,6 +1753,12 @@ impl Vm {
                             self.stack.truncate(len - 1);
                             continue;
                         }
+                        // and strings (`t == "override"`): no forcing, no general case
+                        if let [.., Value::String(x), Value::String(y)] = self.stack[..] {
+                            self.stack[len - 2] = Value::Bool(self.heap.str_eq(x, y) == matches!(op, Op::Eq));
+                            self.stack.truncate(len - 1);
+                            continue;
+                        }
                         let a = self.stack[len - 2];
                         let b = self.stack[len - 1];
                         // both operands are evaluated first, left to right, as in Nix
