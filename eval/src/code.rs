@@ -124,6 +124,13 @@ pub enum Op {
     Eq,
     /// `!=`
     Neq,
+    /// `[x] -> [x == consts[i]]`: `Const(i)` then `Eq` in one instruction (the
+    /// right operand of a comparison is most often a literal: `t == "option"`).
+    /// When a `JumpIfFalse` follows, the result is not pushed: the jump is taken
+    /// or skipped at once.
+    EqConst(u32),
+    /// `[x] -> [x != consts[i]]`, as [`Op::EqConst`].
+    NeqConst(u32),
     /// `!`
     Not,
     /// unary `-`

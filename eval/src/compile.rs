@@ -1088,7 +1088,39 @@ impl<'c> Compiler<'c> {
                 self.strict(a);
                 // Nix evaluates the left operand completely before the right one
                 self.force_if_lazy(a);
+                let before = self.here();
                 self.strict(b);
+                // a comparison with a constant: one instruction at the comparison's
+                // position (pushing a constant cannot fail)
+                let last = self.blocks.last().and_then(|b| b.ops.last().copied());
+                let konst = match last {
+                    Some(Op::Const(c)) => Some(c),
+                    Some(Op::Int(i)) => Some(self.constant(Value::Int(i64::from(i)))),
+                    _ => None,
+                };
+                if matches!(op, BinOp::Eq | BinOp::Neq)
+                    && self.here() == before + 1
+                    && let Some(c) = konst
+                    && matches!(
+                        self.prog.consts.get(c as usize),
+                        Some(
+                            Value::Null
+                                | Value::Bool(_)
+                                | Value::Int(_)
+                                | Value::Float(_)
+                                | Value::String(_)
+                                | Value::Path(_)
+                        )
+                    )
+                {
+                    let p = self.pos(r);
+                    let b = self.blocks.last_mut().expect("a block is open while compiling");
+                    if let (Some(last), Some(pos)) = (b.ops.last_mut(), b.pos.last_mut()) {
+                        *last = if op == BinOp::Eq { Op::EqConst(c) } else { Op::NeqConst(c) };
+                        *pos = p;
+                    }
+                    return;
+                }
                 let o = match op {
                     BinOp::Add => {
                         let (pa, pb) = (self.pos(operands.0), self.pos(operands.1));
@@ -1346,6 +1378,26 @@ mod tests {
     fn only_a_binding_the_body_forces_first_is_evaluated_in_place() {
         for (src, want) in CASES {
             assert_eq!(thunks(src), *want, "{src}");
+        }
+    }
+
+    /// A comparison with a scalar constant is one instruction (a `JumpIfFalse` after
+    /// it is left in place: the instruction takes it); with anything else, two
+    /// operands are compared as before.
+    #[test]
+    fn comparisons_with_a_scalar_constant_are_one_instruction() {
+        let cmp = |src: &str| {
+            ops(Vm::new(Box::new(NoIo)), src, |op| {
+                matches!(op, Op::Eq | Op::Neq | Op::EqConst(_) | Op::NeqConst(_) | Op::Const(_) | Op::Int(_))
+            })
+        };
+        for src in [r#"x: x == "a""#, "x: x == 3", "x: x == 1.5", "x: x == ./."] {
+            assert!(matches!(cmp(src)[..], [Op::EqConst(_)]), "{src}: {:?}", cmp(src));
+        }
+        assert!(matches!(cmp(r#"x: if x != "a" then 1 else 2"#)[..], [Op::NeqConst(_), Op::Int(1), Op::Int(2)]));
+        // the constant on the left, an expression or a list on the right: two operands
+        for src in [r#"x: "a" == x"#, "x: x == x", "x: x == [ ]", "x: x == (y: y)"] {
+            assert!(cmp(src).iter().any(|op| matches!(op, Op::Eq)), "{src}: {:?}", cmp(src));
         }
     }
 

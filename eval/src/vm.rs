@@ -1787,6 +1787,31 @@ impl Vm {
                             Some(v) => return Ok(Some(v)),
                         }
                     }
+                    Op::EqConst(c) | Op::NeqConst(c) => {
+                        let eq = match (self.stack.last(), self.prog.consts.get(c as usize)) {
+                            (Some(&Value::String(x)), Some(&Value::String(y))) => self.heap.str_eq(x, y),
+                            (Some(&Value::Int(x)), Some(&Value::Int(y))) => x == y,
+                            _ => match self.eq_const_slow(c) {
+                                Some(eq) => eq,
+                                None => {
+                                    // an unevaluated left operand: evaluated, then this
+                                    // instruction runs again
+                                    let a = self.top();
+                                    let _ = whnf!('outer, self, a, at, false);
+                                    pc = at;
+                                    continue;
+                                }
+                            },
+                        };
+                        let r = eq == matches!(op, Op::EqConst(_));
+                        // a condition: jump (or not) at once
+                        if let Some(&Op::JumpIfFalse(t)) = self.prog.ops.get(pc as usize) {
+                            self.stack.pop();
+                            pc = if r { pc + 1 } else { t };
+                        } else {
+                            self.set_top(Value::Bool(r));
+                        }
+                    }
                     Op::Not => {
                         // read in place (see comparisons)
                         if let Some(&Value::Bool(b)) = self.stack.last() {
@@ -2257,11 +2282,26 @@ impl Vm {
         }
     }
 
+    /// [`Op::EqConst`] `c` of the value on top of the stack, out of the interpreter
+    /// loop (whose code generation is sensitive to its size): `None` while that
+    /// value is an unevaluated thunk. The constant is a scalar (the compiler fuses
+    /// no other), so it equals a scalar as [`crate::ops::prim_bin`] decides and
+    /// nothing else, as in Nix.
+    #[inline(never)]
+    fn eq_const_slow(&self, c: u32) -> Option<bool> {
+        let a = self.heap.resolve(*self.stack.last()?);
+        if let Value::Thunk(_) = a {
+            return None;
+        }
+        let k = self.prog.consts.get(c as usize).copied().unwrap_or(Value::Null);
+        Some(matches!(crate::ops::prim_bin(&self.heap, BinOp::Eq, a, k), Some(Value::Bool(true))))
+    }
+
     /// `Op::Call` at `at` of lambda `first` closed over `first_env` (at stack
     /// position `fpos`, a value or an evaluated thunk) whose curried parameters take
     /// exactly the `n` arguments above it: binds them and pushes its frame. Returns
     /// false, changing nothing, for every other case (handled by `call_value`).
-    #[inline]
+    #[inline(always)]
     fn enter_lambda_direct(
         &mut self,
         first: LambdaId,
@@ -2316,6 +2356,7 @@ impl Vm {
     /// `LambdaInfo::chained`), then the same one for each chained lambda after it
     /// and a new one for any other. Returns the lambda whose body runs, its
     /// environment, and the number of arguments used.
+    #[inline(always)]
     fn bind_chain(
         &mut self,
         first: LambdaId,
@@ -2374,7 +2415,7 @@ impl Vm {
     }
 
     /// Counts a call frame against `max-call-depth`.
-    #[inline]
+    #[inline(always)]
     fn enter_call(&mut self, call_pos: PosId) -> EvalResult<()> {
         self.call_depth += 1;
         if self.call_depth > self.opts.max_call_depth {
