@@ -1248,6 +1248,12 @@ impl Vm {
                                 Thunk::Blackhole => return Err(self.infinite_recursion(at, t)),
                             }
                         }
+                        // the end of an inlined call (its value, then its trace frame
+                        // ends): both at once
+                        if let Some(Op::LeaveBuiltin) = self.prog.ops.get(pc as usize) {
+                            self.marks.pop();
+                            pc += 1;
+                        }
                     }
                     Op::Return => {
                         // a scalar result read in place (see comparisons)
