@@ -1093,16 +1093,9 @@ impl<'c> Compiler<'c> {
                 // a comparison with a constant: one instruction at the comparison's
                 // position (pushing a constant cannot fail)
                 let last = self.blocks.last().and_then(|b| b.ops.last().copied());
-                let konst = match last {
-                    Some(Op::Const(c)) => Some(c),
-                    Some(Op::Int(i)) => Some(self.constant(Value::Int(i64::from(i)))),
-                    _ => None,
-                };
-                if matches!(op, BinOp::Eq | BinOp::Neq)
-                    && self.here() == before + 1
-                    && let Some(c) = konst
-                    && matches!(
-                        self.prog.consts.get(c as usize),
+                let scalar = |v: Option<&Value>| {
+                    matches!(
+                        v,
                         Some(
                             Value::Null
                                 | Value::Bool(_)
@@ -1112,7 +1105,14 @@ impl<'c> Compiler<'c> {
                                 | Value::Path(_)
                         )
                     )
-                {
+                };
+                let konst = match last {
+                    _ if !matches!(op, BinOp::Eq | BinOp::Neq) || self.here() != before + 1 => None,
+                    Some(Op::Const(c)) if scalar(self.prog.consts.get(c as usize)) => Some(c),
+                    Some(Op::Int(i)) => Some(self.constant(Value::Int(i64::from(i)))),
+                    _ => None,
+                };
+                if let Some(c) = konst {
                     let p = self.pos(r);
                     let b = self.blocks.last_mut().expect("a block is open while compiling");
                     if let (Some(last), Some(pos)) = (b.ops.last_mut(), b.pos.last_mut()) {
