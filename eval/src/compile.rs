@@ -1110,6 +1110,9 @@ impl<'c> Compiler<'c> {
                     _ if !matches!(op, BinOp::Eq | BinOp::Neq) || self.here() != before + 1 => None,
                     Some(Op::Const(c)) if scalar(self.prog.consts.get(c as usize)) => Some(c),
                     Some(Op::Int(i)) => Some(self.constant(Value::Int(i64::from(i)))),
+                    Some(Op::Null) => Some(self.constant(Value::Null)),
+                    Some(Op::True) => Some(self.constant(Value::Bool(true))),
+                    Some(Op::False) => Some(self.constant(Value::Bool(false))),
                     _ => None,
                 };
                 if let Some(c) = konst {
@@ -1393,6 +1396,19 @@ mod tests {
         };
         for src in [r#"x: x == "a""#, "x: x == 3", "x: x == 1.5", "x: x == ./."] {
             assert!(matches!(cmp(src)[..], [Op::EqConst(_)]), "{src}: {:?}", cmp(src));
+        }
+        // `null`, `true` and `false` (globals whose values are known)
+        let with_globals = || {
+            let mut vm = Vm::new(Box::new(NoIo));
+            vm.add_global("null", crate::value::Value::Null);
+            vm.add_global("true", crate::value::Value::Bool(true));
+            vm
+        };
+        for src in ["x: x == null", "x: x != true"] {
+            let got = ops(with_globals(), src, |op| {
+                matches!(op, Op::Eq | Op::Neq | Op::EqConst(_) | Op::NeqConst(_) | Op::Null | Op::True)
+            });
+            assert!(matches!(got[..], [Op::EqConst(_) | Op::NeqConst(_)]), "{src}: {got:?}");
         }
         assert!(matches!(cmp(r#"x: if x != "a" then 1 else 2"#)[..], [Op::NeqConst(_), Op::Int(1), Op::Int(2)]));
         // the constant on the left, an expression or a list on the right: two operands
