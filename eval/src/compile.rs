@@ -1093,22 +1093,9 @@ impl<'c> Compiler<'c> {
                 // a comparison with a constant: one instruction at the comparison's
                 // position (pushing a constant cannot fail)
                 let last = self.blocks.last().and_then(|b| b.ops.last().copied());
-                let scalar = |v: Option<&Value>| {
-                    matches!(
-                        v,
-                        Some(
-                            Value::Null
-                                | Value::Bool(_)
-                                | Value::Int(_)
-                                | Value::Float(_)
-                                | Value::String(_)
-                                | Value::Path(_)
-                        )
-                    )
-                };
                 let konst = match last {
                     _ if !matches!(op, BinOp::Eq | BinOp::Neq) || self.here() != before + 1 => None,
-                    Some(Op::Const(c)) if scalar(self.prog.consts.get(c as usize)) => Some(c),
+                    Some(Op::Const(c)) if self.prog.consts.get(c as usize).is_some_and(Value::is_scalar) => Some(c),
                     Some(Op::Int(i)) => Some(self.constant(Value::Int(i64::from(i)))),
                     Some(Op::Null) => Some(self.constant(Value::Null)),
                     Some(Op::True) => Some(self.constant(Value::Bool(true))),
@@ -1117,8 +1104,9 @@ impl<'c> Compiler<'c> {
                 };
                 if let Some(c) = konst {
                     let p = self.pos(r);
-                    let b = self.blocks.last_mut().expect("a block is open while compiling");
-                    if let (Some(last), Some(pos)) = (b.ops.last_mut(), b.pos.last_mut()) {
+                    if let Some(b) = self.blocks.last_mut()
+                        && let (Some(last), Some(pos)) = (b.ops.last_mut(), b.pos.last_mut())
+                    {
                         *last = if op == BinOp::Eq { Op::EqConst(c) } else { Op::NeqConst(c) };
                         *pos = p;
                     }

@@ -722,13 +722,8 @@ pub fn prim_bin(heap: &Heap, op: crate::ir::BinOp, a: Value, b: Value) -> Option
                 (Value::Float(x), Value::Float(y)) => x == y,
                 (Value::Bool(x), Value::Bool(y)) => x == y,
                 (Value::Null, Value::Null) => true,
-                (Value::String(x), Value::String(y)) | (Value::Path(x), Value::Path(y)) => {
-                    heap.str_bytes(x) == heap.str_bytes(y)
-                }
-                (
-                    Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_) | Value::Path(_),
-                    Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_) | Value::Path(_),
-                ) => false,
+                (Value::String(x), Value::String(y)) | (Value::Path(x), Value::Path(y)) => heap.str_eq(x, y),
+                _ if a.is_scalar() && b.is_scalar() => false,
                 _ => return None,
             };
             Some(Value::Bool(eq != (op == P::Neq)))

@@ -181,6 +181,19 @@ pub enum Value {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
+impl Value {
+    /// Whether this is a scalar: `null`, a Boolean, a number, a string or a path.
+    /// `==` decides any two scalars at once (`ops::prim_bin`), and a scalar never
+    /// equals anything else.
+    #[inline]
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_) | Value::Path(_)
+        )
+    }
+}
+
 /// The type of a value as `builtins.typeOf` names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Type {

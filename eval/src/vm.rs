@@ -2291,8 +2291,8 @@ impl Vm {
     /// [`Op::EqConst`] `c` of the value on top of the stack, out of the interpreter
     /// loop (whose code generation is sensitive to its size): `None` while that
     /// value is an unevaluated thunk. The constant is a scalar (the compiler fuses
-    /// no other), so it equals a scalar as [`crate::ops::prim_bin`] decides and
-    /// nothing else, as in Nix.
+    /// no other, [`Value::is_scalar`]), so it equals a scalar as
+    /// [`crate::ops::prim_bin`] decides and nothing else, as in Nix.
     #[inline(never)]
     fn eq_const_slow(&self, c: u32) -> Option<bool> {
         let a = self.heap.resolve(*self.stack.last()?);
