@@ -909,6 +909,35 @@ impl Heap {
         Some(resolve_in_place(&self.thunks, &mut e.value))
     }
 
+    /// [`Heap::attr_value`] trying the entry at `hint` first (where the same
+    /// selection found its name last time, see `Vm::sel_hints`): the index found,
+    /// with the value. Sets made by the same expression have the same names in the
+    /// same order, so a selection site usually finds its name where it did before
+    /// and skips the search; any other set is searched as usual.
+    #[inline]
+    pub fn attr_value_at(&mut self, id: AttrsId, name: Sym, hint: usize) -> Option<(usize, Value)> {
+        let es = self.attrs(id);
+        let i = match es.get(hint) {
+            Some(e) if e.name == name => hint,
+            _ => find_attr(es, name)?,
+        };
+        let e = self.entries.get_mut(id.start as usize + i)?;
+        Some((i, resolve_in_place(&self.thunks, &mut e.value)))
+    }
+
+    /// [`Heap::attr`] trying the entry at `hint` first, as [`Heap::attr_value_at`].
+    #[inline]
+    pub fn attr_at(&self, id: AttrsId, name: Sym, hint: usize) -> Option<(usize, &Attr)> {
+        let es = self.attrs(id);
+        match es.get(hint) {
+            Some(e) if e.name == name => Some((hint, e)),
+            _ => {
+                let i = find_attr(es, name)?;
+                es.get(i).map(|e| (i, e))
+            }
+        }
+    }
+
     /// Overwrites the value of an existing attribute (used while building `rec` sets).
     pub fn set_attr_value(&mut self, id: AttrsId, idx: usize, v: Value) {
         if idx < id.len()
@@ -1219,6 +1248,31 @@ mod tests {
         let empty = h.alloc_str(b"");
         assert!(h.str_eq(StrId::EMPTY, empty));
         assert!(!h.str_eq(StrId::EMPTY, a));
+    }
+
+    /// A hinted lookup finds a name wherever it is: at the hint, elsewhere in a small
+    /// or a large set, past the end of a smaller set; and finds no name the set lacks,
+    /// even when the hint points at an entry.
+    #[test]
+    fn hinted_lookups_find_names_wherever_they_are() {
+        let mut h = Heap::new();
+        let attr = |n: u32, v: i64| Attr { name: Sym(n), pos: PosId::NONE, value: Value::Int(v) };
+        let small = h.alloc_attrs_sorted(&[attr(1, 10), attr(3, 30), attr(5, 50)]);
+        let large_entries: Vec<Attr> = (0..100).map(|i| attr(2 * i, i as i64)).collect();
+        let large = h.alloc_attrs_sorted(&large_entries);
+        let get = |h: &mut Heap, a, n, hint| h.attr_value_at(a, Sym(n), hint);
+        for hint in [0, 1, 2, 3, 1000] {
+            assert!(matches!(get(&mut h, small, 3, hint), Some((1, Value::Int(30)))), "hint {hint}");
+            assert!(matches!(get(&mut h, small, 5, hint), Some((2, Value::Int(50)))), "hint {hint}");
+            assert!(get(&mut h, small, 4, hint).is_none(), "hint {hint}");
+            assert!(matches!(get(&mut h, large, 150, hint), Some((75, Value::Int(75)))), "hint {hint}");
+            assert!(get(&mut h, large, 151, hint).is_none(), "hint {hint}");
+            assert!(matches!(h.attr_at(small, Sym(1), hint), Some((0, a)) if matches!(a.value, Value::Int(10))));
+            assert!(h.attr_at(large, Sym(201), hint).is_none());
+        }
+        let empty = h.alloc_attrs_sorted(&[]);
+        assert!(get(&mut h, empty, 0, 0).is_none());
+        assert!(h.attr_at(empty, Sym(0), 0).is_none());
     }
 
     /// Environments given back out of order are reused by the next ones of their

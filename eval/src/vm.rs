@@ -299,6 +299,10 @@ pub struct Vm {
     pub store: Box<dyn StoreHooks>,
     /// Options.
     pub opts: EvalOptions,
+    /// Per instruction (by pc), for the selections: the index in its set where the
+    /// selection last found its name, tried first next time
+    /// ([`Heap::attr_value_at`]). Grown on demand, when a selection first misses.
+    sel_hints: Vec<u16>,
     /// `import` cache: canonical path → value.
     pub import_cache: FxHashMap<String, Value>,
     /// Paths `lstat` found to be directories in this evaluation. Resolving a path
@@ -437,6 +441,7 @@ impl Vm {
             io,
             store: Box::new(NoStore),
             opts: EvalOptions::default(),
+            sel_hints: Vec::new(),
             import_cache: FxHashMap::default(),
             known_dirs: Default::default(),
             on_message: Box::new(|_| {}),
@@ -1073,6 +1078,28 @@ impl Vm {
         self.set_top(Value::Bool(self.heap.type_of(v) == t));
     }
 
+    /// Where the selection at `at` found its name last time (0 if never).
+    #[inline(always)]
+    fn sel_hint(&self, at: u32) -> usize {
+        self.sel_hints.get(at as usize).map_or(0, |&h| usize::from(h))
+    }
+
+    /// Records where the selection at `at` found its name (indexes past `u16` are
+    /// not recorded: such sets are searched every time).
+    #[inline(never)]
+    fn set_sel_hint(&mut self, at: u32, i: usize) {
+        let (Ok(i), at) = (u16::try_from(i), at as usize) else { return };
+        if at >= self.sel_hints.len() {
+            if at >= self.prog.ops.len() {
+                return;
+            }
+            self.sel_hints.resize(self.prog.ops.len(), 0);
+        }
+        if let Some(h) = self.sel_hints.get_mut(at) {
+            *h = i;
+        }
+    }
+
     /// The interpreter loop. Returns `Some(v)` when a value reaches a host frame.
     fn exec(&mut self) -> EvalResult<Option<Value>> {
         'outer: loop {
@@ -1538,17 +1565,35 @@ impl Vm {
                     Op::Select(s) => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
-                        let r = self.select(v, Sym(s), at);
-                        let x = tri!(self, at, r);
+                        let hint = self.sel_hint(at);
+                        let found = match v {
+                            Value::Attrs(a) => self.heap.attr_value_at(a, Sym(s), hint),
+                            _ => None,
+                        };
+                        let x = match found {
+                            Some((i, x)) => {
+                                if i != hint {
+                                    self.set_sel_hint(at, i);
+                                }
+                                x
+                            }
+                            None => {
+                                let r = self.select(v, Sym(s), at);
+                                tri!(self, at, r)
+                            }
+                        };
                         self.set_top(x);
                     }
                     Op::SelectOr(s) => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
                         match v {
-                            Value::Attrs(a) => match self.heap.attr(a, Sym(s)) {
-                                Some(attr) => {
+                            Value::Attrs(a) => match self.heap.attr_at(a, Sym(s), self.sel_hint(at)) {
+                                Some((i, attr)) => {
                                     let x = attr.value;
+                                    if i != self.sel_hint(at) {
+                                        self.set_sel_hint(at, i);
+                                    }
                                     self.set_top(x);
                                     pc += 1;
                                 }
