@@ -2284,20 +2284,26 @@ impl Vm {
             }
             _ => return Ok(Direct::No),
         };
-        let Some(decl) = self.builtins.get(b as usize).copied() else { return Ok(Direct::No) };
-        let arity = decl.arity as usize;
+        // (the fields the call needs, not the whole declaration with its texts)
+        let Some(&Builtin { arity, strict, func, .. }) = self.builtins.get(b as usize) else {
+            return Ok(Direct::No);
+        };
+        let arity = arity as usize;
         if have + n_us != arity {
             return Ok(Direct::No);
         }
         let mut args = prior;
-        for i in 0..n_us {
-            args[have + i] = self.stack[fpos + 1 + i];
+        let (Some(to), Some(from)) = (args.get_mut(have..arity), self.stack.get(fpos + 1..)) else {
+            return Ok(Direct::No);
+        };
+        for (a, v) in to.iter_mut().zip(from) {
+            *a = *v;
         }
         for (i, arg) in args.iter_mut().enumerate().take(arity) {
             if let Value::Thunk(t) = *arg {
                 match self.heap.thunk(t) {
                     Thunk::Done(x) => *arg = x,
-                    Thunk::Pending { code, env } if decl.strict & (1 << i) != 0 => {
+                    Thunk::Pending { code, env } if strict & (1 << i) != 0 => {
                         // evaluate it, then run this call instruction again (the
                         // callee and arguments stay on the stack meanwhile)
                         self.set_pc(at);
@@ -2306,7 +2312,7 @@ impl Vm {
                         self.enter_thunk(t, code, env, false);
                         return Ok(Direct::Entered);
                     }
-                    _ if decl.strict & (1 << i) != 0 => return Ok(Direct::No),
+                    _ if strict & (1 << i) != 0 => return Ok(Direct::No),
                     _ => {}
                 }
             }
@@ -2314,7 +2320,7 @@ impl Vm {
         // the call instruction's own position (`caller_pos` of the frame running it)
         let call_pos = self.prog.pos_at(at);
         self.stack.truncate(fpos);
-        let step = (decl.func)(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
+        let step = func(self, &args[..arity]).map_err(|e| self.builtin_context(e, b, call_pos))?;
         match step {
             Step::Done(Value::Thunk(t)) => match self.heap.thunk(t) {
                 Thunk::Done(x) => Ok(Direct::Value(x)),
