@@ -245,9 +245,15 @@ mod tests {
             vm.compile(nixlet_parser::Origin::Other("test".into()), text, "/", &[]).expect("compiles");
             vm.prog.ops[before..].iter().filter(|op| which(op)).count()
         };
-        let selects = |text: &str| count(text, |op| matches!(op, Op::Select(_) | Op::SelectOr(_)));
+        let selects = |text: &str| {
+            count(text, |op| {
+                matches!(op, Op::Select(_) | Op::SelectOr(_) | Op::LocalSelect { .. } | Op::LocalSelectOr { .. })
+            })
+        };
         // `let` bindings of them are known too: no selection, no variable read
-        let reads = |text: &str| count(text, |op| matches!(op, Op::Upvalue { .. } | Op::Local(_) | Op::Select(_)));
+        let reads = |text: &str| {
+            count(text, |op| matches!(op, Op::Upvalue { .. } | Op::Local(_) | Op::Select(_) | Op::LocalSelect { .. }))
+        };
         assert_eq!(reads("let inherit (builtins) isAttrs; in x: y: isAttrs y"), 1, "only `y` is read");
         assert_eq!(reads("let b = builtins; l = b.length; in x: l x"), 1);
         assert_eq!(reads("let l = builtins.length; in x: let l = x; in l"), 2, "shadowed: `x`, then `l`");

@@ -91,6 +91,22 @@ pub enum Op {
     Select(u32),
     /// `[attrs] -> [value]` and skip the next instruction, or `[x] -> []` and run it.
     SelectOr(u32),
+    /// `[] -> [value]`: `Local(slot)` then `Select(name)`, at the `Select`'s position
+    /// (reading a variable cannot fail).
+    LocalSelect {
+        /// Slot of the current environment.
+        slot: u16,
+        /// The attribute's name.
+        name: u32,
+    },
+    /// `Local(slot)` then `SelectOr(name)`: `[] -> [value]` and skip the next
+    /// instruction, or `[] -> []` and run it.
+    LocalSelectOr {
+        /// Slot of the current environment.
+        slot: u16,
+        /// The attribute's name.
+        name: u32,
+    },
     /// `[attrs name] -> [value]`
     SelectDyn,
     /// Like [`Op::SelectOr`] with the name on the stack.

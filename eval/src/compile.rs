@@ -171,6 +171,22 @@ impl<'c> Compiler<'c> {
                 return b.ops.len() - 1;
             }
         }
+        // `Local` then `Select`/`SelectOr` likewise (`x.a`, `x.a or d`), for a slot
+        // that fits the fused instruction
+        if let Op::Select(name) | Op::SelectOr(name) = op
+            && b.jump_target != Some(b.ops.len())
+            && let Some(last) = b.ops.last_mut()
+            && let Op::Local(s) = *last
+            && let Ok(slot) = u16::try_from(s)
+            && let Some(pos) = b.pos.last_mut()
+        {
+            *last = match op {
+                Op::Select(_) => Op::LocalSelect { slot, name },
+                _ => Op::LocalSelectOr { slot, name },
+            };
+            *pos = p;
+            return b.ops.len() - 1;
+        }
         b.ops.push(op);
         b.pos.push(p);
         b.ops.len() - 1
@@ -1403,6 +1419,36 @@ mod tests {
         for src in [r#"x: "a" == x"#, "x: x == x", "x: x == [ ]", "x: x == (y: y)"] {
             assert!(cmp(src).iter().any(|op| matches!(op, Op::Eq)), "{src}: {:?}", cmp(src));
         }
+    }
+
+    /// A selection from a variable of the current environment is one instruction
+    /// (`x.a`, `x.a or d`, the first step of `x.a.b`), unless a jump lands on the
+    /// selection (the value then comes from either branch) or the variable is an
+    /// enclosing function's.
+    #[test]
+    fn selections_from_a_local_variable_are_one_instruction() {
+        let sel = |src: &str| {
+            ops(Vm::new(Box::new(NoIo)), src, |op| {
+                matches!(
+                    op,
+                    Op::Local(_)
+                        | Op::Upvalue { .. }
+                        | Op::Select(_)
+                        | Op::SelectOr(_)
+                        | Op::LocalSelect { .. }
+                        | Op::LocalSelectOr { .. }
+                )
+            })
+        };
+        assert!(matches!(sel("x: x.a")[..], [Op::LocalSelect { slot: 0, .. }]), "{:?}", sel("x: x.a"));
+        assert!(matches!(sel("x: x.a or 1")[..], [Op::LocalSelectOr { slot: 0, .. }]), "{:?}", sel("x: x.a or 1"));
+        assert!(matches!(sel("x: x.a.b")[..], [Op::LocalSelect { .. }, Op::Select(_)]), "{:?}", sel("x: x.a.b"));
+        // a jump lands on the selection: the `Local` of the last branch stays
+        let src = "c: x: y: (if c then x else y).a";
+        assert!(matches!(sel(src)[..], [.., Op::Local(_), Op::Select(_)]), "{src}: {:?}", sel(src));
+        // an enclosing function's variable
+        let src = "x: [ (y: x.a) ]";
+        assert!(matches!(sel(src)[..], [Op::Upvalue { .. }, Op::Select(_)]), "{src}: {:?}", sel(src));
     }
 
     /// Registers a global builtin `name` that is never called: the compiler

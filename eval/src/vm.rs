@@ -1606,6 +1606,62 @@ impl Vm {
                             }
                         }
                     }
+                    Op::LocalSelect { slot, name } => {
+                        let v = self.heap.slot(env, u32::from(slot));
+                        // evaluated here, as `Select` would; a thunk still to run is
+                        // entered and this instruction runs again (reading it evaluated)
+                        let v = match v {
+                            Value::Thunk(t) => match self.heap.thunk(t) {
+                                Thunk::Done(x) => {
+                                    self.heap.set_slot(env, u32::from(slot), x);
+                                    x
+                                }
+                                _ => whnf!('outer, self, v, at, false),
+                            },
+                            v => v,
+                        };
+                        let hint = self.sel_hint(at);
+                        let found = match v {
+                            Value::Attrs(a) => self.heap.attr_value_at(a, Sym(name), hint),
+                            _ => None,
+                        };
+                        let x = match found {
+                            Some((i, x)) => {
+                                if i != hint {
+                                    self.set_sel_hint(at, i);
+                                }
+                                x
+                            }
+                            None => {
+                                let r = self.select(v, Sym(name), at);
+                                tri!(self, at, r)
+                            }
+                        };
+                        self.stack.push(x);
+                    }
+                    Op::LocalSelectOr { slot, name } => {
+                        let v = self.heap.slot(env, u32::from(slot));
+                        let v = match v {
+                            Value::Thunk(t) => match self.heap.thunk(t) {
+                                Thunk::Done(x) => {
+                                    self.heap.set_slot(env, u32::from(slot), x);
+                                    x
+                                }
+                                _ => whnf!('outer, self, v, at, false),
+                            },
+                            v => v,
+                        };
+                        if let Value::Attrs(a) = v
+                            && let Some((i, attr)) = self.heap.attr_at(a, Sym(name), self.sel_hint(at))
+                        {
+                            let x = attr.value;
+                            if i != self.sel_hint(at) {
+                                self.set_sel_hint(at, i);
+                            }
+                            self.stack.push(x);
+                            pc += 1;
+                        }
+                    }
                     Op::SelectDyn | Op::SelectDynOr => {
                         let len = self.stack.len();
                         let base = self.stack[len - 2];
