@@ -72,7 +72,9 @@ pub enum Op {
     /// `->`: `[c] -> [true]` and jump if false, else `[c] -> []`.
     ImplJump(u32),
     /// `[c] -> [c]`, checking that `c` is a Boolean (right operand of `&&` etc.).
-    CheckBool(u8),
+    /// (A `u32` though it is 0, 1 or 2: an operand of one byte at its own offset
+    /// made the interpreter load that byte at every dispatch.)
+    CheckBool(u32),
     /// `[c] -> []`, failing with assertion text `asserts[i]` if `c` is false.
     Assert(u32),
     /// `[a b] -> []`: `assert a == b`, with Nix's detailed message when they differ.

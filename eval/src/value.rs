@@ -195,7 +195,11 @@ impl Value {
 }
 
 /// The type of a value as `builtins.typeOf` names it.
+///
+/// Four bytes, like every other instruction operand (`Op::TypeIs` carries one):
+/// the interpreter then reads no single-byte operand at dispatch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
 pub enum Type {
     /// `null`
     Null,
