@@ -246,13 +246,13 @@ mod tests {
             vm.prog.ops[before..].iter().filter(|op| which(op)).count()
         };
         let selects = |text: &str| {
-            count(text, |op| {
-                matches!(op, Op::Select(_) | Op::SelectOr(_) | Op::LocalSelect { .. } | Op::LocalSelectOr { .. })
-            })
+            count(text, |op| matches!(op, Op::Select(_) | Op::SelectOr(_) | Op::LocalSelect(_) | Op::LocalSelectOr(_)))
         };
         // `let` bindings of them are known too: no selection, no variable read
         let reads = |text: &str| {
-            count(text, |op| matches!(op, Op::Upvalue { .. } | Op::Local(_) | Op::Select(_) | Op::LocalSelect { .. }))
+            count(text, |op| {
+                matches!(op, Op::Upvalue(_) | Op::UpvalueFar(_) | Op::Local(_) | Op::Select(_) | Op::LocalSelect(_))
+            })
         };
         assert_eq!(reads("let inherit (builtins) isAttrs; in x: y: isAttrs y"), 1, "only `y` is read");
         assert_eq!(reads("let b = builtins; l = b.length; in x: l x"), 1);

@@ -10,6 +10,85 @@ use crate::symbol::Sym;
 use crate::value::{CodeId, LambdaId, PosId, Value};
 use nixlet_parser::Span;
 
+/// A variable of an enclosing environment ([`Op::Upvalue`], [`Op::UpvalueForce`]):
+/// `depth` environments up, at most [`Up::MAX_DEPTH`], and its slot there, at most
+/// [`Up::MAX_SLOT`], packed in one `u32`.
+///
+/// Every instruction has at most one four-byte operand, at the same offset. The
+/// interpreter's dispatch then reads the operation and that operand and nothing
+/// more: with a second operand at an offset of its own, it loaded that one too, for
+/// every instruction (about 1% of all instructions). A variable out of this range
+/// is read by [`Op::UpvalueFar`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Up(u32);
+
+impl Up {
+    /// The most levels up a packed variable can be.
+    pub const MAX_DEPTH: u32 = 0xFF;
+    /// The highest slot a packed variable can have.
+    pub const MAX_SLOT: u32 = 0xFF_FFFF;
+
+    /// The variable `depth` levels up at `slot`, if it fits.
+    pub fn new(depth: u32, slot: u32) -> Option<Up> {
+        (depth <= Self::MAX_DEPTH && slot <= Self::MAX_SLOT).then_some(Up((depth << 24) | slot))
+    }
+
+    /// Levels up.
+    #[inline(always)]
+    pub fn depth(self) -> u32 {
+        self.0 >> 24
+    }
+
+    /// The slot.
+    #[inline(always)]
+    pub fn slot(self) -> u32 {
+        self.0 & Self::MAX_SLOT
+    }
+}
+
+impl std::fmt::Debug for Up {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Up {{ depth: {}, slot: {} }}", self.depth(), self.slot())
+    }
+}
+
+/// A selection from a variable of the current environment ([`Op::LocalSelect`],
+/// [`Op::LocalSelectOr`]): its slot, at most [`SlotName::MAX_SLOT`], and the name's
+/// id, at most [`SlotName::MAX_NAME`], packed in one `u32` as in [`Up`]. A
+/// selection out of this range stays two instructions.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct SlotName(u32);
+
+impl SlotName {
+    /// The highest slot a fused selection can read.
+    pub const MAX_SLOT: u32 = 0xFFF;
+    /// The highest name id a fused selection can select.
+    pub const MAX_NAME: u32 = 0xF_FFFF;
+
+    /// The selection of `name` from `slot`, if both fit.
+    pub fn new(slot: u32, name: Sym) -> Option<SlotName> {
+        (slot <= Self::MAX_SLOT && name.0 <= Self::MAX_NAME).then_some(SlotName((slot << 20) | name.0))
+    }
+
+    /// The slot.
+    #[inline(always)]
+    pub fn slot(self) -> u32 {
+        self.0 >> 20
+    }
+
+    /// The name.
+    #[inline(always)]
+    pub fn name(self) -> Sym {
+        Sym(self.0 & Self::MAX_NAME)
+    }
+}
+
+impl std::fmt::Debug for SlotName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SlotName {{ slot: {}, name: {} }}", self.slot(), self.name().0)
+    }
+}
+
 /// One instruction. Stack effects are written `[before] -> [after]`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Op {
@@ -25,22 +104,15 @@ pub enum Op {
     Const(u32),
     /// `[] -> [slot]` of the current environment.
     Local(u32),
-    /// `[] -> [slot]` of the environment `depth` levels up.
-    Upvalue {
-        /// Levels up.
-        depth: u16,
-        /// Slot.
-        slot: u32,
-    },
+    /// `[] -> [slot]` of an enclosing environment.
+    Upvalue(Up),
+    /// `[] -> [slot]` of an enclosing environment out of [`Up`]'s range:
+    /// `(depth, slot)` is `far_vars[i]`.
+    UpvalueFar(u32),
     /// `[] -> [whnf(slot)]`: `Local` then `Force` (same position).
     LocalForce(u32),
     /// `[] -> [whnf(slot)]`: `Upvalue` then `Force` (same position).
-    UpvalueForce {
-        /// Levels up.
-        depth: u16,
-        /// Slot.
-        slot: u32,
-    },
+    UpvalueForce(Up),
     /// `[] -> [global]`
     Global(u32),
     /// `[] -> [value]`: dynamic lookup through `with` scopes (forces namespaces).
@@ -93,22 +165,12 @@ pub enum Op {
     Select(u32),
     /// `[attrs] -> [value]` and skip the next instruction, or `[x] -> []` and run it.
     SelectOr(u32),
-    /// `[] -> [value]`: `Local(slot)` then `Select(name)`, at the `Select`'s position
-    /// (reading a variable cannot fail).
-    LocalSelect {
-        /// Slot of the current environment.
-        slot: u16,
-        /// The attribute's name.
-        name: u32,
-    },
-    /// `Local(slot)` then `SelectOr(name)`: `[] -> [value]` and skip the next
-    /// instruction, or `[] -> []` and run it.
-    LocalSelectOr {
-        /// Slot of the current environment.
-        slot: u16,
-        /// The attribute's name.
-        name: u32,
-    },
+    /// `[] -> [value]`: `Local` then `Select`, at the `Select`'s position (reading
+    /// a variable cannot fail).
+    LocalSelect(SlotName),
+    /// `Local` then `SelectOr`: `[] -> [value]` and skip the next instruction, or
+    /// `[] -> []` and run it.
+    LocalSelectOr(SlotName),
     /// `[attrs name] -> [value]`
     SelectDyn,
     /// Like [`Op::SelectOr`] with the name on the stack.
@@ -475,6 +537,8 @@ pub struct Program {
     pub interps: Vec<Box<[PosId]>>,
     /// Inlined calls (see [`INLINE_MARK`]).
     pub inlines: Vec<InlineInfo>,
+    /// `(depth, slot)` of the variables [`Up`] cannot hold ([`Op::UpvalueFar`]).
+    pub far_vars: Vec<(u32, u32)>,
     /// Speculations of cheap lazy expressions.
     pub specs: Vec<SpecInfo>,
     /// Their nodes.

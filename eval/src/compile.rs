@@ -162,7 +162,7 @@ impl<'c> Compiler<'c> {
         {
             let fused = match *last {
                 Op::Local(s) => Some(Op::LocalForce(s)),
-                Op::Upvalue { depth, slot } => Some(Op::UpvalueForce { depth, slot }),
+                Op::Upvalue(u) => Some(Op::UpvalueForce(u)),
                 _ => None,
             };
             if let (Some(fused), Some(pos)) = (fused, b.pos.last_mut()) {
@@ -177,12 +177,12 @@ impl<'c> Compiler<'c> {
             && b.jump_target != Some(b.ops.len())
             && let Some(last) = b.ops.last_mut()
             && let Op::Local(s) = *last
-            && let Ok(slot) = u16::try_from(s)
+            && let Some(sn) = SlotName::new(s, Sym(name))
             && let Some(pos) = b.pos.last_mut()
         {
             *last = match op {
-                Op::Select(_) => Op::LocalSelect { slot, name },
-                _ => Op::LocalSelectOr { slot, name },
+                Op::Select(_) => Op::LocalSelect(sn),
+                _ => Op::LocalSelectOr(sn),
             };
             *pos = p;
             return b.ops.len() - 1;
@@ -411,8 +411,15 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    fn local_op(&self, depth: u32, slot: u32) -> Op {
-        if depth == 0 { Op::Local(slot) } else { Op::Upvalue { depth: depth.min(u16::MAX as u32) as u16, slot } }
+    fn local_op(&mut self, depth: u32, slot: u32) -> Op {
+        if depth == 0 {
+            Op::Local(slot)
+        } else if let Some(u) = Up::new(depth, slot) {
+            Op::Upvalue(u)
+        } else {
+            self.prog.far_vars.push((depth, slot));
+            Op::UpvalueFar(self.prog.far_vars.len() as u32 - 1)
+        }
     }
 
     fn lazy(&mut self, e: &Expr<'_>, ctx: Ctx, kind: CodeKind) {
@@ -1342,13 +1349,19 @@ fn predicate_type(b: &Builtin) -> Option<Type> {
 
 #[cfg(test)]
 mod tests {
-    use crate::code::{INLINE_MARK, Op};
+    use crate::code::{INLINE_MARK, Op, SlotName, Up};
     use crate::io::NoIo;
+    use crate::symbol::Sym;
     use crate::vm::Vm;
     use nixlet_parser::Origin;
 
     /// The ops `src` compiles to in `vm`, those `keep` selects.
     fn ops(mut vm: Vm, src: &str, keep: fn(&Op) -> bool) -> Vec<Op> {
+        ops_in(&mut vm, src, keep)
+    }
+
+    /// [`ops`] compiled in `vm`, which keeps the program's tables.
+    fn ops_in(vm: &mut Vm, src: &str, keep: fn(&Op) -> bool) -> Vec<Op> {
         let before = vm.prog.ops.len();
         vm.compile(Origin::Expr, src, "/", &[]).expect("compiles");
         vm.prog.ops[before..].iter().copied().filter(keep).collect()
@@ -1432,23 +1445,60 @@ mod tests {
                 matches!(
                     op,
                     Op::Local(_)
-                        | Op::Upvalue { .. }
+                        | Op::Upvalue(_)
                         | Op::Select(_)
                         | Op::SelectOr(_)
-                        | Op::LocalSelect { .. }
-                        | Op::LocalSelectOr { .. }
+                        | Op::LocalSelect(_)
+                        | Op::LocalSelectOr(_)
                 )
             })
         };
-        assert!(matches!(sel("x: x.a")[..], [Op::LocalSelect { slot: 0, .. }]), "{:?}", sel("x: x.a"));
-        assert!(matches!(sel("x: x.a or 1")[..], [Op::LocalSelectOr { slot: 0, .. }]), "{:?}", sel("x: x.a or 1"));
-        assert!(matches!(sel("x: x.a.b")[..], [Op::LocalSelect { .. }, Op::Select(_)]), "{:?}", sel("x: x.a.b"));
+        assert!(matches!(sel("x: x.a")[..], [Op::LocalSelect(sn)] if sn.slot() == 0), "{:?}", sel("x: x.a"));
+        assert!(
+            matches!(sel("x: x.a or 1")[..], [Op::LocalSelectOr(sn)] if sn.slot() == 0),
+            "{:?}",
+            sel("x: x.a or 1")
+        );
+        assert!(matches!(sel("x: x.a.b")[..], [Op::LocalSelect(_), Op::Select(_)]), "{:?}", sel("x: x.a.b"));
         // a jump lands on the selection: the `Local` of the last branch stays
         let src = "c: x: y: (if c then x else y).a";
         assert!(matches!(sel(src)[..], [.., Op::Local(_), Op::Select(_)]), "{src}: {:?}", sel(src));
         // an enclosing function's variable
         let src = "x: [ (y: x.a) ]";
-        assert!(matches!(sel(src)[..], [Op::Upvalue { .. }, Op::Select(_)]), "{src}: {:?}", sel(src));
+        assert!(matches!(sel(src)[..], [Op::Upvalue(_), Op::Select(_)]), "{src}: {:?}", sel(src));
+    }
+
+    /// Variables of enclosing environments are packed into one operand up to 255
+    /// levels up and read through `far_vars` beyond; both give the variable's value.
+    #[test]
+    fn far_variables_are_read_through_a_table() {
+        assert_eq!(Up::new(255, Up::MAX_SLOT).map(|u| (u.depth(), u.slot())), Some((255, Up::MAX_SLOT)));
+        assert!(Up::new(256, 0).is_none() && Up::new(1, Up::MAX_SLOT + 1).is_none());
+        let sn = SlotName::new(SlotName::MAX_SLOT, Sym(SlotName::MAX_NAME));
+        assert_eq!(sn.map(|x| (x.slot(), x.name())), Some((SlotName::MAX_SLOT, Sym(SlotName::MAX_NAME))));
+        assert!(SlotName::new(SlotName::MAX_SLOT + 1, Sym(0)).is_none());
+        assert!(SlotName::new(0, Sym(SlotName::MAX_NAME + 1)).is_none());
+        // `n` nested functions, each with its own environment, the innermost reading
+        // the outermost's parameter
+        let nested = |n: usize| {
+            let mut src = "x0".to_string();
+            for i in (0..n).rev() {
+                src = format!("(x{i}: {src}) {i}");
+            }
+            src
+        };
+        let vars = |src: &str| {
+            ops(Vm::new(Box::new(NoIo)), src, |op| {
+                matches!(op, Op::Upvalue(_) | Op::UpvalueForce(_) | Op::UpvalueFar(_))
+            })
+        };
+        assert!(matches!(vars(&nested(256))[..], [Op::Upvalue(u) | Op::UpvalueForce(u)] if u.depth() == 255));
+        let mut vm = Vm::new(Box::new(NoIo));
+        let far = ops_in(&mut vm, &nested(300), |op| matches!(op, Op::UpvalueFar(_)));
+        assert!(
+            matches!(far[..], [Op::UpvalueFar(i)] if vm.prog.far_vars.get(i as usize) == Some(&(299, 0))),
+            "{far:?}"
+        );
     }
 
     /// Registers a global builtin `name` that is never called: the compiler

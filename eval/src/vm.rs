@@ -1135,8 +1135,16 @@ impl Vm {
                         };
                         self.stack.push(v);
                     }
-                    Op::Upvalue { depth, slot } => {
-                        let e = self.heap.env_up(env, depth as u32);
+                    Op::Upvalue(u) => {
+                        let e = self.heap.env_up(env, u.depth());
+                        let v = self.heap.slot(e, u.slot());
+                        self.stack.push(self.heap.resolve(v));
+                    }
+                    Op::UpvalueFar(i) => {
+                        let Some(&(depth, slot)) = self.prog.far_vars.get(i as usize) else {
+                            return Err(Error::eval("internal error: unknown variable"));
+                        };
+                        let e = self.heap.env_up(env, depth);
                         let v = self.heap.slot(e, slot);
                         self.stack.push(self.heap.resolve(v));
                     }
@@ -1146,9 +1154,9 @@ impl Vm {
                         let v = force_to_push!('outer, self, v, pc, at, |x| { self.heap.set_slot(env, s, x); });
                         self.stack.push(v);
                     }
-                    Op::UpvalueForce { depth, slot } => {
-                        let e = self.heap.env_up(env, depth as u32);
-                        let v = self.heap.slot(e, slot);
+                    Op::UpvalueForce(u) => {
+                        let e = self.heap.env_up(env, u.depth());
+                        let v = self.heap.slot(e, u.slot());
                         let v = force_to_push!('outer, self, v, pc, at);
                         self.stack.push(v);
                     }
@@ -1606,14 +1614,15 @@ impl Vm {
                             }
                         }
                     }
-                    Op::LocalSelect { slot, name } => {
-                        let v = self.heap.slot(env, u32::from(slot));
+                    Op::LocalSelect(sn) => {
+                        let (slot, name) = (sn.slot(), sn.name().0);
+                        let v = self.heap.slot(env, slot);
                         // evaluated here, as `Select` would; a thunk still to run is
                         // entered and this instruction runs again (reading it evaluated)
                         let v = match v {
                             Value::Thunk(t) => match self.heap.thunk(t) {
                                 Thunk::Done(x) => {
-                                    self.heap.set_slot(env, u32::from(slot), x);
+                                    self.heap.set_slot(env, slot, x);
                                     x
                                 }
                                 _ => whnf!('outer, self, v, at, false),
@@ -1639,12 +1648,13 @@ impl Vm {
                         };
                         self.stack.push(x);
                     }
-                    Op::LocalSelectOr { slot, name } => {
-                        let v = self.heap.slot(env, u32::from(slot));
+                    Op::LocalSelectOr(sn) => {
+                        let (slot, name) = (sn.slot(), sn.name().0);
+                        let v = self.heap.slot(env, slot);
                         let v = match v {
                             Value::Thunk(t) => match self.heap.thunk(t) {
                                 Thunk::Done(x) => {
-                                    self.heap.set_slot(env, u32::from(slot), x);
+                                    self.heap.set_slot(env, slot, x);
                                     x
                                 }
                                 _ => whnf!('outer, self, v, at, false),
