@@ -322,6 +322,34 @@ pub struct SpecInfo {
     pub start: u32,
     /// Number of nodes.
     pub len: u32,
+    /// The nodes' shape when it is one of the most frequent, run without reading
+    /// the nodes.
+    pub shape: SpecShape,
+}
+
+/// The most frequent speculations, recognised when compiling.
+#[derive(Debug, Clone, Copy)]
+pub enum SpecShape {
+    /// `x.name`, `x` a variable of the current environment.
+    LocalSelect(u32, Sym),
+    /// `x op c` (`n - 1`), `c` a constant.
+    LocalConstBin(u32, BinOp, Value),
+    /// `x op y`.
+    LocalLocalBin(u32, u32, BinOp),
+    /// Any other: the nodes are run.
+    Nodes,
+}
+
+impl SpecShape {
+    /// The shape of `nodes`.
+    pub fn of(nodes: &[SpecNode]) -> SpecShape {
+        match *nodes {
+            [SpecNode::Local(s), SpecNode::Select(name)] => SpecShape::LocalSelect(s, name),
+            [SpecNode::Local(s), SpecNode::Const(c), SpecNode::Bin(op)] => SpecShape::LocalConstBin(s, op, c),
+            [SpecNode::Local(a), SpecNode::Local(b), SpecNode::Bin(op)] => SpecShape::LocalLocalBin(a, b, op),
+            _ => SpecShape::Nodes,
+        }
+    }
 }
 
 /// A value a lambda prologue or builder stores without evaluating anything.

@@ -450,7 +450,7 @@ impl<'c> Compiler<'c> {
         if spec {
             let start = self.prog.spec_nodes.len() as u32;
             self.prog.spec_nodes.extend_from_slice(&nodes);
-            self.prog.specs.push(SpecInfo { code, start, len: nodes.len() as u32 });
+            self.prog.specs.push(SpecInfo { code, start, len: nodes.len() as u32, shape: SpecShape::of(&nodes) });
             self.emit(Op::SpecThunk((self.prog.specs.len() - 1) as u32), e.range);
         } else {
             self.emit(Op::Thunk(code.0), e.range);

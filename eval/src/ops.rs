@@ -740,27 +740,27 @@ impl Vm {
     /// Runs speculation `i` in `env` (see [`crate::code::SpecNode`]): the value of the
     /// expression if it needs no forcing and cannot fail, else `None`.
     pub(crate) fn speculate(&self, i: u32, env: EnvId) -> Option<Value> {
-        use crate::code::{MAX_SPEC_STACK, SpecNode};
-        let info = *self.prog.specs.get(i as usize)?;
-        let nodes = self.prog.spec_nodes.get(info.start as usize..(info.start + info.len) as usize)?;
+        use crate::code::{MAX_SPEC_STACK, SpecNode, SpecShape};
+        let info = self.prog.specs.get(i as usize)?;
         let value = |v: Value| match self.heap.resolve(v) {
             Value::Thunk(_) => None,
             v => Some(v),
         };
         // the most frequent shapes (`n - 1`, `a + b`, `x.y`) without the general loop
-        match *nodes {
-            [SpecNode::Local(s), SpecNode::Const(c), SpecNode::Bin(op)] => {
-                return spec_bin(&self.heap, op, value(self.heap.slot(env, s))?, c);
-            }
-            [SpecNode::Local(a), SpecNode::Local(b), SpecNode::Bin(op)] => {
-                return spec_bin(&self.heap, op, value(self.heap.slot(env, a))?, value(self.heap.slot(env, b))?);
-            }
-            [SpecNode::Local(s), SpecNode::Select(name)] => {
+        match info.shape {
+            SpecShape::LocalSelect(s, name) => {
                 let Value::Attrs(a) = value(self.heap.slot(env, s))? else { return None };
                 return value(self.heap.attr(a, name)?.value);
             }
-            _ => {}
+            SpecShape::LocalConstBin(s, op, c) => {
+                return spec_bin(&self.heap, op, value(self.heap.slot(env, s))?, c);
+            }
+            SpecShape::LocalLocalBin(a, b, op) => {
+                return spec_bin(&self.heap, op, value(self.heap.slot(env, a))?, value(self.heap.slot(env, b))?);
+            }
+            SpecShape::Nodes => {}
         }
+        let nodes = self.prog.spec_nodes.get(info.start as usize..(info.start + info.len) as usize)?;
         // the compiler bounds the depth (`spec_stack_depth`); `get_mut` checks it
         let mut st = [Value::Null; MAX_SPEC_STACK];
         let mut sp = 0usize;
