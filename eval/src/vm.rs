@@ -2342,24 +2342,11 @@ impl Vm {
     #[inline]
     fn call_builtin_direct(&mut self, f: Value, fpos: usize, n: u32, at: u32) -> EvalResult<Direct> {
         let n_us = n as usize;
-        let Some(given) = self.stack.get(fpos + 1..fpos + 1 + n_us) else { return Ok(Direct::No) };
-        const NULL: Value = Value::Null;
-        // the arguments, those of a partial application first (spelled out by count:
-        // a loop over at most three values cost more than the copies)
-        let (b, mut args, have) = match (f, given) {
-            (Value::Builtin(b), &[x]) => (b, [x, NULL, NULL], 0),
-            (Value::Builtin(b), &[x, y]) => (b, [x, y, NULL], 0),
-            (Value::Builtin(b), &[x, y, z]) => (b, [x, y, z], 0),
-            (Value::PrimOpApp(app), given) => {
+        let (b, prior, have) = match f {
+            Value::Builtin(b) => (b, [Value::Null; 3], 0usize),
+            Value::PrimOpApp(app) => {
                 let app = self.heap.app(app);
-                let (mut args, have) = (app.args, app.nargs as usize);
-                match (have, given) {
-                    (1, &[y]) => args[1] = y,
-                    (1, &[y, z]) => (args[1], args[2]) = (y, z),
-                    (2, &[z]) => args[2] = z,
-                    _ => return Ok(Direct::No),
-                }
-                (app.builtin, args, have)
+                (app.builtin, app.args, app.nargs as usize)
             }
             _ => return Ok(Direct::No),
         };
@@ -2370,6 +2357,13 @@ impl Vm {
         let arity = arity as usize;
         if have + n_us != arity {
             return Ok(Direct::No);
+        }
+        let mut args = prior;
+        let (Some(to), Some(from)) = (args.get_mut(have..arity), self.stack.get(fpos + 1..)) else {
+            return Ok(Direct::No);
+        };
+        for (a, v) in to.iter_mut().zip(from) {
+            *a = *v;
         }
         for (i, arg) in args.iter_mut().enumerate().take(arity) {
             if let Value::Thunk(t) = *arg {
