@@ -1501,6 +1501,36 @@ mod tests {
         );
     }
 
+    /// The three most frequent speculations get their shape when compiled (run
+    /// without reading their nodes); any other shape runs its nodes.
+    #[test]
+    fn frequent_speculations_have_their_shape() {
+        use crate::code::SpecShape;
+        let mut vm = Vm::new(Box::new(NoIo));
+        let src = "x: y: [ (x.a) (x - 1) (x + y) (x.a.b) (if x then y else 1) ]";
+        let specs = ops_in(&mut vm, src, |op| matches!(op, Op::SpecThunk(_)));
+        let shapes: Vec<SpecShape> = specs
+            .iter()
+            .filter_map(|op| match op {
+                Op::SpecThunk(i) => vm.prog.specs.get(*i as usize).map(|s| s.shape),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            matches!(
+                shapes[..],
+                [
+                    SpecShape::LocalSelect(0, _),
+                    SpecShape::LocalConstBin(0, crate::ir::BinOp::Sub, crate::value::Value::Int(1)),
+                    SpecShape::LocalLocalBin(0, 1, crate::ir::BinOp::Add),
+                    SpecShape::Nodes,
+                    SpecShape::Nodes,
+                ]
+            ),
+            "{shapes:?}"
+        );
+    }
+
     /// Registers a global builtin `name` that is never called: the compiler
     /// inlines some builtins by their standard names.
     fn add_inlined(vm: &mut Vm, name: &'static str, arity: u8, strict: u8) {
