@@ -378,6 +378,26 @@ macro_rules! whnf {
     };
 }
 
+/// Slot `$slot` of `$env` in weak head normal form, for an instruction that reads
+/// a variable and uses its value at once (`LocalSelect`): an evaluated thunk is
+/// replaced in the slot by its value (as `Local` does); one still to run is
+/// entered and the instruction runs again after it.
+macro_rules! local_whnf {
+    ($label:lifetime, $self:ident, $env:expr, $slot:expr, $at:expr) => {{
+        let slot = $slot;
+        match $self.heap.slot($env, slot) {
+            Value::Thunk(t) => match $self.heap.thunk(t) {
+                Thunk::Done(x) => {
+                    $self.heap.set_slot($env, slot, x);
+                    x
+                }
+                _ => whnf!($label, $self, Value::Thunk(t), $at, false),
+            },
+            v => v,
+        }
+    }};
+}
+
 /// The value of `$v` in weak head normal form for an instruction that then pushes
 /// it: an unevaluated thunk is entered with its result pushed (execution goes on
 /// after the instruction); an evaluated one runs `$done` on its value first.
@@ -1078,6 +1098,41 @@ impl Vm {
         self.set_top(Value::Bool(self.heap.type_of(v) == t));
     }
 
+    /// `v.name` for the selection at `at` (`Select`, `LocalSelect`): the entry its
+    /// hint names first, then a search (see `sel_hints`); the error of
+    /// [`Vm::select`] if `v` is not a set or lacks the name.
+    #[inline(always)]
+    fn select_hinted(&mut self, v: Value, name: Sym, at: u32) -> EvalResult<Value> {
+        let hint = self.sel_hint(at);
+        let found = match v {
+            Value::Attrs(a) => self.heap.attr_value_at(a, name, hint),
+            _ => None,
+        };
+        match found {
+            Some((i, x)) => {
+                if i != hint {
+                    self.set_sel_hint(at, i);
+                }
+                Ok(x)
+            }
+            None => self.select(v, name, at),
+        }
+    }
+
+    /// `v.name` for the selection at `at` with a default (`SelectOr`,
+    /// `LocalSelectOr`): `None` if `v` is not a set or lacks the name.
+    #[inline(always)]
+    fn select_or_hinted(&mut self, v: Value, name: Sym, at: u32) -> Option<Value> {
+        let Value::Attrs(a) = v else { return None };
+        let hint = self.sel_hint(at);
+        let (i, attr) = self.heap.attr_at(a, name, hint)?;
+        let x = attr.value;
+        if i != hint {
+            self.set_sel_hint(at, i);
+        }
+        Some(x)
+    }
+
     /// Where the selection at `at` found its name last time (0 if never).
     #[inline(always)]
     fn sel_hint(&self, at: u32) -> usize {
@@ -1573,101 +1628,32 @@ impl Vm {
                     Op::Select(s) => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
-                        let hint = self.sel_hint(at);
-                        let found = match v {
-                            Value::Attrs(a) => self.heap.attr_value_at(a, Sym(s), hint),
-                            _ => None,
-                        };
-                        let x = match found {
-                            Some((i, x)) => {
-                                if i != hint {
-                                    self.set_sel_hint(at, i);
-                                }
-                                x
-                            }
-                            None => {
-                                let r = self.select(v, Sym(s), at);
-                                tri!(self, at, r)
-                            }
-                        };
+                        let r = self.select_hinted(v, Sym(s), at);
+                        let x = tri!(self, at, r);
                         self.set_top(x);
                     }
                     Op::SelectOr(s) => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
-                        match v {
-                            Value::Attrs(a) => match self.heap.attr_at(a, Sym(s), self.sel_hint(at)) {
-                                Some((i, attr)) => {
-                                    let x = attr.value;
-                                    if i != self.sel_hint(at) {
-                                        self.set_sel_hint(at, i);
-                                    }
-                                    self.set_top(x);
-                                    pc += 1;
-                                }
-                                None => {
-                                    self.pop();
-                                }
-                            },
-                            _ => {
+                        match self.select_or_hinted(v, Sym(s), at) {
+                            Some(x) => {
+                                self.set_top(x);
+                                pc += 1;
+                            }
+                            None => {
                                 self.pop();
                             }
                         }
                     }
                     Op::LocalSelect(sn) => {
-                        let (slot, name) = (sn.slot(), sn.name().0);
-                        let v = self.heap.slot(env, slot);
-                        // evaluated here, as `Select` would; a thunk still to run is
-                        // entered and this instruction runs again (reading it evaluated)
-                        let v = match v {
-                            Value::Thunk(t) => match self.heap.thunk(t) {
-                                Thunk::Done(x) => {
-                                    self.heap.set_slot(env, slot, x);
-                                    x
-                                }
-                                _ => whnf!('outer, self, v, at, false),
-                            },
-                            v => v,
-                        };
-                        let hint = self.sel_hint(at);
-                        let found = match v {
-                            Value::Attrs(a) => self.heap.attr_value_at(a, Sym(name), hint),
-                            _ => None,
-                        };
-                        let x = match found {
-                            Some((i, x)) => {
-                                if i != hint {
-                                    self.set_sel_hint(at, i);
-                                }
-                                x
-                            }
-                            None => {
-                                let r = self.select(v, Sym(name), at);
-                                tri!(self, at, r)
-                            }
-                        };
+                        let v = local_whnf!('outer, self, env, sn.slot(), at);
+                        let r = self.select_hinted(v, sn.name(), at);
+                        let x = tri!(self, at, r);
                         self.stack.push(x);
                     }
                     Op::LocalSelectOr(sn) => {
-                        let (slot, name) = (sn.slot(), sn.name().0);
-                        let v = self.heap.slot(env, slot);
-                        let v = match v {
-                            Value::Thunk(t) => match self.heap.thunk(t) {
-                                Thunk::Done(x) => {
-                                    self.heap.set_slot(env, slot, x);
-                                    x
-                                }
-                                _ => whnf!('outer, self, v, at, false),
-                            },
-                            v => v,
-                        };
-                        if let Value::Attrs(a) = v
-                            && let Some((i, attr)) = self.heap.attr_at(a, Sym(name), self.sel_hint(at))
-                        {
-                            let x = attr.value;
-                            if i != self.sel_hint(at) {
-                                self.set_sel_hint(at, i);
-                            }
+                        let v = local_whnf!('outer, self, env, sn.slot(), at);
+                        if let Some(x) = self.select_or_hinted(v, sn.name(), at) {
                             self.stack.push(x);
                             pc += 1;
                         }
