@@ -908,9 +908,8 @@ impl Heap {
     /// (Not inlined: the interpreter loop's code is sensitive to what it inlines.)
     #[inline(never)]
     pub fn attr_value(&mut self, id: AttrsId, name: Sym) -> Option<Value> {
-        let i = find_attr(self.attrs(id), name)?;
-        let e = self.entries.get_mut(id.start as usize + i)?;
-        Some(resolve_in_place(&self.thunks, &mut e.value))
+        // no hint: no entry is at `usize::MAX`, so the set is searched
+        self.attr_value_at(id, name, usize::MAX).map(|(_, v)| v)
     }
 
     /// [`Heap::attr_value`] trying the entry at `hint` first (where the same

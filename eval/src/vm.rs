@@ -1898,11 +1898,12 @@ impl Vm {
                                 Some(eq) => eq,
                                 None => {
                                     // an unevaluated left operand: evaluated, then this
-                                    // instruction runs again
+                                    // instruction runs again (`whnf!` enters it or
+                                    // fails; it gives back no value here, since
+                                    // `eq_const_slow` decides every other operand)
                                     let a = self.top();
                                     let _ = whnf!('outer, self, a, at, false);
-                                    pc = at;
-                                    continue;
+                                    return Err(Error::eval("internal error: no operand to compare"));
                                 }
                             },
                         };
@@ -2398,7 +2399,9 @@ impl Vm {
     /// [`crate::ops::prim_bin`] decides and nothing else, as in Nix.
     #[inline(never)]
     fn eq_const_slow(&self, c: u32) -> Option<bool> {
-        let a = self.heap.resolve(*self.stack.last()?);
+        // (an empty stack, which the compiler never leaves here, reads as `null`
+        // rather than as an operand still to evaluate)
+        let a = self.heap.resolve(self.top());
         if let Value::Thunk(_) = a {
             return None;
         }
