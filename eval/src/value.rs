@@ -151,7 +151,16 @@ impl ListRef {
 }
 
 /// A Nix value (possibly an unevaluated thunk).
+///
+/// `repr(u32)`: the tag is a whole 4-byte word and every payload starts at offset 4
+/// or 8. With the default layout the tag was one byte and `Bool` sat at offset 1,
+/// so the compiler wrote values as a byte plus overlapping 8-byte stores at odd
+/// offsets, and the interpreter's next 16-byte load of the same value (a stack
+/// slot just pushed, a local just stored) could not be forwarded from them: 5–11%
+/// of the wall time of most benchmark programs (`ARCHITECTURE.md`, twenty-first
+/// session).
 #[derive(Debug, Clone, Copy)]
+#[repr(u32)]
 pub enum Value {
     /// `null`
     Null,
@@ -180,6 +189,8 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+// a thunk keeps its state in the tag's spare values
+const _: () = assert!(std::mem::size_of::<Thunk>() == 16);
 
 impl Value {
     /// Whether this is a scalar: `null`, a Boolean, a number, a string or a path.
