@@ -333,12 +333,18 @@ fn read_dir(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         let mut names: [Option<Value>; 4] = [None; 4];
         let mut pairs = Vec::with_capacity(entries.len());
         // what a directory lists is what import-heavy code (nixpkgs' `by-name`,
-        // module trees) imports next: `.nix` files and directories
+        // module trees) imports next: `.nix` files and directories. Hinted last
+        // entry first: the evaluation usually imports them in name order (the
+        // order of the set's attributes), so a helper parsing from the other end
+        // meets it in the middle instead of racing it for the same files
+        // (`imports`: parses taken from the helper 400 → 535 of 876, wall -6%)
         let sep = if path.ends_with('/') { "" } else { "/" };
-        for (i, (name, ty)) in entries.into_iter().enumerate() {
-            if i < MAX_DIR_HINTS && ((ty == FileType::Regular && name.ends_with(".nix")) || ty == FileType::Directory) {
+        for (name, ty) in entries.iter().take(MAX_DIR_HINTS).rev() {
+            if (*ty == FileType::Regular && name.ends_with(".nix")) || *ty == FileType::Directory {
                 vm.io.import_hint(&format!("{path}{sep}{name}"), &vm.opts.parse);
             }
+        }
+        for (name, ty) in entries {
             let slot = match ty {
                 FileType::Regular => 0,
                 FileType::Directory => 1,
@@ -679,6 +685,54 @@ mod tests {
         assert_eq!(eval(&mut vm, "builtins.readFileType /a/b == \"regular\""), Ok(true));
         assert_eq!(eval(&mut vm, "builtins.pathExists /a/b/c"), Ok(false));
         assert!(!vm.known_dirs.borrow().contains("/a/b"));
+    }
+
+    /// `readDir` hints at the `.nix` files and directories it lists, last first
+    /// (the evaluation imports from the first, a helper parses from the last).
+    #[test]
+    fn read_dir_hints_its_entries_last_first() {
+        use nixlet_eval::io::{FileType, Io, IoError, MemIo};
+        use nixlet_parser::{Origin, ParseOptions};
+        use std::sync::{Arc, Mutex};
+        struct Hinted(MemIo, Arc<Mutex<Vec<String>>>);
+        impl Io for Hinted {
+            fn read_file(&self, path: &str) -> Result<Vec<u8>, IoError> {
+                self.0.read_file(path)
+            }
+            fn read_dir(&self, path: &str) -> Result<Vec<(String, FileType)>, IoError> {
+                self.0.read_dir(path)
+            }
+            fn symlink_type(&self, path: &str) -> Result<FileType, IoError> {
+                self.0.symlink_type(path)
+            }
+            fn file_type(&self, path: &str) -> Result<FileType, IoError> {
+                self.0.file_type(path)
+            }
+            fn get_env(&self, name: &str) -> Option<String> {
+                self.0.get_env(name)
+            }
+            fn import_hint(&self, path: &str, _options: &ParseOptions) {
+                if let Ok(mut h) = self.1.lock() {
+                    h.push(path.to_string());
+                }
+            }
+        }
+        let hints = Arc::new(Mutex::new(Vec::new()));
+        let fs = MemIo::new()
+            .with_file("/d/a.nix", "1")
+            .with_file("/d/b/package.nix", "2")
+            .with_file("/d/c.txt", "3")
+            .with_file("/d/e.nix", "4");
+        let mut vm = Vm::new(Box::new(Hinted(fs, hints.clone())));
+        crate::install(&mut vm, &crate::Config::default());
+        let t = vm.load_source(Origin::Stdin, "builtins.attrNames (builtins.readDir /d)", "/").expect("compiles");
+        let names = match vm.force(t) {
+            Ok(Value::List(l)) => l.len,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(names, 4, "every entry is listed, hinted or not");
+        let got = hints.lock().map(|h| h.clone()).unwrap_or_default();
+        assert_eq!(got, ["/d/e.nix", "/d/b", "/d/a.nix"]);
     }
 
     #[test]
