@@ -62,7 +62,12 @@ impl OsIo {
 // symlinks itself before it asks), and only parses without diagnostics are kept,
 // so what an import sees is what it would have read: the file's contents at the
 // time the helper read them (a file rewritten during the evaluation may be seen
-// as it was a moment earlier, as with any read ahead). What is kept and not yet
+// as it was a moment earlier, as with any read ahead). Within the evaluation that
+// made a parse, the helper's `lstat` of the file also answers the evaluation's
+// (`symlink_type`, which an import resolves its path with), as the evaluator's
+// own `known_dirs` answers for directories: the evaluating thread spent 10% of
+// `imports` walking paths the helper had just walked. A parse made in an earlier
+// evaluation (a REPL session's earlier line) is checked against the file first. What is kept and not yet
 // taken is bounded ([`AHEAD_BYTES`]; parses the evaluation went past are dropped
 // first), as are the hints followed ([`AHEAD_HINTS`]).
 
@@ -115,6 +120,10 @@ struct AheadState {
     /// Parses made, and parses taken by imports.
     made: usize,
     taken: usize,
+    /// The number of evaluations started ([`Io::evaluation_started`]): a parse
+    /// made in the evaluation under way is trusted as the file's state, without
+    /// looking at the file again.
+    epoch: u64,
 }
 
 /// A parse made ahead: the file's text, its parse, the file's identity when it
@@ -125,6 +134,8 @@ struct Made {
     parse: Detached,
     stamp: Stamp,
     seq: u64,
+    /// The evaluation under way when the file was looked at.
+    epoch: u64,
 }
 
 impl AheadState {
@@ -155,6 +166,13 @@ impl Ahead {
         if let Ok(tx) = queue.lock() {
             let _ = tx.send((path.to_string(), options.clone()));
         }
+    }
+
+    /// The stamp of a parse of `path` made during the evaluation under way, if
+    /// one waits to be taken.
+    fn fresh_stamp(&self, path: &str) -> Option<Stamp> {
+        let st = self.state.lock().ok()?;
+        st.done.get(path).filter(|m| m.epoch == st.epoch).map(|m| m.stamp)
     }
 
     fn take(&self, path: &str) -> Option<(String, Detached)> {
@@ -229,11 +247,13 @@ fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadStat
             _ => continue,
         };
         for file in files {
-            match state.lock() {
+            // the evaluation under way before the file is looked at: one started
+            // after that must look at the file again
+            let epoch = match state.lock() {
                 Ok(st) if st.claimed.contains(&file) => continue,
-                Ok(_) => {}
+                Ok(st) => st.epoch,
                 Err(_) => return,
-            }
+            };
             // taken before the read: a change during the read then shows
             let stamp = match std::fs::symlink_metadata(&file) {
                 Ok(m) if m.is_file() && m.len() <= AHEAD_BYTES as u64 => Stamp::new(&m),
@@ -279,7 +299,7 @@ fn ahead_worker(rx: Receiver<(String, ParseOptions)>, state: Arc<Mutex<AheadStat
             st.bytes += text.len();
             st.made += 1;
             st.order.push_back((seq, file.clone()));
-            st.done.insert(file, Made { text, parse, stamp, seq });
+            st.done.insert(file, Made { text, parse, stamp, seq, epoch });
         }
     }
 }
@@ -357,6 +377,16 @@ impl Io for OsIo {
     }
 
     fn symlink_type(&self, path: &str) -> Result<FileType, IoError> {
+        if let Some(a) = &self.ahead
+            && let Some(stamp) = a.fresh_stamp(path)
+        {
+            // the helper found a regular file here during this evaluation (its
+            // `lstat`); an import resolving the path takes the parse next
+            if let Ok(mut last) = a.last_lstat.lock() {
+                *last = Some((path.to_string(), stamp));
+            }
+            return Ok(FileType::Regular);
+        }
         let m = std::fs::symlink_metadata(path);
         if let Some(a) = &self.ahead
             && let Ok(mut last) = a.last_lstat.lock()
@@ -413,6 +443,14 @@ impl Io for OsIo {
 
     fn take_parsed_ahead(&self, path: &str) -> Option<(String, Detached)> {
         self.ahead.as_ref()?.take(path)
+    }
+
+    fn evaluation_started(&self) {
+        if let Some(a) = &self.ahead
+            && let Ok(mut st) = a.state.lock()
+        {
+            st.epoch += 1;
+        }
     }
 }
 
@@ -538,6 +576,9 @@ mod tests {
             io.import_hint(&format!("{d}/{name}"), &opts);
         }
         wait_made(&io, 4);
+        // the parses were made during an earlier evaluation (a REPL session's line
+        // before): the files are looked at again
+        io.evaluation_started();
         let path = |name: &str| format!("{d}/{name}");
         // resolved, then taken: the status just read is the one compared
         assert_eq!(io.symlink_type(&path("g.nix")).ok(), Some(FileType::Regular));
@@ -610,5 +651,33 @@ mod tests {
             let got = read_whole(p).expect("read");
             assert!(got.starts_with(b"Name:"), "{:?}", String::from_utf8_lossy(&got[..got.len().min(40)]));
         }
+    }
+
+    #[test]
+    fn a_parse_made_in_this_evaluation_answers_for_its_file_until_the_next() {
+        let dir = std::env::temp_dir().join(format!("nixlet-parse-epoch-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temporary directory");
+        let d = dir.to_str().expect("utf-8 path").to_string();
+        let (a, b) = (format!("{d}/a.nix"), format!("{d}/b.nix"));
+        std::fs::write(&a, "1").expect("write");
+        std::fs::write(&b, "2").expect("write");
+        let io = OsIo::with_parse_ahead();
+        io.evaluation_started();
+        let opts = ParseOptions::default();
+        io.import_hint(&a, &opts);
+        wait_made(&io, 1);
+        // within the evaluation the helper's look at a.nix stands: it is a regular
+        // file even after it is gone, and its parse is handed over
+        std::fs::remove_file(&a).expect("remove");
+        assert_eq!(io.symlink_type(&a).ok(), Some(FileType::Regular));
+        assert_eq!(io.take_parsed_ahead(&a).map(|(text, _)| text).as_deref(), Some("1"));
+        // a parse made in an earlier evaluation is checked against the file
+        io.import_hint(&b, &opts);
+        wait_made(&io, 2);
+        io.evaluation_started();
+        std::fs::remove_file(&b).expect("remove");
+        assert!(io.symlink_type(&b).is_err(), "b.nix is gone");
+        assert!(io.take_parsed_ahead(&b).is_none(), "stale");
+        std::fs::remove_dir_all(&dir).expect("cleanup");
     }
 }

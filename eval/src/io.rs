@@ -102,6 +102,12 @@ pub trait Io {
     fn take_parsed_ahead(&self, _path: &str) -> Option<(String, nixlet_parser::Detached)> {
         None
     }
+    /// A top-level evaluation begins. Within one evaluation the evaluator takes
+    /// the file system as it found it (a directory it saw stays one; a file read
+    /// ahead is as good as read now), so a host may rely on what it learnt during
+    /// the evaluation in progress, and must look again at anything it learnt
+    /// before this call. The default does nothing.
+    fn evaluation_started(&self) {}
 }
 
 /// No file system and no environment: every access fails.
@@ -327,6 +333,9 @@ impl Io for RestrictedIo {
     }
     fn current_dir(&self) -> Option<String> {
         self.inner.current_dir()
+    }
+    fn evaluation_started(&self) {
+        self.inner.evaluation_started();
     }
 }
 

@@ -938,6 +938,7 @@ impl Vm {
 
     fn start_evaluation(&mut self) {
         self.known_dirs.get_mut().clear();
+        self.io.evaluation_started();
         self.eval_start_ticks = self.ticks;
         self.eval_start_bytes = self.approx_bytes();
         self.limit_hit = None;
