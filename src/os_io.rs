@@ -67,8 +67,8 @@ impl OsIo {
 // (`symlink_type`, which an import resolves its path with), as the evaluator's
 // own `known_dirs` answers for directories: the evaluating thread spent 10% of
 // `imports` walking paths the helper had just walked. A parse made in an earlier
-// evaluation (a REPL session's earlier line) is checked against the file first. What is kept and not yet
-// taken is bounded ([`AHEAD_BYTES`]; parses the evaluation went past are dropped
+// evaluation (a REPL session's earlier line) is checked against the file first.
+// What is kept and not yet taken is bounded ([`AHEAD_BYTES`]; parses the evaluation went past are dropped
 // first), as are the hints followed ([`AHEAD_HINTS`]).
 
 /// The helper thread's name.
@@ -377,24 +377,26 @@ impl Io for OsIo {
     }
 
     fn symlink_type(&self, path: &str) -> Result<FileType, IoError> {
-        if let Some(a) = &self.ahead
-            && let Some(stamp) = a.fresh_stamp(path)
-        {
-            // the helper found a regular file here during this evaluation (its
-            // `lstat`); an import resolving the path takes the parse next
-            if let Ok(mut last) = a.last_lstat.lock() {
-                *last = Some((path.to_string(), stamp));
-            }
-            return Ok(FileType::Regular);
+        let Some(a) = &self.ahead else {
+            return std::fs::symlink_metadata(path)
+                .map(|m| file_type_of(&m))
+                .map_err(|e| io_err(e, "getting status of", path));
+        };
+        // the helper found a regular file here during this evaluation (its
+        // `lstat`): that answers, and an import resolving the path takes the parse
+        // next; otherwise the path is looked at (a path that cannot be read leaves
+        // nothing an import could take for it)
+        let (result, stamp) = match a.fresh_stamp(path) {
+            Some(stamp) => (Ok(FileType::Regular), Some(stamp)),
+            None => match std::fs::symlink_metadata(path) {
+                Ok(m) => (Ok(file_type_of(&m)), Some(Stamp::new(&m))),
+                Err(e) => (Err(io_err(e, "getting status of", path)), None),
+            },
+        };
+        if let Ok(mut last) = a.last_lstat.lock() {
+            *last = stamp.map(|s| (path.to_string(), s));
         }
-        let m = std::fs::symlink_metadata(path);
-        if let Some(a) = &self.ahead
-            && let Ok(mut last) = a.last_lstat.lock()
-        {
-            // (a path that cannot be read leaves nothing an import could take for it)
-            *last = m.as_ref().ok().map(|m| (path.to_string(), Stamp::new(m)));
-        }
-        m.map(|m| file_type_of(&m)).map_err(|e| io_err(e, "getting status of", path))
+        result
     }
 
     fn file_type(&self, path: &str) -> Result<FileType, IoError> {
