@@ -68,8 +68,9 @@ impl OsIo {
 // own `known_dirs` answers for directories: the evaluating thread spent 10% of
 // `imports` walking paths the helper had just walked. A parse made in an earlier
 // evaluation (a REPL session's earlier line) is checked against the file first.
-// What is kept and not yet taken is bounded ([`AHEAD_BYTES`]; parses the evaluation went past are dropped
-// first), as are the hints followed ([`AHEAD_HINTS`]).
+// What is kept and not yet taken is bounded ([`AHEAD_BYTES`]; parses the
+// evaluation went past are dropped first), as are the hints followed
+// ([`AHEAD_HINTS`]).
 
 /// The helper thread's name.
 const AHEAD_THREAD: &str = "nixlet-parse-ahead";
