@@ -68,13 +68,48 @@ pub struct Scan {
 /// Scans the tokens once: nesting depth and chain lengths. Also returns the tokens
 /// (trivia included; all of them unless the scan stopped at `too_deep`), so that the
 /// parser need not tokenize the text again.
-pub fn scan(text: &str) -> (Scan, Vec<rnix::Token<'_>>) {
-    let mut tokens = Vec::with_capacity(text.len() / 3);
+pub fn scan(text: &str) -> (Scan, ScannedTokens<'_>) {
+    let mut tokens = ScannedTokens { text, toks: Vec::with_capacity(text.len() / 3) };
     let out = scan_into(text, &mut tokens);
     (out, tokens)
 }
 
-fn scan_into<'a>(text: &'a str, tokens: &mut Vec<rnix::Token<'a>>) -> Scan {
+/// The tokens of a text, kept as kind and length (8 bytes each instead of the 24
+/// of an [`rnix::Token`]: a big generated file has a token every three or four
+/// bytes, and the list is alive while the tree is built); each token's text is
+/// where the one before it ended.
+pub struct ScannedTokens<'a> {
+    text: &'a str,
+    toks: Vec<(SyntaxKind, u32)>,
+}
+
+impl<'a> ScannedTokens<'a> {
+    fn push(&mut self, kind: SyntaxKind, s: &str) {
+        // a token is at most the text, whose offsets rowan keeps in a `u32`
+        // (`parse_cached` turns a longer text away before scanning it)
+        self.toks.push((kind, u32::try_from(s.len()).unwrap_or(u32::MAX)));
+    }
+
+    /// The kinds, in order.
+    pub fn kinds(&self) -> impl Iterator<Item = SyntaxKind> + '_ {
+        self.toks.iter().map(|&(k, _)| k)
+    }
+
+    /// The tokens with their text, as rnix's parser takes them.
+    pub fn into_tokens(self) -> impl Iterator<Item = rnix::Token<'a>> {
+        let text = self.text;
+        let mut off = 0usize;
+        self.toks.into_iter().map(move |(kind, len)| {
+            let end = off.saturating_add(len as usize);
+            // the lengths were measured on this text, token after token
+            let s = text.get(off..end).unwrap_or("");
+            off = end;
+            (kind, s)
+        })
+    }
+}
+
+fn scan_into(text: &str, tokens: &mut ScannedTokens<'_>) -> Scan {
     let mut out = Scan::default();
     let mut depth = 0usize;
     let mut unary_run = 0usize;
@@ -91,7 +126,7 @@ fn scan_into<'a>(text: &'a str, tokens: &mut Vec<rnix::Token<'a>>) -> Scan {
     let mut ops_total = 0usize;
     let mut off = 0usize;
     for (kind, s) in rnix::tokenize(text) {
-        tokens.push((kind, s));
+        tokens.push(kind, s);
         let here = off;
         off += s.len();
         if kind.is_trivia() {
@@ -259,7 +294,7 @@ pub fn prepare(text: &str) -> (Option<String>, OffsetMap) {
 }
 
 /// Like [`prepare`], then de-caches long chains (point 3) if `long_chain`.
-pub fn prepare_scanned(text: &str, tokens: &[rnix::Token<'_>], long_chain: bool) -> (Option<String>, OffsetMap) {
+pub fn prepare_scanned(text: &str, tokens: &ScannedTokens<'_>, long_chain: bool) -> (Option<String>, OffsetMap) {
     // Most files need no repair, which the scanned tokens tell without the
     // tokenizing passes of `prepare`.
     let (fixed, map) = if !long_chain && !text.contains('\r') && !has_invert_after_operator(tokens) {
@@ -311,9 +346,9 @@ fn binds_tighter_than_not(kind: Option<SyntaxKind>) -> bool {
 
 /// Whether a `!` follows one of the operators that bind tighter than it: the only
 /// place `invert_parens` changes anything.
-fn has_invert_after_operator(tokens: &[rnix::Token<'_>]) -> bool {
+fn has_invert_after_operator(tokens: &ScannedTokens<'_>) -> bool {
     let mut prev = None;
-    for &(kind, _) in tokens {
+    for kind in tokens.kinds() {
         if kind.is_trivia() {
             continue;
         }

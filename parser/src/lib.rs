@@ -222,6 +222,17 @@ pub fn parse_cached(file: FileId, text: &str, options: &ParseOptions, cache: &mu
         *cache = ParseCache::default();
     }
     cache.parsed = cache.parsed.saturating_add(text.len());
+    // rowan keeps offsets in a `u32`
+    if u32::try_from(text.len()).is_err() {
+        return error_parse(
+            file,
+            text,
+            Diagnostic::error(
+                Span::new(file, TextRange::empty(TextSize::from(0))),
+                "source is too large (nixlet parses sources of less than 4 GiB)",
+            ),
+        );
+    }
     let end = TextSize::of(text);
     let (scan, tokens) = fixups::scan(text);
     if let Some(off) = scan.too_deep {
@@ -239,7 +250,7 @@ pub fn parse_cached(file: FileId, text: &str, options: &ParseOptions, cache: &mu
     let parse = with_parser_stack(scan.tokens, || {
         // the scanned tokens are the source's unless a repair changed the text
         let p = match &fixed {
-            None => rnix::Root::parse_tokens_with_cache(tokens.into_iter(), &mut cache.nodes),
+            None => rnix::Root::parse_tokens_with_cache(tokens.into_tokens(), &mut cache.nodes),
             Some(_) => rnix::Root::parse_with_cache(source, &mut cache.nodes),
         };
         let root = p.syntax();
