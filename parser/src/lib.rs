@@ -201,7 +201,7 @@ pub fn parse(file: FileId, text: &str, options: &ParseOptions) -> Parse {
 /// afresh: what it holds stays bounded.
 #[derive(Default)]
 pub struct ParseCache {
-    nodes: rowan::NodeCache,
+    nodes: rnix::NodeCache,
     parsed: usize,
 }
 

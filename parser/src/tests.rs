@@ -332,3 +332,68 @@ fn string_and_comment_bodies_end_at_their_delimiters() {
     );
     assert_eq!(tokens("\"abc"), ["TOKEN_STRING_START \"", "TOKEN_ERROR abc"]);
 }
+
+#[test]
+fn the_tree_builder_shares_tokens_and_small_nodes_only() {
+    use rnix::builder::{Checkpoint, NodeCache, TreeBuilder};
+    use rowan::{NodeOrToken, SyntaxKind};
+    fn ids(n: &rowan::GreenNode) -> Vec<*const ()> {
+        n.children()
+            .map(|c| match c {
+                NodeOrToken::Node(n) => n as *const rowan::GreenNodeData as *const (),
+                NodeOrToken::Token(t) => t as *const rowan::GreenTokenData as *const (),
+            })
+            .collect()
+    }
+    let (a, b) = (SyntaxKind(rnix::SyntaxKind::TOKEN_IDENT as u16), SyntaxKind(rnix::SyntaxKind::NODE_IDENT as u16));
+    let int = SyntaxKind(rnix::SyntaxKind::TOKEN_INTEGER as u16);
+    let mut cache = NodeCache::default();
+    let mut t = TreeBuilder::with_cache(&mut cache);
+    t.start_node(SyntaxKind(rnix::SyntaxKind::NODE_ROOT as u16));
+    for tok in [a, a, int, int] {
+        t.start_node(b);
+        t.token(tok, "x");
+        t.finish_node();
+    }
+    // more than three children: not shared
+    t.start_node(b);
+    for _ in 0..4 {
+        t.token(a, "x");
+    }
+    t.finish_node();
+    t.finish_node();
+    let root = t.finish(SyntaxKind(0));
+    let kids = ids(&root);
+    assert_eq!(kids.len(), 5);
+    assert_eq!(kids[0], kids[1], "one-token nodes of a shared token are one node");
+    assert_ne!(kids[2], kids[3], "a literal is not shared, nor is its node");
+    assert_ne!(kids[0], kids[4]);
+    assert_eq!(cache.counts(), (1, 1));
+    // a second tree finds the same node
+    let mut t = TreeBuilder::with_cache(&mut cache);
+    t.start_node(b);
+    t.token(a, "x");
+    t.finish_node();
+    let again = t.finish(SyntaxKind(0));
+    assert_eq!(&*again as *const rowan::GreenNodeData as *const (), kids[0]);
+    // a checkpoint wraps what came after it; unpaired events still make one tree
+    let mut t = TreeBuilder::with_cache(&mut cache);
+    t.start_node(b);
+    t.token(a, "ab");
+    let cp = t.checkpoint();
+    t.token(a, "cd");
+    t.start_node_at(cp, SyntaxKind(9));
+    t.token(int, "12");
+    t.finish_node();
+    t.finish_node();
+    let root = t.finish(SyntaxKind(0));
+    assert_eq!((root.to_string().as_str(), root.children().len()), ("abcd12", 2));
+    let mut t = TreeBuilder::with_cache(&mut cache);
+    t.token(a, "a");
+    t.start_node(b);
+    t.token(a, "b");
+    t.start_node_at(Checkpoint::default(), SyntaxKind(9));
+    let root = t.finish(SyntaxKind(7));
+    assert_eq!((root.to_string().as_str(), root.kind()), ("ab", SyntaxKind(7)));
+}
+

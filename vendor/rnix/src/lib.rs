@@ -1,6 +1,7 @@
 #[macro_use]
 mod macros;
 pub mod ast;
+pub mod builder;
 mod kinds;
 mod parser;
 #[cfg(test)]
@@ -14,6 +15,7 @@ use self::kinds::SYNTAX_KIND_MAX;
 pub use self::{kinds::ParseSyntaxKindError, kinds::SyntaxKind, tokenizer::tokenize};
 
 use ast::AstNode;
+pub use builder::NodeCache;
 pub use parser::ParseError;
 use rowan::GreenNode;
 pub use rowan::{NodeOrToken, TextRange, TextSize, TokenAtOffset, WalkEvent};
@@ -54,14 +56,14 @@ impl Root {
     /// twice, with a node cache kept between parses (see `parser::parse_with_cache`).
     pub fn parse_tokens_with_cache<'s>(
         tokens: impl Iterator<Item = Token<'s>>,
-        cache: &mut rowan::NodeCache,
+        cache: &mut NodeCache,
     ) -> Parse<Root> {
         let (green, errors) = parser::parse_with_cache(tokens, cache);
         Parse { green, errors, _ty: PhantomData }
     }
 
     /// nixlet: [`Root::parse`] with a node cache kept between parses.
-    pub fn parse_with_cache(s: &str, cache: &mut rowan::NodeCache) -> Parse<Root> {
+    pub fn parse_with_cache(s: &str, cache: &mut NodeCache) -> Parse<Root> {
         let (green, errors) = parser::parse_with_cache(tokenize(s), cache);
         Parse { green, errors, _ty: PhantomData }
     }

@@ -2,7 +2,8 @@
 
 use std::{collections::VecDeque, fmt};
 
-use rowan::{Checkpoint, GreenNode, GreenNodeBuilder, Language, NodeCache, TextRange, TextSize};
+use crate::builder::{Checkpoint, NodeCache, TreeBuilder};
+use rowan::{GreenNode, Language, TextRange, TextSize};
 
 use crate::{
     NixLanguage,
@@ -93,7 +94,7 @@ struct Parser<'a, 'c, I>
 where
     I: Iterator<Item = Token<'a>>,
 {
-    builder: GreenNodeBuilder<'c>,
+    builder: TreeBuilder<'c>,
     errors: Vec<ParseError>,
 
     trivia_buffer: Vec<Token<'a>>,
@@ -111,7 +112,7 @@ where
 {
     fn new(iter: I, cache: &'c mut NodeCache) -> Self {
         Self {
-            builder: GreenNodeBuilder::with_cache(cache),
+            builder: TreeBuilder::with_cache(cache),
             errors: Vec::new(),
 
             trivia_buffer: Vec::with_capacity(1),
@@ -842,7 +843,7 @@ where
         parser.eat_trivia();
     }
     parser.builder.finish_node();
-    (parser.builder.finish(), parser.errors)
+    (parser.builder.finish(NixLanguage::kind_to_raw(NODE_ROOT)), parser.errors)
 }
 
 /// nixlet: the deepest expression nesting accepted (rnix 0.15.1 has 512 everywhere).
