@@ -629,22 +629,24 @@ impl Vm {
     /// `base_dir` is the directory relative paths resolve against; `scope` names
     /// extra variables in scope (for `scopedImport`), stored in the first slots.
     pub fn compile(&mut self, origin: Origin, text: &str, base_dir: &str, scope: &[Sym]) -> EvalResult<Compiled> {
-        self.compile_with(origin, text, base_dir, scope, None)
+        self.compile_with(origin, text.into(), base_dir, scope, None)
     }
 
     /// [`Vm::compile`], using `ahead` (a parse of `text` the host made ahead) when
-    /// it was made with this evaluation's parse options.
+    /// it was made with this evaluation's parse options. The text is registered as
+    /// it is (a big file is not held twice while it is compiled).
     fn compile_with(
         &mut self,
         origin: Origin,
-        text: &str,
+        text: std::sync::Arc<str>,
         base_dir: &str,
         scope: &[Sym],
         ahead: Option<nixlet_parser::Detached>,
     ) -> EvalResult<Compiled> {
         let file_name = origin.to_string();
         let hint = matches!(origin, Origin::Path(_));
-        let file = self.sources.add(origin, text);
+        let file = self.sources.add(origin, text.clone());
+        let text = &*text;
         let parse = match ahead.and_then(|d| d.attach(file, &self.opts.parse)) {
             Some(p) => p,
             None => nixlet_parser::parse_cached(file, text, &self.opts.parse, &mut self.parse_cache),
@@ -683,6 +685,10 @@ impl Vm {
             d.sort_by_key(|d| d.span.map(|s| s.range.start()));
             return Err(Error::parse(d));
         }
+        // The tree is not needed any more: freed before the code is made, it is not
+        // alive together with the bytecode (for a big file, whose tree has a cache
+        // of its own; see `ParseCache::OWN_CACHE`).
+        drop(parse);
         // a file's relative path literals are what it is likely to import next
         if hint {
             for p in &lowered.rel_paths {
@@ -801,7 +807,7 @@ impl Vm {
             None => (self.read_source(&path)?, None),
         };
         let dir = parent_dir(&path);
-        let c = self.compile_with(Origin::Path(path.clone()), &text, &dir, &[], ahead)?;
+        let c = self.compile_with(Origin::Path(path.clone()), text.into(), &dir, &[], ahead)?;
         let v = self.file_thunk(c, &[]);
         self.import_cache.insert(path, v);
         Ok(v)

@@ -208,6 +208,11 @@ pub struct ParseCache {
 impl ParseCache {
     /// Bytes of source parsed through one node cache before it is replaced.
     pub const SOURCE_LIMIT: usize = 16 << 20;
+    /// A source at least this long is parsed with a node cache of its own, dropped
+    /// with the parse: its tree is then freed as soon as the caller drops it (a big
+    /// generated file's tokens and small nodes are mostly its own, and a shared
+    /// cache would keep them alive to the end of the evaluation).
+    pub const OWN_CACHE: usize = 1 << 20;
 }
 
 impl std::fmt::Debug for ParseCache {
@@ -216,8 +221,16 @@ impl std::fmt::Debug for ParseCache {
     }
 }
 
-/// [`parse`] sharing `cache` with other parses.
+/// [`parse`] sharing `cache` with other parses (except a source of
+/// [`ParseCache::OWN_CACHE`] bytes or more).
 pub fn parse_cached(file: FileId, text: &str, options: &ParseOptions, cache: &mut ParseCache) -> Parse {
+    if text.len() >= ParseCache::OWN_CACHE {
+        return parse_with(file, text, options, &mut ParseCache::default());
+    }
+    parse_with(file, text, options, cache)
+}
+
+fn parse_with(file: FileId, text: &str, options: &ParseOptions, cache: &mut ParseCache) -> Parse {
     if cache.parsed > ParseCache::SOURCE_LIMIT {
         *cache = ParseCache::default();
     }

@@ -397,3 +397,24 @@ fn the_tree_builder_shares_tokens_and_small_nodes_only() {
     assert_eq!((root.to_string().as_str(), root.kind()), ("ab", SyntaxKind(7)));
 }
 
+#[test]
+fn a_big_source_gets_a_cache_of_its_own() {
+    // a generated list of distinct integers, with non-ASCII strings between them
+    let mut text = String::from("[\n");
+    let mut i = 0;
+    while text.len() < ParseCache::OWN_CACHE {
+        text.push_str(&format!("  {i} \"é{i}\"\n"));
+        i += 1;
+    }
+    text.push(']');
+    let mut cache = ParseCache::default();
+    let p = parse_cached(FileId(0), &text, &ParseOptions::default(), &mut cache);
+    assert!(p.diagnostics.is_empty());
+    assert_eq!(p.root.to_string(), text);
+    // not counted against (nor kept in) the shared cache
+    assert_eq!(cache.parsed, 0);
+    assert_eq!(cache.nodes.counts(), (0, 0));
+    let small = parse_cached(FileId(1), "[ 1 \"é\" ]", &ParseOptions::default(), &mut cache);
+    assert_eq!(small.root.to_string(), "[ 1 \"é\" ]");
+    assert!(cache.nodes.counts().0 > 0);
+}
