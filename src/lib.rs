@@ -70,6 +70,7 @@ pub struct EvaluatorBuilder {
     lints: [LintLevel; 3],
     current_system: String,
     on_message: Option<Box<dyn FnMut(Message)>>,
+    on_memory_released: Option<Box<dyn FnMut()>>,
     home: Option<String>,
     store: Option<Box<dyn nixlet_store::Store>>,
     limits: Limits,
@@ -104,6 +105,7 @@ impl Default for EvaluatorBuilder {
             lints: [LintLevel::Ignore; 3],
             current_system: "x86_64-linux".into(),
             on_message: None,
+            on_memory_released: None,
             home: None,
             store: None,
             limits: Limits::default(),
@@ -172,6 +174,16 @@ impl EvaluatorBuilder {
     /// Where `builtins.trace` output and warnings go (default: discarded).
     pub fn on_message(mut self, f: impl FnMut(Message) + 'static) -> Self {
         self.on_message = Some(Box::new(f));
+        self
+    }
+
+    /// Called when the evaluator has just freed something big (the syntax tree of
+    /// a source of 1 MiB or more, once it is compiled). A host whose allocator
+    /// keeps freed memory for reuse can give it back to the system here, so that
+    /// it does not add to the peak of what follows (the CLI does, for mimalloc: a
+    /// 10 MB generated file's peak RSS 180 → 149 MB). Default: nothing.
+    pub fn on_memory_released(mut self, f: impl FnMut() + 'static) -> Self {
+        self.on_memory_released = Some(Box::new(f));
         self
     }
 
@@ -269,6 +281,7 @@ impl EvaluatorBuilder {
         if let Some(f) = self.on_message {
             vm.on_message = f;
         }
+        vm.on_memory_released = self.on_memory_released;
         let cfg = nixlet_builtins::Config {
             current_system: self.current_system,
             nix_path: self.search_path,

@@ -287,3 +287,34 @@ fn apply_thunk_environments_are_reused() {
     let v = eval.eval_str(src).unwrap_or_else(|e| panic!("{}", e.render(false)));
     assert_eq!(v.as_int().unwrap(), 201190000);
 }
+
+/// The host hook for freed memory runs once for each source of 1 MiB or more,
+/// after that source is compiled, and never for small ones; the value is right.
+#[test]
+fn memory_released_after_each_big_source() {
+    let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = calls.clone();
+    let eval = Evaluator::builder()
+        .on_memory_released(move || {
+            seen.fetch_add(1, Ordering::SeqCst);
+        })
+        .build();
+    let v = eval.eval_str("builtins.length [ 1 2 3 ]").unwrap();
+    assert_eq!(v.as_int().unwrap(), 3);
+    assert_eq!(calls.load(Ordering::SeqCst), 0);
+    // a generated list of distinct integers, over 1 MiB of source
+    let mut big = String::from("builtins.foldl' builtins.add 0 [");
+    let mut n = 0i64;
+    while big.len() < (1 << 20) + 10 {
+        big.push_str(&format!(" {n}"));
+        n += 1;
+    }
+    big.push_str(" ]");
+    let v = eval.eval_str(&big).unwrap();
+    assert_eq!(v.as_int().unwrap(), n * (n - 1) / 2);
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+    still_works(&eval);
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+    eval.eval_str(&big).unwrap();
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
+}

@@ -313,6 +313,10 @@ pub struct Vm {
     pub known_dirs: std::cell::RefCell<rustc_hash::FxHashSet<Box<str>>>,
     /// Where `trace` and warnings go.
     pub on_message: Box<dyn FnMut(Message)>,
+    /// Called after the evaluator freed something big (a big file's syntax tree,
+    /// once the file is compiled), for a host whose allocator keeps freed memory
+    /// to give it back before what follows allocates more.
+    pub on_memory_released: Option<Box<dyn FnMut()>>,
     /// Extension state of other crates (regex cache, derivation state, ...).
     ext: FxHashMap<TypeId, Box<dyn Any>>,
     stack: Vec<Value>,
@@ -465,6 +469,7 @@ impl Vm {
             import_cache: FxHashMap::default(),
             known_dirs: Default::default(),
             on_message: Box::new(|_| {}),
+            on_memory_released: None,
             ext: FxHashMap::default(),
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(256),
@@ -689,6 +694,11 @@ impl Vm {
         // alive together with the bytecode (for a big file, whose tree has a cache
         // of its own; see `ParseCache::OWN_CACHE`).
         drop(parse);
+        if text.len() >= nixlet_parser::ParseCache::OWN_CACHE
+            && let Some(f) = &mut self.on_memory_released
+        {
+            f();
+        }
         // a file's relative path literals are what it is likely to import next
         if hint {
             for p in &lowered.rel_paths {
