@@ -342,6 +342,40 @@ impl<'c> Compiler<'c> {
         })
     }
 
+    /// A list whose elements are all literals (numbers, strings and paths without
+    /// interpolation, `null`, `true`, `false`), made once while compiling: it is
+    /// immutable and none of its elements needs evaluating, so every evaluation of
+    /// the expression can give the same list. A generated file's long literal lists
+    /// then cost no code per element, and `[ "out" "dev" ]` in a function body
+    /// allocates nothing per call.
+    fn constant_list(&mut self, items: &[&Expr<'_>]) -> Option<crate::value::ListRef> {
+        if items.len() < 2 {
+            return None;
+        }
+        let literal = |e: &Expr<'_>| match &e.kind {
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Path(_) => true,
+            ExprKind::Var(Var::Global(g)) => {
+                matches!(self.globals.get(*g as usize), Some(Value::Null | Value::Bool(_)))
+            }
+            _ => false,
+        };
+        if !items.iter().all(|e| literal(e)) {
+            return None;
+        }
+        let mut vals = Vec::with_capacity(items.len());
+        for e in items {
+            vals.push(match &e.kind {
+                ExprKind::Int(i) => Value::Int(*i),
+                ExprKind::Float(f) => Value::Float(*f),
+                ExprKind::Str(b) => self.string_const(b),
+                ExprKind::Path(b) => Value::Path(self.heap.alloc_str(b)),
+                ExprKind::Var(Var::Global(g)) => self.globals.get(*g as usize).copied().unwrap_or(Value::Null),
+                _ => return None,
+            });
+        }
+        Some(self.heap.alloc_list(&vals))
+    }
+
     fn global_op(&mut self, g: u32) -> Op {
         match self.globals.get(g as usize) {
             Some(Value::Null) => Op::Null,
@@ -841,6 +875,11 @@ impl<'c> Compiler<'c> {
             }
             ExprKind::Attrs(a) => self.attrs(a, r),
             ExprKind::List(items) => {
+                if let Some(l) = self.constant_list(items) {
+                    let c = self.constant(Value::List(l));
+                    self.emit(Op::Const(c), r);
+                    return;
+                }
                 for i in items.iter() {
                     self.lazy(i, Ctx::Normal, CodeKind::Expr);
                 }
