@@ -710,9 +710,9 @@ impl<'c> Compiler<'c> {
                     self.emit(op, r);
                 }
             }
-            ExprKind::Var(Var::With { name, scopes, positions }) => {
-                let positions = positions.iter().map(|p| self.pos(*p)).collect();
-                self.prog.with_vars.push(WithVar { name: *name, scopes: scopes.to_vec().into(), positions });
+            ExprKind::Var(Var::With(w)) => {
+                let positions = w.positions.iter().map(|p| self.pos(*p)).collect();
+                self.prog.with_vars.push(WithVar { name: w.name, scopes: w.scopes.to_vec().into(), positions });
                 let idx = (self.prog.with_vars.len() - 1) as u32;
                 self.emit(Op::WithVar(idx), r);
             }
@@ -924,19 +924,19 @@ impl<'c> Compiler<'c> {
                     self.strict(b);
                     let eq_pos = self.pos(c.range);
                     let cond_pos = eq_pos;
-                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos, cond_pos });
+                    self.prog.asserts.push(AssertDesc { text: (**text).into(), eq_pos, cond_pos });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::AssertEq(idx), r);
                 } else {
                     self.strict(c);
                     let cond_pos = self.pos(c.range);
-                    self.prog.asserts.push(AssertDesc { text: (*text).into(), eq_pos: PosId::NONE, cond_pos });
+                    self.prog.asserts.push(AssertDesc { text: (**text).into(), eq_pos: PosId::NONE, cond_pos });
                     let idx = (self.prog.asserts.len() - 1) as u32;
                     self.emit(Op::Assert(idx), r);
                 }
                 self.strict(body);
             }
-            ExprKind::Bin(op, a, b, operands) => self.binop(*op, a, b, r, *operands),
+            ExprKind::Bin(op, a, b, operands) => self.binop(*op, a, b, r, **operands),
             ExprKind::Not(a) => {
                 self.strict(a);
                 // positioned at the operand: type errors are reported there
@@ -1266,7 +1266,7 @@ impl GroupRefs {
                     self.found.push(i);
                 }
             }
-            ExprKind::Var(Var::Global(_) | Var::With { .. }) => {}
+            ExprKind::Var(Var::Global(_) | Var::With(_)) => {}
             ExprKind::Interp(parts) | ExprKind::PathInterp(parts) => {
                 for p in parts.iter() {
                     if let Part::Expr(x, _) = p {

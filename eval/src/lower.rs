@@ -685,7 +685,11 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
         } else if !withs.is_empty() {
             let positions = self.arena.alloc_slice_copy(&with_pos);
             (
-                Some(Var::With { name, scopes: self.arena.alloc_slice_copy(&withs), positions }),
+                Some(Var::With(self.arena.alloc(WithLookup {
+                    name,
+                    scopes: self.arena.alloc_slice_copy(&withs),
+                    positions,
+                }))),
                 RecTarget::With(with_full),
             )
         } else {
@@ -823,7 +827,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                     None => &[],
                 };
                 let default = default.map(|d| self.expr(&d));
-                self.mk(ExprKind::Select(base, keys, default), TextRange::empty(range.start()))
+                self.mk(ExprKind::Select(base, self.arena.alloc(Keys(keys)), default), TextRange::empty(range.start()))
             }
             NODE_HAS_ATTR => {
                 let base = expr_children(n).next();
@@ -836,7 +840,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                     Some(p) => self.select_keys(&p),
                     None => &[],
                 };
-                self.mk(ExprKind::HasAttr(base, keys), range)
+                self.mk(ExprKind::HasAttr(base, self.arena.alloc(Keys(keys))), range)
             }
             NODE_APPLY => {
                 // flatten f a b c
@@ -879,7 +883,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                 let a = self.mk(ExprKind::Attrs(attrs), TextRange::empty(range.start()));
                 let body = self.inp.symbols.intern("body");
                 let keys = self.arena.alloc_slice_copy(&[Key::Static(body)]);
-                self.mk(ExprKind::Select(a, keys, None), TextRange::empty(range.start()))
+                self.mk(ExprKind::Select(a, self.arena.alloc(Keys(keys)), None), TextRange::empty(range.start()))
             }
             NODE_LET_IN => self.let_in(n, range),
             NODE_WITH => {
@@ -928,7 +932,8 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                 while e.len() < 2 {
                     e.push(self.mk(ExprKind::Var(Var::Global(0)), range));
                 }
-                let text = self.arena.alloc_str(&cond_text);
+                let text: &'a str = self.arena.alloc_str(&cond_text);
+                let text: &'a &'a str = self.arena.alloc(text);
                 self.mk(ExprKind::Assert(e[0], e[1], text), TextRange::empty(range.start()))
             }
             NODE_BIN_OP => self.binop(n, range),
@@ -1229,7 +1234,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                 return self.mk(ExprKind::Apply(lhs, self.arena.alloc_slice_copy(&[rhs])), r);
             }
         };
-        self.mk(ExprKind::Bin(op, lhs, rhs, operand_pos), r)
+        self.mk(ExprKind::Bin(op, lhs, rhs, self.arena.alloc(operand_pos)), r)
     }
 
     // ---- attribute paths ----
@@ -1609,7 +1614,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                 let slot = from_slots.get(i).copied().unwrap_or(0);
                 let src = self.mk(ExprKind::Var(Var::Local { depth: 0, slot }), range);
                 let keys = self.arena.alloc_slice_copy(&[Key::Static(s)]);
-                self.mk(ExprKind::Select(src, keys, None), range)
+                self.mk(ExprKind::Select(src, self.arena.alloc(Keys(keys)), None), range)
             }
         }
     }
