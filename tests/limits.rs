@@ -318,3 +318,26 @@ fn memory_released_after_each_big_source() {
     eval.eval_str(&big).unwrap();
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
+
+/// A deadline that passes while a big imported file is parsed and compiled (no
+/// evaluation steps, so no poll) still stops the evaluation: it is asked between
+/// those phases. Before, `builtins.length (import ./big.nix)` returned its value
+/// well past the deadline.
+#[test]
+fn timeout_seen_while_a_big_import_is_compiled() {
+    let mut big = String::from("[");
+    let mut n = 0;
+    while big.len() < 6 << 20 {
+        big.push_str(&format!(" {n}"));
+        n += 1;
+    }
+    big.push_str(" ]");
+    let io = || {
+        MemIo::new().with_file("/p/big.nix", big.clone()).with_file("/p/main.nix", "builtins.length (import ./big.nix)")
+    };
+    let eval = Evaluator::builder().io(io()).timeout(Duration::from_millis(1)).build();
+    assert_limit(eval.eval_file("/p/main.nix"), "time limit");
+    // without a deadline the same program gives its value
+    let eval = Evaluator::builder().io(io()).build();
+    assert_eq!(eval.eval_file("/p/main.nix").unwrap().as_int().unwrap(), n);
+}
