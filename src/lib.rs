@@ -181,7 +181,7 @@ impl EvaluatorBuilder {
     /// a source of 1 MiB or more, once it is compiled). A host whose allocator
     /// keeps freed memory for reuse can give it back to the system here, so that
     /// it does not add to the peak of what follows (the CLI does, for mimalloc: a
-    /// 10 MB generated file's peak RSS 180 → 149 MB). Default: nothing.
+    /// 10 MB generated file's peak RSS 180 → 151 MB). Default: nothing.
     pub fn on_memory_released(mut self, f: impl FnMut() + 'static) -> Self {
         self.on_memory_released = Some(Box::new(f));
         self

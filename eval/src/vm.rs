@@ -656,7 +656,9 @@ impl Vm {
             Some(p) => p,
             None => nixlet_parser::parse_cached(file, text, &self.opts.parse, &mut self.parse_cache),
         };
-        self.poll_interrupt()?;
+        // parsing, lowering and compiling a big file take no evaluation steps: the
+        // limits (the host's deadline above all) are checked between them too
+        self.slow_tick()?;
         let mut diags = Vec::new();
         for d in &parse.diagnostics {
             if d.severity == nixlet_parser::Severity::Warning {
@@ -695,7 +697,7 @@ impl Vm {
         // alive together with the bytecode (for a big file, whose tree has a cache
         // of its own; see `ParseCache::OWN_CACHE`).
         drop(parse);
-        self.poll_interrupt()?;
+        self.slow_tick()?;
         if text.len() >= nixlet_parser::ParseCache::OWN_CACHE
             && let Some(f) = &mut self.on_memory_released
         {
@@ -999,22 +1001,6 @@ impl Vm {
         }
         self.tick_check = next;
         Ok(())
-    }
-
-    /// Asks the host's [`Interrupt`] now, between the phases of compiling a file
-    /// imported during an evaluation: parsing and compiling a big file takes no
-    /// evaluation steps, so a deadline would otherwise be seen only after it.
-    fn poll_interrupt(&mut self) -> EvalResult<()> {
-        if self.host_depth == 0 {
-            return Ok(());
-        }
-        if let Some(msg) = &self.limit_hit {
-            return Err(Error::new(ErrorKind::Limit, msg.clone()).unlocated());
-        }
-        match self.interrupt.as_mut().and_then(|i| i.poll()) {
-            Some(msg) => Err(self.limit(msg)),
-            None => Ok(()),
-        }
     }
 
     /// Fails if the heap is exhausted (see [`Heap::exhausted`]). Called before

@@ -1,12 +1,13 @@
 //! nixlet: the green-tree builder the parser uses instead of rowan's
 //! `GreenNodeBuilder` (see NIXLET-PATCH.md).
 //!
-//! It builds the same trees, and shares the same parts: a token is made once per
-//! kind and text, a node of at most three children once per kind and children,
-//! through a [`NodeCache`] a caller may keep between parses. Only the cache differs:
-//! a node's entry keeps its hash, so growing the table walks no subtree. rowan's cache
-//! recomputes the hash of every node it moves, walking its subtree, which made the
-//! cache the larger part of parsing a big generated file.
+//! It builds the same trees, and shares parts as rowan's does: a token is made once
+//! per kind and text, a node of at most three shared children once per kind and
+//! children, through a [`NodeCache`] a caller may keep between parses. Two things
+//! differ. A node's entry keeps its hash, so growing the table walks no subtree
+//! (rowan's cache recomputes the hash of every node it moves, walking its subtree,
+//! which made the cache the larger part of parsing a big generated file). And
+//! literals and comments are not shared (see `unshared`).
 
 use hashbrown::HashTable;
 use rowan::{GreenNode, GreenNodeData, GreenToken, GreenTokenData, NodeOrToken, SyntaxKind};
