@@ -548,11 +548,20 @@ impl<'c> Compiler<'c> {
                     None => return false,
                 };
                 for k in rest.iter() {
-                    let Key::Static(s) = k else { return false };
-                    if out.len() >= MAX_SPEC_NODES {
-                        return false;
+                    match k {
+                        Key::Static(s) => {
+                            if out.len() >= MAX_SPEC_NODES {
+                                return false;
+                            }
+                            out.push(SpecNode::Select(*s));
+                        }
+                        Key::Dynamic(name) => {
+                            if !self.spec(name, out) || out.len() >= MAX_SPEC_NODES {
+                                return false;
+                            }
+                            out.push(SpecNode::SelectDyn);
+                        }
                     }
-                    out.push(SpecNode::Select(*s));
                 }
             }
             ExprKind::If(c, t, f) => {
@@ -1568,6 +1577,49 @@ mod tests {
             ),
             "{shapes:?}"
         );
+    }
+
+    /// A selection ending a speculation gives the attribute's thunk itself when it
+    /// is not started yet (no thunk of `d.a` around the thunk of `a`), by a static
+    /// name or a dynamic one that is already a name; a dynamic name that is no name
+    /// yet, has a context or is no string, an operand not evaluated, or a pending
+    /// value the expression goes on selecting from, gives up (the thunk is made).
+    #[test]
+    fn a_speculated_selection_shares_the_attributes_thunk() {
+        use crate::value::{Attr, EnvId, NixString, PosId, Thunk, Value};
+        let mut vm = Vm::new(Box::new(NoIo));
+        let specs = ops_in(&mut vm, "d: k: [ (d.a) (d.${k}) (d.a.b) ]", |op| matches!(op, Op::SpecThunk(_)));
+        let [Op::SpecThunk(plain), Op::SpecThunk(dynamic), Op::SpecThunk(deeper)] = specs[..] else {
+            panic!("three speculations: {specs:?}")
+        };
+        let a = vm.symbols.intern("a");
+        let pending = vm.heap.alloc_thunk(Thunk::Pending { code: crate::value::CodeId(0), env: EnvId::EMPTY });
+        let set = vm.heap.alloc_attrs_sorted(&[Attr { name: a, pos: PosId::NONE, value: Value::Thunk(pending) }]);
+        let env = vm.heap.alloc_env(EnvId::EMPTY, 2);
+        vm.heap.set_slot(env, 0, Value::Attrs(set));
+        let shared = |v: Option<Value>| matches!(v, Some(Value::Thunk(t)) if t == pending);
+        let name = |vm: &mut Vm, s: NixString| Value::String(vm.heap.alloc_string(s));
+        let key = name(&mut vm, NixString::plain(&b"a"[..]));
+        vm.heap.set_slot(env, 1, key);
+        assert!(shared(vm.speculate(plain, env)));
+        assert!(shared(vm.speculate(dynamic, env)));
+        assert!(vm.speculate(deeper, env).is_none(), "`.b` of a pending value");
+        // names that select nothing without an error: the thunk raises it when forced
+        let unknown = name(&mut vm, NixString::plain(&b"never-a-name"[..]));
+        let with_context =
+            name(&mut vm, NixString { bytes: b"a"[..].into(), context: Some(vec!["/nix/store/x".into()].into()) });
+        for k in [unknown, with_context, Value::Int(1), Value::Thunk(pending)] {
+            vm.heap.set_slot(env, 1, k);
+            assert!(vm.speculate(dynamic, env).is_none(), "{k:?}");
+        }
+        // a thunk being evaluated stays behind the selection's (whose position an
+        // infinite recursion reports)
+        vm.heap.set_slot(env, 1, key);
+        vm.heap.set_thunk(pending, Thunk::Blackhole);
+        assert!(vm.speculate(plain, env).is_none());
+        assert!(vm.speculate(dynamic, env).is_none());
+        vm.heap.set_slot(env, 0, Value::Thunk(pending));
+        assert!(vm.speculate(plain, env).is_none(), "a set not evaluated yet");
     }
 
     /// Registers a global builtin `name` that is never called: the compiler

@@ -746,11 +746,18 @@ impl Vm {
             Value::Thunk(_) => None,
             v => Some(v),
         };
+        // what a selection ending the expression gives (see `SpecNode`): a value,
+        // or a thunk not started yet (one being evaluated stays behind a thunk of
+        // the selection, whose position an infinite recursion then reports)
+        let last = |v: Value| match self.heap.resolve(v) {
+            Value::Thunk(t) if !matches!(self.heap.thunk(t), Thunk::Pending { .. }) => None,
+            v => Some(v),
+        };
         // the most frequent shapes (`n - 1`, `a + b`, `x.y`) without the general loop
         match info.shape {
             SpecShape::LocalSelect(s, name) => {
                 let Value::Attrs(a) = value(self.heap.slot(env, s))? else { return None };
-                return value(self.heap.attr(a, name)?.value);
+                return last(self.heap.attr(a, name)?.value);
             }
             SpecShape::LocalConstBin(s, op, c) => {
                 return spec_bin(&self.heap, op, value(self.heap.slot(env, s))?, c);
@@ -803,12 +810,19 @@ impl Vm {
                         _ => return None,
                     }
                 }
-                SpecNode::Select(name) => {
+                SpecNode::Select(_) | SpecNode::SelectDyn => {
+                    let name = match *node {
+                        SpecNode::Select(name) => name,
+                        _ => {
+                            sp = sp.checked_sub(1)?;
+                            let Value::String(s) = st[sp] else { return None };
+                            self.known_name(s)?
+                        }
+                    };
                     sp = sp.checked_sub(1)?;
-                    match st[sp] {
-                        Value::Attrs(a) => value(self.heap.attr(a, name)?.value)?,
-                        _ => return None,
-                    }
+                    let Value::Attrs(a) = st[sp] else { return None };
+                    let v = self.heap.attr(a, name)?.value;
+                    if pc < nodes.len() { value(v)? } else { last(v)? }
                 }
             };
             *st.get_mut(sp)? = v;

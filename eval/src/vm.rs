@@ -758,6 +758,24 @@ impl Vm {
         sym
     }
 
+    /// The name string `s` is, if it is one already and has no context (a string
+    /// with a context is no name: [`Vm::attr_name`] refuses it). Nothing is
+    /// interned: a string that is no name yet names no attribute.
+    pub(crate) fn known_name(&self, s: StrId) -> Option<Sym> {
+        if !self.heap.string(s).context().is_empty() {
+            return None;
+        }
+        let (a, b) = s.raw();
+        if let Some(&[x, y]) = self.name_cache.get(name_slot(s))
+            && x == a
+            && y as u32 == b
+            && (y >> 32) != 0
+        {
+            return Some(Sym((y >> 32) as u32 - 1));
+        }
+        self.symbols.get_bytes(self.heap.str_bytes(s))
+    }
+
     /// Remembers that string `s` is name `sym` ([`Vm::intern_str`]).
     #[inline]
     fn cache_name(&mut self, s: StrId, sym: Sym) {

@@ -17,13 +17,27 @@ let
   missing = set.x;
   notBool = if n then 1 else 2;
   minOverflow = (-big - 1) / (-1);
+  # dynamic selections: a name not made yet, a string with a context, no string
+  k = "a";
+  unknown = "no-such-" + "name";
+  withContext = "${builtins.toFile "n" "a"}";
+  missingDyn = set.${unknown};
+  contextDyn = set.${withContext};
+  notString = set.${n};
+  # a selection giving an attribute not evaluated yet: forced later, or never
+  lazy = { x = n + 1; y = throw "never forced"; };
+  viaLazy = [ lazy.x lazy.${"x"} ];
+  neverForced = { inherit (lazy) y; z = lazy.${"y"}; };
 in
 {
   values = [ (n - 1) (n * 2) (n / 2) (n < 3) (n <= 5) (n > 5) (n >= 5) (n == 5) (n != 5)
     (!(n > 1)) (-n) (n + 0.5) (set.b.c + n) (if n > 3 then set.a else n) (s == "a") (s < "b")
-    (n == null) (n == 5.0) (set.a == true) ];
+    (n == null) (n == 5.0) (set.a == true) (set.${k}) (set.${"b"}.c + n) ];
   inherit early;
-  lazyFailures = builtins.length [ overflow byZero byZeroF typeError missing notBool minOverflow ];
+  lazyFailures = builtins.length [ overflow byZero byZeroF typeError missing notBool minOverflow
+    missingDyn contextDyn notString ];
+  inherit viaLazy;
+  neverForced = builtins.attrNames neverForced;
   recSet = (rec { a = n + 1; b = a * 2; }).b;
   overridden = (rec { a = 1; b = a + 1; __overrides = { a = 10; }; }).b;
 }
