@@ -299,10 +299,53 @@ pub enum SpecNode {
     /// already a name: a string that is no name yet names no attribute) of the
     /// value below it.
     SelectDyn,
+    /// Calls one of the builtins that only read their evaluated arguments
+    /// ([`SpecCall`]), its arguments topmost (the last on top).
+    Call(SpecCall),
     /// Pops a Boolean; if false, skips this many nodes.
     JumpIfFalse(u32),
     /// Skips this many nodes.
     Jump(u32),
+}
+
+/// A builtin a speculation may call: it reads its arguments and gives one of them
+/// or a number, allocating nothing, and fails only on arguments the speculation
+/// gives up on. Recognised by the standard name, arity and strictness (like the
+/// inlined type predicates). The value must be evaluated: an element not yet
+/// evaluated is not passed on, since forcing it inside the builtin would add the
+/// builtin's `while calling` frame to its errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecCall {
+    /// `length list`
+    Length,
+    /// `head list`
+    Head,
+    /// `elemAt list index`
+    ElemAt,
+    /// `stringLength string` (of a string value; others are coerced, given up)
+    StringLength,
+}
+
+impl SpecCall {
+    /// The call `name` names, if it is one, with that many arguments, all strict.
+    pub fn of(name: &str, arity: u8, strict: u8) -> Option<SpecCall> {
+        let call = match name {
+            "length" => SpecCall::Length,
+            "head" => SpecCall::Head,
+            "elemAt" => SpecCall::ElemAt,
+            "stringLength" => SpecCall::StringLength,
+            _ => return None,
+        };
+        (arity == call.arity() && u32::from(strict) == (1 << arity) - 1).then_some(call)
+    }
+
+    /// Number of arguments.
+    pub fn arity(self) -> u8 {
+        match self {
+            SpecCall::ElemAt => 2,
+            _ => 1,
+        }
+    }
 }
 
 /// The most nodes a speculation has.
@@ -322,6 +365,7 @@ pub fn spec_stack_depth(nodes: &[SpecNode]) -> usize {
         match n {
             SpecNode::Local(_) | SpecNode::Upvalue(..) | SpecNode::Const(_) => depth += 1,
             SpecNode::Bin(_) | SpecNode::SelectDyn | SpecNode::JumpIfFalse(_) => depth = depth.saturating_sub(1),
+            SpecNode::Call(c) => depth = depth.saturating_sub(usize::from(c.arity()) - 1),
             SpecNode::Not | SpecNode::Neg | SpecNode::Select(_) | SpecNode::Jump(_) => {}
         }
         max = max.max(depth);

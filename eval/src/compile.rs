@@ -581,6 +581,20 @@ impl<'c> Compiler<'c> {
                 out[jf] = SpecNode::JumpIfFalse((j - jf) as u32);
                 out[j] = SpecNode::Jump((out.len() - j - 1) as u32);
             }
+            ExprKind::Apply(f, args) => {
+                let Some(Value::Builtin(b)) = self.known_value(f) else { return false };
+                let Some(d) = self.builtins.get(b as usize) else { return false };
+                let Some(call) = SpecCall::of(d.name, d.arity, d.strict) else { return false };
+                if args.len() != usize::from(call.arity()) {
+                    return false;
+                }
+                for a in args.iter() {
+                    if !self.spec(a, out) || out.len() >= MAX_SPEC_NODES {
+                        return false;
+                    }
+                }
+                out.push(SpecNode::Call(call));
+            }
             _ => return false,
         }
         true
@@ -1620,6 +1634,62 @@ mod tests {
         assert!(vm.speculate(dynamic, env).is_none());
         vm.heap.set_slot(env, 0, Value::Thunk(pending));
         assert!(vm.speculate(plain, env).is_none(), "a set not evaluated yet");
+    }
+
+    /// Calls of `length`, `head`, `elemAt` and `stringLength` (by their standard
+    /// name, arity and strictness) are speculated over evaluated arguments; an
+    /// element not evaluated yet, an index out of range, an empty list or an
+    /// argument of another type gives up, as does a builtin of another arity.
+    #[test]
+    fn calls_of_reading_builtins_are_speculated() {
+        use crate::value::{CodeId, EnvId, Thunk, Value};
+        let mut vm = Vm::new(Box::new(NoIo));
+        for (name, arity, strict) in [("length", 1, 1), ("head", 1, 1), ("elemAt", 2, 3), ("stringLength", 1, 1)] {
+            add_inlined(&mut vm, name, arity, strict);
+        }
+        // a host's `elemAt` of another strictness is not the standard one
+        let lazy_elem_at = {
+            let never: crate::builtin::BuiltinFn = |_, _| Err(crate::error::Error::eval("not called"));
+            let name = "elemAt";
+            vm.add_builtin(crate::builtin::Builtin { name, arity: 2, strict: 1, func: never, doc: "" })
+        };
+        vm.add_global("lazyElemAt", lazy_elem_at);
+        let src = "xs: i: [ (length xs) (head xs) (elemAt xs i) (stringLength i) (lazyElemAt xs i) ]";
+        let specs = ops_in(&mut vm, src, |op| matches!(op, Op::SpecThunk(_)));
+        let [Op::SpecThunk(length), Op::SpecThunk(head), Op::SpecThunk(elem_at), Op::SpecThunk(string_length)] =
+            specs[..]
+        else {
+            panic!("four speculations: {specs:?}")
+        };
+        let pending = vm.heap.alloc_thunk(Thunk::Pending { code: CodeId(0), env: EnvId::EMPTY });
+        let list = vm.heap.alloc_list(&[Value::Int(7), Value::Thunk(pending), Value::Int(9)]);
+        let env = vm.heap.alloc_env(EnvId::EMPTY, 2);
+        let run = |vm: &mut Vm, xs: Value, i: Value, spec: u32| {
+            vm.heap.set_slot(env, 0, xs);
+            vm.heap.set_slot(env, 1, i);
+            match vm.speculate(spec, env) {
+                Some(Value::Int(n)) => Some(n),
+                Some(other) => panic!("{other:?}"),
+                None => None,
+            }
+        };
+        let xs = Value::List(list);
+        assert_eq!(run(&mut vm, xs, Value::Null, length), Some(3));
+        assert_eq!(run(&mut vm, xs, Value::Null, head), Some(7));
+        assert_eq!(run(&mut vm, xs, Value::Int(2), elem_at), Some(9));
+        let s = Value::String(vm.heap.alloc_str(b"four"));
+        assert_eq!(run(&mut vm, xs, s, string_length), Some(4));
+        // the pending element, out of range, the wrong types, an empty list
+        for i in [1, 3, -1] {
+            assert_eq!(run(&mut vm, xs, Value::Int(i), elem_at), None, "elemAt {i}");
+        }
+        assert_eq!(run(&mut vm, xs, Value::Float(0.0), elem_at), None);
+        assert_eq!(run(&mut vm, Value::Int(1), Value::Null, length), None);
+        assert_eq!(run(&mut vm, xs, Value::Int(1), string_length), None);
+        let empty = Value::List(crate::value::ListRef::EMPTY);
+        assert_eq!(run(&mut vm, empty, Value::Null, head), None);
+        let starts_pending = vm.heap.alloc_list(&[Value::Thunk(pending)]);
+        assert_eq!(run(&mut vm, Value::List(starts_pending), Value::Null, head), None);
     }
 
     /// Registers a global builtin `name` that is never called: the compiler

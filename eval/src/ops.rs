@@ -740,7 +740,7 @@ impl Vm {
     /// Runs speculation `i` in `env` (see [`crate::code::SpecNode`]): the value of the
     /// expression if it needs no forcing and cannot fail, else `None`.
     pub(crate) fn speculate(&self, i: u32, env: EnvId) -> Option<Value> {
-        use crate::code::{MAX_SPEC_STACK, SpecNode, SpecShape};
+        use crate::code::{MAX_SPEC_STACK, SpecCall, SpecNode, SpecShape};
         let info = self.prog.specs.get(i as usize)?;
         let value = |v: Value| match self.heap.resolve(v) {
             Value::Thunk(_) => None,
@@ -775,6 +775,20 @@ impl Vm {
         while let Some(node) = nodes.get(pc) {
             pc += 1;
             let v = match *node {
+                SpecNode::Call(call) => {
+                    sp = sp.checked_sub(usize::from(call.arity()))?;
+                    match (call, *st.get(sp)?, st.get(sp + 1).copied()) {
+                        (SpecCall::Length, Value::List(l), _) => Value::Int(i64::from(l.len)),
+                        (SpecCall::Head, Value::List(l), _) => value(*self.heap.list(l).first()?)?,
+                        (SpecCall::ElemAt, Value::List(l), Some(Value::Int(i))) => {
+                            value(*self.heap.list(l).get(usize::try_from(i).ok()?)?)?
+                        }
+                        (SpecCall::StringLength, Value::String(s), _) => {
+                            Value::Int(i64::try_from(self.heap.str_bytes(s).len()).ok()?)
+                        }
+                        _ => return None,
+                    }
+                }
                 SpecNode::JumpIfFalse(k) => {
                     sp = sp.checked_sub(1)?;
                     match st[sp] {

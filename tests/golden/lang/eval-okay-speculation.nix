@@ -28,6 +28,20 @@ let
   lazy = { x = n + 1; y = throw "never forced"; };
   viaLazy = [ lazy.x lazy.${"x"} ];
   neverForced = { inherit (lazy) y; z = lazy.${"y"}; };
+  # calls of builtins that only read evaluated values: fine ones, failing ones
+  # (never forced), one whose element is not evaluated yet, and a local function
+  # named like a builtin
+  inherit (builtins) length head elemAt stringLength;
+  xs = [ 1 2 (n * 3) ];
+  empty = [ ];
+  calls = [ (length xs) (head xs) (elemAt xs 1) (stringLength s) (elemAt xs (length xs - 1)) ];
+  headEmpty = head empty;
+  elemAtPast = elemAt xs 3;
+  elemAtNegative = elemAt xs (-1);
+  lengthOfInt = length n;
+  stringLengthOfInt = stringLength n;
+  pendingElem = let ys = [ (throw "element not forced") ]; in { e = head ys; };
+  shadowed = let length = x: 42; in length xs;
 in
 {
   values = [ (n - 1) (n * 2) (n / 2) (n < 3) (n <= 5) (n > 5) (n >= 5) (n == 5) (n != 5)
@@ -35,7 +49,9 @@ in
     (n == null) (n == 5.0) (set.a == true) (set.${k}) (set.${"b"}.c + n) ];
   inherit early;
   lazyFailures = builtins.length [ overflow byZero byZeroF typeError missing notBool minOverflow
-    missingDyn contextDyn notString ];
+    missingDyn contextDyn notString headEmpty elemAtPast elemAtNegative lengthOfInt stringLengthOfInt ];
+  inherit calls shadowed;
+  pendingElem = builtins.attrNames pendingElem;
   inherit viaLazy;
   neverForced = builtins.attrNames neverForced;
   recSet = (rec { a = n + 1; b = a * 2; }).b;
