@@ -476,6 +476,11 @@ pub struct LambdaInfo {
     /// classifies the lambda ([`EnvRelease`]) and stores
     /// [`EnvRelease::initial_mark`], which each call reads as is.
     pub release_mark: u32,
+    /// The speculation of the body (`Program::specs`), for a plain parameter and
+    /// a body [`SpecNode`]s can compute: an apply thunk of this lambda
+    /// (`Vm::lazy_apply`, as `map` makes them) over evaluated arguments is then
+    /// its value, with no thunk and the environment given back.
+    pub body_spec: Option<u32>,
 }
 
 /// A call frame's release mark: the call keeps its environment.

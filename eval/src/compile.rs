@@ -470,6 +470,19 @@ impl<'c> Compiler<'c> {
                 _ => {}
             }
         }
+        let spec = self.speculation(e, CodeId(0));
+        let code = self.code_block(e, kind);
+        if let Some(spec) = spec {
+            self.prog.specs.push(SpecInfo { code, ..spec });
+            self.emit(Op::SpecThunk((self.prog.specs.len() - 1) as u32), e.range);
+        } else {
+            self.emit(Op::Thunk(code.0), e.range);
+        }
+    }
+
+    /// The speculation of `e` (its nodes appended to `Program::spec_nodes`), with
+    /// `code` to fall back to, if `e` can be speculated.
+    fn speculation(&mut self, e: &Expr<'_>, code: CodeId) -> Option<SpecInfo> {
         let mut nodes = Vec::new();
         // An expression reading no variable stays a thunk: a constant expression is
         // rare in real code, and `trace`/`--eval` show such a thunk as «thunk» in Nix.
@@ -480,15 +493,12 @@ impl<'c> Compiler<'c> {
             && nodes.len() > 1
             && (self.spec_param || nodes.iter().any(|n| matches!(n, SpecNode::Local(_) | SpecNode::Upvalue(..))))
             && crate::code::spec_stack_depth(&nodes) <= crate::code::MAX_SPEC_STACK;
-        let code = self.code_block(e, kind);
-        if spec {
-            let start = self.prog.spec_nodes.len() as u32;
-            self.prog.spec_nodes.extend_from_slice(&nodes);
-            self.prog.specs.push(SpecInfo { code, start, len: nodes.len() as u32, shape: SpecShape::of(&nodes) });
-            self.emit(Op::SpecThunk((self.prog.specs.len() - 1) as u32), e.range);
-        } else {
-            self.emit(Op::Thunk(code.0), e.range);
+        if !spec {
+            return None;
         }
+        let start = self.prog.spec_nodes.len() as u32;
+        self.prog.spec_nodes.extend_from_slice(&nodes);
+        Some(SpecInfo { code, start, len: nodes.len() as u32, shape: SpecShape::of(&nodes) })
     }
 
     /// Appends the speculation of `e` to `out` (see [`SpecNode`]); false if `e` is
@@ -642,6 +652,7 @@ impl<'c> Compiler<'c> {
             param_slot: l.param_slot,
             chained: l.chained,
             release_mark: EnvRelease::Never.initial_mark(),
+            body_spec: None,
         });
         let enclosing = std::mem::replace(&mut self.enclosing_nslots, nslots);
         let level = self.env_level;
@@ -663,6 +674,10 @@ impl<'c> Compiler<'c> {
             let fid = (self.prog.formals.len() - 1) as u32;
             self.prog.lambdas[id.0 as usize].formals = Some(fid);
             self.emit(Op::Formals(fid), l.range);
+        } else if let Some(spec) = self.speculation(l.body, CodeId(u32::MAX)) {
+            // (the fallback is the apply thunk: the code is never used)
+            self.prog.specs.push(spec);
+            self.prog.lambdas[id.0 as usize].body_spec = Some((self.prog.specs.len() - 1) as u32);
         }
         self.strict(l.body);
         self.emit(Op::Return, l.body.range);

@@ -273,6 +273,8 @@ struct Bind {
     /// Slot of the second argument (two arguments), `None` for one.
     second: Option<u32>,
     code: CodeId,
+    /// The body's speculation (`LambdaInfo::body_spec`).
+    spec: Option<u32>,
 }
 
 /// The evaluator state: heap, program, globals, and the machine.
@@ -542,7 +544,8 @@ impl Vm {
             _ => return general,
         };
         let code = self.call_in_env_code(l);
-        LazyApplier { f, bind: Some(Bind { cenv, nslots, second, code }) }
+        let spec = self.prog.lambdas.get(l.0 as usize).and_then(|i| i.body_spec);
+        LazyApplier { f, bind: Some(Bind { cenv, nslots, second, code, spec }) }
     }
 
     /// A thunk computing `f args…` for the `f` of [`Vm::lazy_applier`] (made for
@@ -560,7 +563,21 @@ impl Vm {
             }
             _ => return self.lazy_apply(a.f, args),
         };
+        if let Some(v) = b.spec.and_then(|s| self.speculate_call(s, env)) {
+            return v;
+        }
         Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: b.code, env }))
+    }
+
+    /// The value of a call whose environment `env` was just made (arguments
+    /// bound), by the body's speculation `spec`: the environment is then given
+    /// back, since a speculation makes nothing (its value is one read from the
+    /// environment's slots or other existing objects, or a scalar).
+    #[inline]
+    fn speculate_call(&mut self, spec: u32, env: EnvId) -> Option<Value> {
+        let v = self.speculate(spec, env)?;
+        self.heap.release_env(env);
+        Some(v)
     }
 
     /// A thunk computing `f args…` (1 to 3 arguments) when forced.
@@ -571,6 +588,11 @@ impl Vm {
             // `map`, `genList`, `mapAttrs`, …: the thunk's environment is already the
             // call's own, arguments bound (no `[f, x, …]` environment)
             let (l, env, _) = self.bind_chain(first, cenv, args.len(), |_, i| args[i]);
+            if let Some(v) =
+                self.prog.lambdas.get(l.0 as usize).and_then(|i| i.body_spec).and_then(|s| self.speculate_call(s, env))
+            {
+                return v;
+            }
             let code = self.call_in_env_code(l);
             return Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }));
         }
@@ -2915,6 +2937,40 @@ fn human_bytes(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An apply thunk (`map`'s, `mapAttrs`') of a lambda whose body can be
+    /// speculated is its value when the arguments are evaluated; otherwise, and for
+    /// a pattern parameter, it is a thunk with the same value.
+    #[test]
+    fn apply_thunks_of_speculated_bodies_are_their_values() {
+        use crate::value::{Attr, PosId};
+        let mut vm = Vm::new(Box::new(crate::io::NoIo));
+        let function = |vm: &mut Vm, src: &str| {
+            let v = vm.load_source(Origin::Expr, src, "/").expect("compiles");
+            vm.force(v).expect("evaluates")
+        };
+        let one = function(&mut vm, "x: x.a + 1");
+        let two = function(&mut vm, "n: v: if v.a > 1 then n else v.a");
+        let pattern = function(&mut vm, "{ a }: a + 1");
+        let a = vm.symbols.intern("a");
+        let set = vm.heap.alloc_attrs_sorted(&[Attr { name: a, pos: PosId::NONE, value: Value::Int(2) }]);
+        let set = Value::Attrs(set);
+        let apply = |vm: &mut Vm, f: Value, args: &[Value]| {
+            let applier = vm.lazy_applier(f, args.len());
+            vm.lazy_apply_with(&applier, args)
+        };
+        assert!(matches!(apply(&mut vm, one, &[set]), Value::Int(3)));
+        assert!(matches!(apply(&mut vm, two, &[Value::Int(7), set]), Value::Int(7)));
+        assert!(matches!(vm.lazy_apply(one, &[set]), Value::Int(3)));
+        // a thunk when the argument is not evaluated, or the parameter a pattern
+        let pending = vm.load_source(Origin::Expr, "{ a = 2; }", "/").expect("compiles");
+        assert!(matches!(pending, Value::Thunk(_)));
+        let lazy = [apply(&mut vm, one, &[pending]), apply(&mut vm, pattern, &[set])];
+        for v in lazy {
+            assert!(matches!(v, Value::Thunk(_)), "{v:?}");
+            assert!(matches!(vm.force(v), Ok(Value::Int(3))));
+        }
+    }
 
     #[test]
     fn strings_are_interned_as_their_names_through_the_cache_and_past_it() {
