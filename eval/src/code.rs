@@ -481,6 +481,66 @@ pub struct LambdaInfo {
     /// (`Vm::lazy_apply`, as `map` makes them) over evaluated arguments is then
     /// its value, with no thunk and the environment given back.
     pub body_spec: Option<u32>,
+    /// Set for a plain parameter and a body that only builds a set or list
+    /// literal (static names) from values it reads or makes without evaluating
+    /// anything ([`is_constructor`]): an apply thunk of this lambda is then built
+    /// at once (`Vm::construct`).
+    pub body_ctor: bool,
+}
+
+/// The most values a constructor body ([`is_constructor`]) pushes: a set or list
+/// built where its apply thunk would be made costs memory even if it is never
+/// forced, so only small ones are (four attributes cost 96 bytes, against 40 or
+/// more for the thunk and its environment).
+pub const MAX_CTOR_VALUES: usize = 4;
+
+/// Whether a lambda body's code only builds a set or a list (its last value) from
+/// values pushed without evaluating anything: variables, constants, closures and
+/// (speculated) thunks, with `inherit (e)` sources stored in slots first. Nothing
+/// in it can fail, force or call, so it can run where its apply thunk would be
+/// made. At most [`MAX_CTOR_VALUES`] values are pushed.
+pub fn is_constructor(ops: &[Op], attr_descs: &[AttrDesc]) -> bool {
+    let mut depth = 0usize;
+    let pushes = ops.iter().filter(|op| !matches!(op, Op::StoreLocal(_) | Op::MakeList(_) | Op::MakeAttrs(_))).count();
+    if pushes > MAX_CTOR_VALUES + 1 {
+        // (the `Return` counts too)
+        return false;
+    }
+    for (i, op) in ops.iter().enumerate() {
+        match *op {
+            Op::Local(_)
+            | Op::Upvalue(_)
+            | Op::UpvalueFar(_)
+            | Op::Global(_)
+            | Op::Null
+            | Op::True
+            | Op::False
+            | Op::Int(_)
+            | Op::Const(_)
+            | Op::Closure(_)
+            | Op::Thunk(_)
+            | Op::ThunkOwn(_)
+            | Op::SpecThunk(_) => depth += 1,
+            Op::StoreLocal(_) => {
+                let Some(d) = depth.checked_sub(1) else { return false };
+                depth = d;
+            }
+            Op::MakeList(n) | Op::MakeAttrs(n) => {
+                let n = match *op {
+                    Op::MakeList(_) => n as usize,
+                    _ => attr_descs.get(n as usize).map_or(usize::MAX, |d| d.names.len()),
+                };
+                let Some(d) = depth.checked_sub(n) else { return false };
+                depth = d + 1;
+            }
+            Op::Return => {
+                let built = i > 0 && matches!(ops[i - 1], Op::MakeList(_) | Op::MakeAttrs(_));
+                return built && depth == 1 && i + 1 == ops.len();
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A call frame's release mark: the call keeps its environment.

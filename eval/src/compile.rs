@@ -653,6 +653,7 @@ impl<'c> Compiler<'c> {
             chained: l.chained,
             release_mark: EnvRelease::Never.initial_mark(),
             body_spec: None,
+            body_ctor: false,
         });
         let enclosing = std::mem::replace(&mut self.enclosing_nslots, nslots);
         let level = self.env_level;
@@ -709,6 +710,8 @@ impl<'c> Compiler<'c> {
             }
         };
         self.prog.lambdas[id.0 as usize].release_mark = class.initial_mark();
+        self.prog.lambdas[id.0 as usize].body_ctor = self.prog.lambdas[id.0 as usize].formals.is_none()
+            && is_constructor(self.prog.ops.get(e..).unwrap_or_default(), &self.prog.attr_descs);
         if let (None, Some(Op::Closure(inner)), Some(Op::Return)) =
             (self.prog.lambdas[id.0 as usize].formals, self.prog.ops.get(e), self.prog.ops.get(e + 1))
         {

@@ -275,6 +275,8 @@ struct Bind {
     code: CodeId,
     /// The body's speculation (`LambdaInfo::body_spec`).
     spec: Option<u32>,
+    /// The body's entry, if it only constructs (`LambdaInfo::body_ctor`).
+    ctor: Option<u32>,
 }
 
 /// The evaluator state: heap, program, globals, and the machine.
@@ -544,8 +546,10 @@ impl Vm {
             _ => return general,
         };
         let code = self.call_in_env_code(l);
-        let spec = self.prog.lambdas.get(l.0 as usize).and_then(|i| i.body_spec);
-        LazyApplier { f, bind: Some(Bind { cenv, nslots, second, code, spec }) }
+        let info = self.prog.lambdas.get(l.0 as usize);
+        let spec = info.and_then(|i| i.body_spec);
+        let ctor = info.filter(|i| i.body_ctor).map(|i| i.entry);
+        LazyApplier { f, bind: Some(Bind { cenv, nslots, second, code, spec, ctor }) }
     }
 
     /// A thunk computing `f args…` for the `f` of [`Vm::lazy_applier`] (made for
@@ -566,7 +570,97 @@ impl Vm {
         if let Some(v) = b.spec.and_then(|s| self.speculate_call(s, env)) {
             return v;
         }
+        if let Some(v) = b.ctor.and_then(|entry| self.construct(entry, env)) {
+            return v;
+        }
         Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: b.code, env }))
+    }
+
+    /// The set or list a lambda body that only constructs
+    /// ([`crate::code::is_constructor`]) builds, run from `entry` in `env`, the
+    /// environment just made for the call. The environment is given back unless a
+    /// closure or thunk made over it holds it. `None` (after at most some garbage
+    /// is made) if the code is not such a body.
+    fn construct(&mut self, entry: u32, env: EnvId) -> Option<Value> {
+        let base = self.stack.len();
+        let mut captured = false;
+        let mut pc = entry as usize;
+        let built = loop {
+            let Some(&op) = self.prog.ops.get(pc) else { break false };
+            pc += 1;
+            let v = match op {
+                Op::Local(s) => self.heap.resolve(self.heap.slot(env, s)),
+                Op::Upvalue(u) => self.heap.resolve(self.heap.slot(self.heap.env_up(env, u.depth()), u.slot())),
+                Op::UpvalueFar(i) => {
+                    let Some(&(depth, slot)) = self.prog.far_vars.get(i as usize) else { break false };
+                    self.heap.resolve(self.heap.slot(self.heap.env_up(env, depth), slot))
+                }
+                Op::Global(g) => {
+                    let Some(&v) = self.globals.get(g as usize) else { break false };
+                    v
+                }
+                Op::Null => Value::Null,
+                Op::True => Value::Bool(true),
+                Op::False => Value::Bool(false),
+                Op::Int(i) => Value::Int(i64::from(i)),
+                Op::Const(c) => {
+                    let Some(&v) = self.prog.consts.get(c as usize) else { break false };
+                    v
+                }
+                Op::Closure(l) => {
+                    captured = true;
+                    Value::Lambda(LambdaId(l), env)
+                }
+                Op::Thunk(c) | Op::ThunkOwn(c) => {
+                    captured = true;
+                    Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: CodeId(c), env }))
+                }
+                Op::SpecThunk(i) => match self.speculate(i, env) {
+                    Some(v) => v,
+                    None => {
+                        let Some(code) = self.prog.specs.get(i as usize).map(|s| s.code) else { break false };
+                        captured = true;
+                        Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }))
+                    }
+                },
+                Op::StoreLocal(s) => {
+                    let Some(v) = self.stack.pop().filter(|_| self.stack.len() >= base) else { break false };
+                    self.heap.set_slot(env, s, v);
+                    continue;
+                }
+                Op::MakeList(n) => {
+                    let Some(start) = self.stack.len().checked_sub(n as usize).filter(|&s| s >= base) else {
+                        break false;
+                    };
+                    let l = self.heap.alloc_list(&self.stack[start..]);
+                    self.stack.truncate(start);
+                    Value::List(l)
+                }
+                Op::MakeAttrs(d) => {
+                    let Some(desc) = self.prog.attr_descs.get(d as usize) else { break false };
+                    let Some(start) = self.stack.len().checked_sub(desc.names.len()).filter(|&s| s >= base) else {
+                        break false;
+                    };
+                    let entries = desc.names.iter().zip(&self.stack[start..]).map(|(&(name, pos), &value)| Attr {
+                        name,
+                        pos,
+                        value,
+                    });
+                    let a = self.heap.alloc_attrs_sorted_iter(entries);
+                    self.stack.truncate(start);
+                    Value::Attrs(a)
+                }
+                Op::Return => break self.stack.len() == base + 1,
+                _ => break false,
+            };
+            self.stack.push(v);
+        };
+        let v = if built { self.stack.pop() } else { None };
+        self.stack.truncate(base);
+        if v.is_some() && !captured {
+            self.heap.release_env(env);
+        }
+        v
     }
 
     /// The value of a call whose environment `env` was just made (arguments
@@ -588,9 +682,12 @@ impl Vm {
             // `map`, `genList`, `mapAttrs`, …: the thunk's environment is already the
             // call's own, arguments bound (no `[f, x, …]` environment)
             let (l, env, _) = self.bind_chain(first, cenv, args.len(), |_, i| args[i]);
-            if let Some(v) =
-                self.prog.lambdas.get(l.0 as usize).and_then(|i| i.body_spec).and_then(|s| self.speculate_call(s, env))
-            {
+            let info = self.prog.lambdas.get(l.0 as usize);
+            let (spec, ctor) = (info.and_then(|i| i.body_spec), info.filter(|i| i.body_ctor).map(|i| i.entry));
+            if let Some(v) = spec.and_then(|s| self.speculate_call(s, env)) {
+                return v;
+            }
+            if let Some(v) = ctor.and_then(|entry| self.construct(entry, env)) {
                 return v;
             }
             let code = self.call_in_env_code(l);
@@ -2970,6 +3067,43 @@ mod tests {
             assert!(matches!(v, Value::Thunk(_)), "{v:?}");
             assert!(matches!(vm.force(v), Ok(Value::Int(3))));
         }
+    }
+
+    /// An apply thunk of a lambda whose body only builds a small set or list is
+    /// that set or list, built at once: its values are read, speculated, or thunks
+    /// over the call's environment (which then stays); a bigger literal, or a
+    /// body that does anything else, stays a thunk.
+    #[test]
+    fn apply_thunks_of_constructor_bodies_are_built_at_once() {
+        use crate::value::{Attr, PosId};
+        let mut vm = Vm::new(Box::new(crate::io::NoIo));
+        let function = |vm: &mut Vm, src: &str| {
+            let v = vm.load_source(Origin::Expr, src, "/").expect("compiles");
+            vm.force(v).expect("evaluates")
+        };
+        let set_of = function(&mut vm, "d: { inherit (d) a; b = d.a + 1; c = [ d ]; }");
+        let pair = function(&mut vm, "n: v: [ n v ]");
+        let big = function(&mut vm, "x: { a = x; b = x; c = x; d = x; e = x; }");
+        let a = vm.symbols.intern("a");
+        let d = vm.heap.alloc_attrs_sorted(&[Attr { name: a, pos: PosId::NONE, value: Value::Int(2) }]);
+        let d = Value::Attrs(d);
+        let apply = |vm: &mut Vm, f: Value, args: &[Value]| {
+            let applier = vm.lazy_applier(f, args.len());
+            vm.lazy_apply_with(&applier, args)
+        };
+        let Value::Attrs(built) = apply(&mut vm, set_of, &[d]) else { panic!("a set at once") };
+        let values: Vec<Value> = vm.heap.attrs(built).iter().map(|x| x.value).collect();
+        assert!(matches!(values[..], [Value::Int(2), Value::Int(3), Value::List(l)] if l.len == 1), "{values:?}");
+        let Value::List(l) = apply(&mut vm, pair, &[Value::Int(1), d]) else { panic!("a list at once") };
+        assert!(matches!(vm.heap.list(l), [Value::Int(1), Value::Attrs(_)]));
+        // an argument not evaluated: the set still, its values thunks that work
+        let pending = vm.load_source(Origin::Expr, "{ a = 5; }", "/").expect("compiles");
+        let Value::Attrs(built) = apply(&mut vm, set_of, &[pending]) else { panic!("a set at once") };
+        let values: Vec<Value> = vm.heap.attrs(built).iter().map(|x| x.value).collect();
+        assert!(values.iter().take(2).all(|v| matches!(v, Value::Thunk(_))), "{values:?}");
+        let forced: Vec<_> = values.iter().take(2).map(|&v| vm.force(v).ok()).collect();
+        assert!(matches!(forced[..], [Some(Value::Int(5)), Some(Value::Int(6))]), "{forced:?}");
+        assert!(matches!(apply(&mut vm, big, &[d]), Value::Thunk(_)));
     }
 
     #[test]
