@@ -496,18 +496,26 @@ pub const MAX_CTOR_VALUES: usize = 4;
 
 /// Whether a lambda body's code only builds a set or a list (its last value) from
 /// values pushed without evaluating anything: variables, constants, closures and
-/// (speculated) thunks, with `inherit (e)` sources stored in slots first. Nothing
-/// in it can fail, force or call, so it can run where its apply thunk would be
-/// made. At most [`MAX_CTOR_VALUES`] values are pushed.
+/// (speculated) thunks, with `inherit (e)` sources stored in slots first, possibly
+/// inside the marks of an inlined call (`n: nameValuePair n (f n)`: they only
+/// give errors their frames, and nothing here can fail). Nothing in it can fail,
+/// force or call, so it can run where its apply thunk would be made. At most
+/// [`MAX_CTOR_VALUES`] values are pushed.
 pub fn is_constructor(ops: &[Op], attr_descs: &[AttrDesc]) -> bool {
     let mut depth = 0usize;
-    let pushes = ops.iter().filter(|op| !matches!(op, Op::StoreLocal(_) | Op::MakeList(_) | Op::MakeAttrs(_))).count();
-    if pushes > MAX_CTOR_VALUES + 1 {
-        // (the `Return` counts too)
-        return false;
-    }
+    let (mut pushes, mut last_built) = (0, false);
     for (i, op) in ops.iter().enumerate() {
+        if !matches!(op, Op::StoreLocal(_) | Op::MakeList(_) | Op::MakeAttrs(_) | Op::Return) && !is_inline_mark(*op) {
+            pushes += 1;
+            if pushes > MAX_CTOR_VALUES {
+                return false;
+            }
+        }
+        if !is_inline_mark(*op) {
+            last_built = matches!(op, Op::MakeList(_) | Op::MakeAttrs(_));
+        }
         match *op {
+            Op::EnterBuiltin(_) | Op::LeaveBuiltin if is_inline_mark(*op) => {}
             Op::Local(_)
             | Op::Upvalue(_)
             | Op::UpvalueFar(_)
@@ -533,14 +541,24 @@ pub fn is_constructor(ops: &[Op], attr_descs: &[AttrDesc]) -> bool {
                 let Some(d) = depth.checked_sub(n) else { return false };
                 depth = d + 1;
             }
-            Op::Return => {
-                let built = i > 0 && matches!(ops[i - 1], Op::MakeList(_) | Op::MakeAttrs(_));
-                return built && depth == 1 && i + 1 == ops.len();
-            }
+            Op::Return => return depth == 1 && i + 1 == ops.len(),
             _ => return false,
+        }
+        // (a `Return` needs the last value to be built, which `last_built` tracks)
+        if matches!(ops.get(i + 1), Some(Op::Return)) && !last_built {
+            return false;
         }
     }
     false
+}
+
+/// Whether `op` starts or ends an inlined call's code ([`INLINE_MARK`]).
+pub fn is_inline_mark(op: Op) -> bool {
+    match op {
+        Op::EnterBuiltin(b) => b & INLINE_MARK != 0,
+        Op::LeaveBuiltin => true,
+        _ => false,
+    }
 }
 
 /// A call frame's release mark: the call keeps its environment.

@@ -651,6 +651,8 @@ impl Vm {
                     Value::Attrs(a)
                 }
                 Op::Return => break self.stack.len() == base + 1,
+                // an inlined call's marks only give errors their frames
+                op if crate::code::is_inline_mark(op) => continue,
                 _ => break false,
             };
             self.stack.push(v);
@@ -3104,6 +3106,15 @@ mod tests {
         let forced: Vec<_> = values.iter().take(2).map(|&v| vm.force(v).ok()).collect();
         assert!(matches!(forced[..], [Some(Value::Int(5)), Some(Value::Int(6))]), "{forced:?}");
         assert!(matches!(apply(&mut vm, big, &[d]), Value::Thunk(_)));
+        // the body a call of a small constructor function becomes when inlined
+        let inlined = function(&mut vm, "let pair = name: value: { inherit name value; }; in x: pair x [ x ]");
+        let code = match inlined {
+            Value::Lambda(l, _) => vm.prog.lambdas[l.0 as usize].entry as usize,
+            other => panic!("{other:?}"),
+        };
+        assert!(vm.prog.ops[code..].iter().any(|&op| crate::code::is_inline_mark(op)), "inlined");
+        let Value::Attrs(built) = apply(&mut vm, inlined, &[d]) else { panic!("a set at once") };
+        assert_eq!(vm.heap.attrs(built).len(), 2);
     }
 
     #[test]
