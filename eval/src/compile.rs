@@ -489,7 +489,7 @@ impl<'c> Compiler<'c> {
         // (A constant read in place of an inlined call's parameter counts as the
         // variable it replaces.)
         self.spec_param = false;
-        let spec = self.spec(e, &mut nodes)
+        let spec = self.spec(e, &mut nodes, &mut Vec::new())
             && nodes.len() > 1
             && (self.spec_param || nodes.iter().any(|n| matches!(n, SpecNode::Local(_) | SpecNode::Upvalue(..))))
             && crate::code::spec_stack_depth(&nodes) <= crate::code::MAX_SPEC_STACK;
@@ -503,7 +503,7 @@ impl<'c> Compiler<'c> {
 
     /// Appends the speculation of `e` to `out` (see [`SpecNode`]); false if `e` is
     /// not that simple, reads a slot that may not be initialised, or is too big.
-    fn spec(&mut self, e: &Expr<'_>, out: &mut Vec<SpecNode>) -> bool {
+    fn spec<'e>(&mut self, e: &'e Expr<'e>, out: &mut Vec<SpecNode>, subst: &mut Vec<(u32, &'e Expr<'e>)>) -> bool {
         if out.len() >= MAX_SPEC_NODES {
             return false;
         }
@@ -522,6 +522,18 @@ impl<'c> Compiler<'c> {
                 _ => return false,
             },
             ExprKind::Var(Var::Local { depth, slot }) => {
+                if *depth == 0
+                    && let Some(i) = subst.iter().rposition(|(s, _)| s == slot)
+                {
+                    // an inlined call's argument, in its fresh slot: computed in
+                    // place (the slot is stored only when the call's code runs),
+                    // in the scope of the call (the slots bound after it unseen)
+                    let arg = subst[i].1;
+                    let later = subst.split_off(i);
+                    let ok = self.spec(arg, out, subst);
+                    subst.extend(later);
+                    return ok;
+                }
                 if *depth == 0 {
                     if self.is_uninit(*slot) {
                         return false;
@@ -537,13 +549,13 @@ impl<'c> Compiler<'c> {
                 if matches!(op, BinOp::Impl | BinOp::Concat | BinOp::Update) {
                     return false;
                 }
-                if !self.spec(a, out) || !self.spec(b, out) || out.len() >= MAX_SPEC_NODES {
+                if !self.spec(a, out, subst) || !self.spec(b, out, subst) || out.len() >= MAX_SPEC_NODES {
                     return false;
                 }
                 out.push(SpecNode::Bin(*op));
             }
             ExprKind::Not(a) | ExprKind::Neg(a) => {
-                if !self.spec(a, out) || out.len() >= MAX_SPEC_NODES {
+                if !self.spec(a, out, subst) || out.len() >= MAX_SPEC_NODES {
                     return false;
                 }
                 out.push(if matches!(e.kind, ExprKind::Not(_)) { SpecNode::Not } else { SpecNode::Neg });
@@ -554,7 +566,7 @@ impl<'c> Compiler<'c> {
                         out.push(SpecNode::Const(v));
                         keys.get(used..).unwrap_or_default()
                     }
-                    None if self.spec(base, out) => keys,
+                    None if self.spec(base, out, subst) => keys,
                     None => return false,
                 };
                 for k in rest.iter() {
@@ -566,7 +578,7 @@ impl<'c> Compiler<'c> {
                             out.push(SpecNode::Select(*s));
                         }
                         Key::Dynamic(name) => {
-                            if !self.spec(name, out) || out.len() >= MAX_SPEC_NODES {
+                            if !self.spec(name, out, subst) || out.len() >= MAX_SPEC_NODES {
                                 return false;
                             }
                             out.push(SpecNode::SelectDyn);
@@ -575,17 +587,17 @@ impl<'c> Compiler<'c> {
                 }
             }
             ExprKind::If(c, t, f) => {
-                if !self.spec(c, out) || out.len() >= MAX_SPEC_NODES {
+                if !self.spec(c, out, subst) || out.len() >= MAX_SPEC_NODES {
                     return false;
                 }
                 let jf = out.len();
                 out.push(SpecNode::JumpIfFalse(0));
-                if !self.spec(t, out) || out.len() >= MAX_SPEC_NODES {
+                if !self.spec(t, out, subst) || out.len() >= MAX_SPEC_NODES {
                     return false;
                 }
                 let j = out.len();
                 out.push(SpecNode::Jump(0));
-                if !self.spec(f, out) {
+                if !self.spec(f, out, subst) {
                     return false;
                 }
                 out[jf] = SpecNode::JumpIfFalse((j - jf) as u32);
@@ -599,11 +611,21 @@ impl<'c> Compiler<'c> {
                     return false;
                 }
                 for a in args.iter() {
-                    if !self.spec(a, out) || out.len() >= MAX_SPEC_NODES {
+                    if !self.spec(a, out, subst) || out.len() >= MAX_SPEC_NODES {
                         return false;
                     }
                 }
                 out.push(SpecNode::Call(call));
+            }
+            ExprKind::Inline(inl) => {
+                // the inlined function's body, its arguments read where its
+                // parameters are (arguments that are variables or constants are
+                // there already); no frame is needed: a speculation cannot fail
+                let mark = subst.len();
+                subst.extend(inl.bindings.iter().map(|b| (b.slot, b.value)));
+                let ok = self.spec(inl.body, out, subst);
+                subst.truncate(mark);
+                return ok;
             }
             _ => return false,
         }
@@ -1708,6 +1730,38 @@ mod tests {
         assert_eq!(run(&mut vm, empty, Value::Null, head), None);
         let starts_pending = vm.heap.alloc_list(&[Value::Thunk(pending)]);
         assert_eq!(run(&mut vm, Value::List(starts_pending), Value::Null, head), None);
+    }
+
+    /// A lazy call the compiler inlines is speculated through the inlined body,
+    /// an argument stored in a fresh slot computed where the parameter is read
+    /// (and nested calls likewise); it gives up as any speculation does.
+    #[test]
+    fn inlined_calls_are_speculated_through() {
+        use crate::value::{EnvId, Value};
+        let mut vm = Vm::new(Box::new(NoIo));
+        let spec_of = |vm: &mut Vm, call: &str| {
+            let src = format!("let mod = a: b: a - b * (a / b); inc = a: a + 1; in x: [ ({call}) ]");
+            match ops_in(vm, &src, |op| matches!(op, Op::SpecThunk(_)))[..] {
+                [Op::SpecThunk(i)] => i,
+                ref other => panic!("{call}: {other:?}"),
+            }
+        };
+        let one = spec_of(&mut vm, "mod (x * 7) 5");
+        let nested = spec_of(&mut vm, "inc (inc (x * 2))");
+        let by = spec_of(&mut vm, "inc (x / (x - 4))");
+        let env = vm.heap.alloc_env(EnvId::EMPTY, 8);
+        let run = |vm: &mut Vm, x: i64, spec: u32| {
+            vm.heap.set_slot(env, 0, Value::Int(x));
+            match vm.speculate(spec, env) {
+                Some(Value::Int(n)) => Some(n),
+                other => other.map(|v| panic!("{v:?}")),
+            }
+        };
+        assert_eq!(run(&mut vm, 3, one), Some(1));
+        assert_eq!(run(&mut vm, 12, nested), Some(26));
+        assert_eq!(run(&mut vm, 10, by), Some(2));
+        // division by zero: the thunk is made
+        assert_eq!(run(&mut vm, 4, by), None);
     }
 
     /// Registers a global builtin `name` that is never called: the compiler
