@@ -348,13 +348,16 @@ impl SpecCall {
     }
 }
 
-/// The most nodes a speculation has.
-pub const MAX_SPEC_NODES: usize = 12;
+/// The most nodes a speculation has (16, not 12, since inlined calls are read
+/// through: `mod x (x - 4)` takes 11 nodes and a stack of 5; with both limits
+/// raised from 12 and 4, `sort` made 200k fewer thunks and ran 3% fewer
+/// instructions, the others within 0.2%).
+pub const MAX_SPEC_NODES: usize = 16;
 
 /// The deepest value stack a speculation may need. The stack is a local array
 /// filled on every speculation, so it is kept small: deeper expressions (rare)
 /// stay thunks.
-pub const MAX_SPEC_STACK: usize = 4;
+pub const MAX_SPEC_STACK: usize = 6;
 
 /// An upper bound of the value-stack depth `nodes` need: their net pushes in
 /// order, counting both branches of each `if` (on any path the true depth is at
