@@ -632,23 +632,14 @@ impl Vm {
                     let Some(start) = self.stack.len().checked_sub(n as usize).filter(|&s| s >= base) else {
                         break false;
                     };
-                    let l = self.heap.alloc_list(&self.stack[start..]);
-                    self.stack.truncate(start);
-                    Value::List(l)
+                    self.build_list(start)
                 }
                 Op::MakeAttrs(d) => {
                     let Some(desc) = self.prog.attr_descs.get(d as usize) else { break false };
                     let Some(start) = self.stack.len().checked_sub(desc.names.len()).filter(|&s| s >= base) else {
                         break false;
                     };
-                    let entries = desc.names.iter().zip(&self.stack[start..]).map(|(&(name, pos), &value)| Attr {
-                        name,
-                        pos,
-                        value,
-                    });
-                    let a = self.heap.alloc_attrs_sorted_iter(entries);
-                    self.stack.truncate(start);
-                    Value::Attrs(a)
+                    self.build_attrs(d, start)
                 }
                 Op::Return => break self.stack.len() == base + 1,
                 // an inlined call's marks only give errors their frames
@@ -663,6 +654,26 @@ impl Vm {
             self.heap.release_env(env);
         }
         v
+    }
+
+    /// The list of the values on the stack from `start` (taken off it).
+    #[inline(always)]
+    fn build_list(&mut self, start: usize) -> Value {
+        let l = self.heap.alloc_list(self.stack.get(start..).unwrap_or_default());
+        self.stack.truncate(start);
+        Value::List(l)
+    }
+
+    /// The set of `attr_descs[d]`'s names and the values on the stack from `start`
+    /// (taken off it), in the order of the names.
+    #[inline(always)]
+    fn build_attrs(&mut self, d: u32, start: usize) -> Value {
+        let names = self.prog.attr_descs.get(d as usize).map_or(&[][..], |desc| &desc.names[..]);
+        let values = self.stack.get(start..).unwrap_or_default();
+        let entries = names.iter().zip(values).map(|(&(name, pos), &value)| Attr { name, pos, value });
+        let a = self.heap.alloc_attrs_sorted_iter(entries);
+        self.stack.truncate(start);
+        Value::Attrs(a)
     }
 
     /// The value of a call whose environment `env` was just made (arguments
@@ -1741,22 +1752,13 @@ impl Vm {
                     }
                     Op::MakeList(n) => {
                         let start = self.stack.len() - n as usize;
-                        let l = self.heap.alloc_list(&self.stack[start..]);
-                        self.stack.truncate(start);
-                        self.stack.push(Value::List(l));
+                        let l = self.build_list(start);
+                        self.stack.push(l);
                     }
                     Op::MakeAttrs(d) => {
-                        let desc = &self.prog.attr_descs[d as usize];
-                        let n = desc.names.len();
-                        let start = self.stack.len() - n;
-                        let entries = desc.names.iter().zip(&self.stack[start..]).map(|(&(name, pos), &value)| Attr {
-                            name,
-                            pos,
-                            value,
-                        });
-                        let a = self.heap.alloc_attrs_sorted_iter(entries);
-                        self.stack.truncate(start);
-                        self.stack.push(Value::Attrs(a));
+                        let start = self.stack.len() - self.prog.attr_descs[d as usize].names.len();
+                        let a = self.build_attrs(d, start);
+                        self.stack.push(a);
                     }
                     Op::AddDynAttrs(d) => {
                         let n = self.prog.dyn_descs[d as usize].len();
@@ -3036,28 +3038,36 @@ fn human_bytes(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::value::{Attr, PosId};
+
+    /// The (evaluated) value of `src`.
+    fn value_of(vm: &mut Vm, src: &str) -> Value {
+        let v = vm.load_source(Origin::Expr, src, "/").expect("compiles");
+        vm.force(v).expect("evaluates")
+    }
+
+    /// `{ a = <a>; }`
+    fn set_a(vm: &mut Vm, a: Value) -> Value {
+        let name = vm.symbols.intern("a");
+        Value::Attrs(vm.heap.alloc_attrs_sorted(&[Attr { name, pos: PosId::NONE, value: a }]))
+    }
+
+    /// The apply thunk `map` and `mapAttrs` make of `f` and `args`.
+    fn apply(vm: &mut Vm, f: Value, args: &[Value]) -> Value {
+        let applier = vm.lazy_applier(f, args.len());
+        vm.lazy_apply_with(&applier, args)
+    }
 
     /// An apply thunk (`map`'s, `mapAttrs`') of a lambda whose body can be
     /// speculated is its value when the arguments are evaluated; otherwise, and for
     /// a pattern parameter, it is a thunk with the same value.
     #[test]
     fn apply_thunks_of_speculated_bodies_are_their_values() {
-        use crate::value::{Attr, PosId};
         let mut vm = Vm::new(Box::new(crate::io::NoIo));
-        let function = |vm: &mut Vm, src: &str| {
-            let v = vm.load_source(Origin::Expr, src, "/").expect("compiles");
-            vm.force(v).expect("evaluates")
-        };
-        let one = function(&mut vm, "x: x.a + 1");
-        let two = function(&mut vm, "n: v: if v.a > 1 then n else v.a");
-        let pattern = function(&mut vm, "{ a }: a + 1");
-        let a = vm.symbols.intern("a");
-        let set = vm.heap.alloc_attrs_sorted(&[Attr { name: a, pos: PosId::NONE, value: Value::Int(2) }]);
-        let set = Value::Attrs(set);
-        let apply = |vm: &mut Vm, f: Value, args: &[Value]| {
-            let applier = vm.lazy_applier(f, args.len());
-            vm.lazy_apply_with(&applier, args)
-        };
+        let one = value_of(&mut vm, "x: x.a + 1");
+        let two = value_of(&mut vm, "n: v: if v.a > 1 then n else v.a");
+        let pattern = value_of(&mut vm, "{ a }: a + 1");
+        let set = set_a(&mut vm, Value::Int(2));
         assert!(matches!(apply(&mut vm, one, &[set]), Value::Int(3)));
         assert!(matches!(apply(&mut vm, two, &[Value::Int(7), set]), Value::Int(7)));
         assert!(matches!(vm.lazy_apply(one, &[set]), Value::Int(3)));
@@ -3077,22 +3087,11 @@ mod tests {
     /// body that does anything else, stays a thunk.
     #[test]
     fn apply_thunks_of_constructor_bodies_are_built_at_once() {
-        use crate::value::{Attr, PosId};
         let mut vm = Vm::new(Box::new(crate::io::NoIo));
-        let function = |vm: &mut Vm, src: &str| {
-            let v = vm.load_source(Origin::Expr, src, "/").expect("compiles");
-            vm.force(v).expect("evaluates")
-        };
-        let set_of = function(&mut vm, "d: { inherit (d) a; b = d.a + 1; c = [ d ]; }");
-        let pair = function(&mut vm, "n: v: [ n v ]");
-        let big = function(&mut vm, "x: { a = x; b = x; c = x; d = x; e = x; }");
-        let a = vm.symbols.intern("a");
-        let d = vm.heap.alloc_attrs_sorted(&[Attr { name: a, pos: PosId::NONE, value: Value::Int(2) }]);
-        let d = Value::Attrs(d);
-        let apply = |vm: &mut Vm, f: Value, args: &[Value]| {
-            let applier = vm.lazy_applier(f, args.len());
-            vm.lazy_apply_with(&applier, args)
-        };
+        let set_of = value_of(&mut vm, "d: { inherit (d) a; b = d.a + 1; c = [ d ]; }");
+        let pair = value_of(&mut vm, "n: v: [ n v ]");
+        let big = value_of(&mut vm, "x: { a = x; b = x; c = x; d = x; e = x; }");
+        let d = set_a(&mut vm, Value::Int(2));
         let Value::Attrs(built) = apply(&mut vm, set_of, &[d]) else { panic!("a set at once") };
         let values: Vec<Value> = vm.heap.attrs(built).iter().map(|x| x.value).collect();
         assert!(matches!(values[..], [Value::Int(2), Value::Int(3), Value::List(l)] if l.len == 1), "{values:?}");
@@ -3107,7 +3106,7 @@ mod tests {
         assert!(matches!(forced[..], [Some(Value::Int(5)), Some(Value::Int(6))]), "{forced:?}");
         assert!(matches!(apply(&mut vm, big, &[d]), Value::Thunk(_)));
         // the body a call of a small constructor function becomes when inlined
-        let inlined = function(&mut vm, "let pair = name: value: { inherit name value; }; in x: pair x [ x ]");
+        let inlined = value_of(&mut vm, "let pair = name: value: { inherit name value; }; in x: pair x [ x ]");
         let code = match inlined {
             Value::Lambda(l, _) => vm.prog.lambdas[l.0 as usize].entry as usize,
             other => panic!("{other:?}"),
