@@ -624,7 +624,11 @@ impl Vm {
                     }
                 },
                 Op::StoreLocal(s) => {
-                    let Some(v) = self.stack.pop().filter(|_| self.stack.len() >= base) else { break false };
+                    // (never below `base`: what is there is the caller's)
+                    if self.stack.len() <= base {
+                        break false;
+                    }
+                    let Some(v) = self.stack.pop() else { break false };
                     self.heap.set_slot(env, s, v);
                     continue;
                 }
@@ -3114,6 +3118,22 @@ mod tests {
         assert!(vm.prog.ops[code..].iter().any(|&op| crate::code::is_inline_mark(op)), "inlined");
         let Value::Attrs(built) = apply(&mut vm, inlined, &[d]) else { panic!("a set at once") };
         assert_eq!(vm.heap.attrs(built).len(), 2);
+    }
+
+    /// `construct` run on code that is no constructor body gives up without
+    /// touching what the caller has on the stack.
+    #[test]
+    fn construct_leaves_the_callers_stack_alone() {
+        let mut vm = Vm::new(Box::new(crate::io::NoIo));
+        let env = vm.heap.alloc_env(EnvId::EMPTY, 2);
+        for ops in [&[Op::StoreLocal(0), Op::Return][..], &[Op::MakeList(2), Op::Return], &[Op::Return], &[Op::Force]] {
+            let code = vm.append_code(ops);
+            let entry = vm.prog.codes[code.0 as usize].entry;
+            vm.stack.push(Value::Int(7));
+            assert!(vm.construct(entry, env).is_none(), "{ops:?}");
+            assert!(matches!(vm.stack[..], [Value::Int(7)]), "{ops:?}: {:?}", vm.stack);
+            vm.stack.clear();
+        }
     }
 
     #[test]
