@@ -470,7 +470,7 @@ impl<'c> Compiler<'c> {
                 _ => {}
             }
         }
-        let spec = self.speculation(e, CodeId(0));
+        let spec = self.speculation(e, CodeId(0), 2);
         let code = self.code_block(e, kind);
         if let Some(spec) = spec {
             self.prog.specs.push(SpecInfo { code, ..spec });
@@ -481,8 +481,10 @@ impl<'c> Compiler<'c> {
     }
 
     /// The speculation of `e` (its nodes appended to `Program::spec_nodes`), with
-    /// `code` to fall back to, if `e` can be speculated.
-    fn speculation(&mut self, e: &Expr<'_>, code: CodeId) -> Option<SpecInfo> {
+    /// `code` to fall back to, if `e` can be speculated in at least `min_nodes`
+    /// nodes (a lazy variable alone is no speculation: it is read as it is; a
+    /// lambda's body that is its parameter, as `genList (i: i) n`'s, is one).
+    fn speculation(&mut self, e: &Expr<'_>, code: CodeId, min_nodes: usize) -> Option<SpecInfo> {
         let mut nodes = Vec::new();
         // An expression reading no variable stays a thunk: a constant expression is
         // rare in real code, and `trace`/`--eval` show such a thunk as «thunk» in Nix.
@@ -490,7 +492,7 @@ impl<'c> Compiler<'c> {
         // variable it replaces.)
         self.spec_param = false;
         let spec = self.spec(e, &mut nodes, &mut Vec::new())
-            && nodes.len() > 1
+            && nodes.len() >= min_nodes
             && (self.spec_param || nodes.iter().any(|n| matches!(n, SpecNode::Local(_) | SpecNode::Upvalue(..))))
             && crate::code::spec_stack_depth(&nodes) <= crate::code::MAX_SPEC_STACK;
         if !spec {
@@ -697,7 +699,7 @@ impl<'c> Compiler<'c> {
             let fid = (self.prog.formals.len() - 1) as u32;
             self.prog.lambdas[id.0 as usize].formals = Some(fid);
             self.emit(Op::Formals(fid), l.range);
-        } else if let Some(spec) = self.speculation(l.body, CodeId(u32::MAX)) {
+        } else if let Some(spec) = self.speculation(l.body, CodeId(u32::MAX), 1) {
             // (the fallback is the apply thunk: the code is never used)
             self.prog.specs.push(spec);
             self.prog.lambdas[id.0 as usize].body_spec = Some((self.prog.specs.len() - 1) as u32);

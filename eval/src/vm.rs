@@ -3075,6 +3075,9 @@ mod tests {
         assert!(matches!(apply(&mut vm, one, &[set]), Value::Int(3)));
         assert!(matches!(apply(&mut vm, two, &[Value::Int(7), set]), Value::Int(7)));
         assert!(matches!(vm.lazy_apply(one, &[set]), Value::Int(3)));
+        // a body that is a parameter (`genList (i: i) n`, `zipAttrsWith (n: vs: vs)`)
+        let identity = value_of(&mut vm, "n: vs: vs");
+        assert!(matches!(apply(&mut vm, identity, &[Value::Null, Value::Int(5)]), Value::Int(5)));
         // a thunk when the argument is not evaluated, or the parameter a pattern
         let pending = vm.load_source(Origin::Expr, "{ a = 2; }", "/").expect("compiles");
         assert!(matches!(pending, Value::Thunk(_)));
@@ -3083,6 +3086,10 @@ mod tests {
             assert!(matches!(v, Value::Thunk(_)), "{v:?}");
             assert!(matches!(vm.force(v), Ok(Value::Int(3))));
         }
+        let pending = vm.load_source(Origin::Expr, "1 + 1", "/").expect("compiles");
+        let v = apply(&mut vm, identity, &[Value::Null, pending]);
+        assert!(matches!(v, Value::Thunk(t) if !matches!(pending, Value::Thunk(p) if p == t)), "{v:?}");
+        assert!(matches!(vm.force(v), Ok(Value::Int(2))));
     }
 
     /// An apply thunk of a lambda whose body only builds a small set or list is
