@@ -1743,14 +1743,15 @@ mod tests {
         let mut vm = Vm::new(Box::new(NoIo));
         let spec_of = |vm: &mut Vm, call: &str| {
             let src = format!("let mod = a: b: a - b * (a / b); inc = a: a + 1; in x: [ ({call}) ]");
-            match ops_in(vm, &src, |op| matches!(op, Op::SpecThunk(_)))[..] {
-                [Op::SpecThunk(i)] => i,
-                ref other => panic!("{call}: {other:?}"),
-            }
+            // the list element's (made last: a lazy argument inside its code has one too)
+            let specs = ops_in(vm, &src, |op| matches!(op, Op::SpecThunk(_)));
+            specs.iter().filter_map(|op| if let Op::SpecThunk(i) = op { Some(*i) } else { None }).max().expect(call)
         };
         let one = spec_of(&mut vm, "mod (x * 7) 5");
         let nested = spec_of(&mut vm, "inc (inc (x * 2))");
         let by = spec_of(&mut vm, "inc (x / (x - 4))");
+        // 11 nodes and a stack of 5 (`MAX_SPEC_NODES`, `MAX_SPEC_STACK`)
+        let deep = spec_of(&mut vm, "mod x (x - 4)");
         let env = vm.heap.alloc_env(EnvId::EMPTY, 8);
         let run = |vm: &mut Vm, x: i64, spec: u32| {
             vm.heap.set_slot(env, 0, Value::Int(x));
@@ -1762,6 +1763,7 @@ mod tests {
         assert_eq!(run(&mut vm, 3, one), Some(1));
         assert_eq!(run(&mut vm, 12, nested), Some(26));
         assert_eq!(run(&mut vm, 10, by), Some(2));
+        assert_eq!(run(&mut vm, 10, deep), Some(4));
         // division by zero: the thunk is made
         assert_eq!(run(&mut vm, 4, by), None);
     }
