@@ -129,6 +129,12 @@ fn deep_nesting_of_every_kind() {
     assert_eq!(r.stdout.trim(), (m + 1).to_string());
     let r = nixlet(&d, &["--parse", "-"], Some(format!("1{}", " - 1".repeat(m)).as_bytes()));
     assert_eq!(r.code, 0);
+    // the same chain where a thunk is made (a list element, a lambda's body that
+    // `map` applies): the compiler tries to speculate it, a walk that stops early
+    let r = stdin_expr(&d, format!("let x = 1; in builtins.head [ (x{}) ]", " + 1".repeat(m)).as_bytes());
+    assert_eq!(r.stdout.trim(), (m + 1).to_string(), "{}", r.stderr);
+    let r = stdin_expr(&d, format!("builtins.head (map (x: x{}) [ 1 ])", " + 1".repeat(m)).as_bytes());
+    assert_eq!(r.stdout.trim(), (m + 1).to_string(), "{}", r.stderr);
     let r = stdin_expr(&d, format!("let f = x: f; in builtins.isFunction (f{})", " 1".repeat(m / 10)).as_bytes());
     assert_eq!(r.stdout.trim(), "true");
     let r = stdin_expr(&d, format!("builtins.length ([ 1 ]{})", " ++ [ 1 ]".repeat(m)).as_bytes());

@@ -354,6 +354,10 @@ impl SpecCall {
 /// instructions, the others within 0.2%).
 pub const MAX_SPEC_NODES: usize = 16;
 
+/// How deep the compiler goes into an expression it tries to speculate
+/// (`Compiler::spec`): four levels per node allowed.
+pub const MAX_SPEC_DEPTH: usize = 4 * MAX_SPEC_NODES;
+
 /// The deepest value stack a speculation may need. The stack is a local array
 /// filled on every speculation, so it is kept small: deeper expressions (rare)
 /// stay thunks.

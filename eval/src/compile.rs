@@ -59,6 +59,8 @@ pub struct Compiler<'c> {
     /// Set by [`Compiler::spec`] when the expression reads an inlined call's
     /// parameter replaced by a constant (`Expr::param`).
     spec_param: bool,
+    /// How deep [`Compiler::spec`] has gone into the expression it speculates.
+    spec_depth: usize,
     /// Slots of the environment of the lambda being compiled (a chained lambda in
     /// its body shares them).
     enclosing_nslots: u32,
@@ -116,6 +118,7 @@ impl<'c> Compiler<'c> {
             last_pos: None,
             uninit: Vec::new(),
             spec_param: false,
+            spec_depth: 0,
             enclosing_nslots: 0,
             seq_builtin: None,
             builtins: &[],
@@ -505,10 +508,29 @@ impl<'c> Compiler<'c> {
 
     /// Appends the speculation of `e` to `out` (see [`SpecNode`]); false if `e` is
     /// not that simple, reads a slot that may not be initialised, or is too big.
+    ///
+    /// The descent is bounded: an operand comes before the node of its operator,
+    /// so a long left-nested chain (`x + 1 + 1 + …`, 100k terms) would recurse to
+    /// its depth before the node count stops it, and overflow the stack. Every
+    /// level but an inlined call's (and the argument read for its parameter) adds
+    /// a node, so a speculation that fits is far shallower than the bound.
     fn spec<'e>(&mut self, e: &'e Expr<'e>, out: &mut Vec<SpecNode>, subst: &mut Vec<(u32, &'e Expr<'e>)>) -> bool {
-        if out.len() >= MAX_SPEC_NODES {
+        if out.len() >= MAX_SPEC_NODES || self.spec_depth >= MAX_SPEC_DEPTH {
             return false;
         }
+        self.spec_depth += 1;
+        let ok = self.spec_inner(e, out, subst);
+        self.spec_depth -= 1;
+        ok
+    }
+
+    /// [`Compiler::spec`] of one expression.
+    fn spec_inner<'e>(
+        &mut self,
+        e: &'e Expr<'e>,
+        out: &mut Vec<SpecNode>,
+        subst: &mut Vec<(u32, &'e Expr<'e>)>,
+    ) -> bool {
         self.spec_param |= e.param;
         match &e.kind {
             ExprKind::Int(i) => out.push(SpecNode::Const(Value::Int(*i))),
