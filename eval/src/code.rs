@@ -509,20 +509,11 @@ pub const MAX_CTOR_VALUES: usize = 4;
 /// force or call, so it can run where its apply thunk would be made. At most
 /// [`MAX_CTOR_VALUES`] values are pushed.
 pub fn is_constructor(ops: &[Op], attr_descs: &[AttrDesc]) -> bool {
-    let mut depth = 0usize;
-    let (mut pushes, mut last_built) = (0, false);
-    for (i, op) in ops.iter().enumerate() {
-        if !matches!(op, Op::StoreLocal(_) | Op::MakeList(_) | Op::MakeAttrs(_) | Op::Return) && !is_inline_mark(*op) {
-            pushes += 1;
-            if pushes > MAX_CTOR_VALUES {
-                return false;
-            }
-        }
-        if !is_inline_mark(*op) {
-            last_built = matches!(op, Op::MakeList(_) | Op::MakeAttrs(_));
-        }
-        match *op {
-            Op::EnterBuiltin(_) | Op::LeaveBuiltin if is_inline_mark(*op) => {}
+    // values on the stack, values pushed, and whether the last value was built
+    let (mut depth, mut pushes, mut built) = (0usize, 0usize, false);
+    for (i, &op) in ops.iter().enumerate() {
+        let pops = match op {
+            _ if is_inline_mark(op) => continue,
             Op::Local(_)
             | Op::Upvalue(_)
             | Op::UpvalueFar(_)
@@ -535,26 +526,24 @@ pub fn is_constructor(ops: &[Op], attr_descs: &[AttrDesc]) -> bool {
             | Op::Closure(_)
             | Op::Thunk(_)
             | Op::ThunkOwn(_)
-            | Op::SpecThunk(_) => depth += 1,
-            Op::StoreLocal(_) => {
-                let Some(d) = depth.checked_sub(1) else { return false };
-                depth = d;
+            | Op::SpecThunk(_) => {
+                pushes += 1;
+                depth += 1;
+                built = false;
+                if pushes > MAX_CTOR_VALUES {
+                    return false;
+                }
+                continue;
             }
-            Op::MakeList(n) | Op::MakeAttrs(n) => {
-                let n = match *op {
-                    Op::MakeList(_) => n as usize,
-                    _ => attr_descs.get(n as usize).map_or(usize::MAX, |d| d.names.len()),
-                };
-                let Some(d) = depth.checked_sub(n) else { return false };
-                depth = d + 1;
-            }
-            Op::Return => return depth == 1 && i + 1 == ops.len(),
+            Op::StoreLocal(_) => 1,
+            Op::MakeList(n) => n as usize,
+            Op::MakeAttrs(d) => attr_descs.get(d as usize).map_or(usize::MAX, |d| d.names.len()),
+            Op::Return => return built && depth == 1 && i + 1 == ops.len(),
             _ => return false,
-        }
-        // (a `Return` needs the last value to be built, which `last_built` tracks)
-        if matches!(ops.get(i + 1), Some(Op::Return)) && !last_built {
-            return false;
-        }
+        };
+        let Some(rest) = depth.checked_sub(pops) else { return false };
+        built = !matches!(op, Op::StoreLocal(_));
+        depth = if built { rest + 1 } else { rest };
     }
     false
 }
