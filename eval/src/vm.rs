@@ -546,9 +546,7 @@ impl Vm {
             _ => return general,
         };
         let code = self.call_in_env_code(l);
-        let info = self.prog.lambdas.get(l.0 as usize);
-        let spec = info.and_then(|i| i.body_spec);
-        let ctor = info.filter(|i| i.body_ctor).map(|i| i.entry);
+        let (spec, ctor) = self.body_at_once(l);
         LazyApplier { f, bind: Some(Bind { cenv, nslots, second, code, spec, ctor }) }
     }
 
@@ -567,13 +565,27 @@ impl Vm {
             }
             _ => return self.lazy_apply(a.f, args),
         };
-        if let Some(v) = b.spec.and_then(|s| self.speculate_call(s, env)) {
-            return v;
-        }
-        if let Some(v) = b.ctor.and_then(|entry| self.construct(entry, env)) {
+        if let Some(v) = self.apply_at_once(b.spec, b.ctor, env) {
             return v;
         }
         Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: b.code, env }))
+    }
+
+    /// How a call of lambda `l` can be done where its apply thunk would be made:
+    /// its body's speculation and, if it only constructs, its entry.
+    fn body_at_once(&self, l: LambdaId) -> (Option<u32>, Option<u32>) {
+        let info = self.prog.lambdas.get(l.0 as usize);
+        (info.and_then(|i| i.body_spec), info.filter(|i| i.body_ctor).map(|i| i.entry))
+    }
+
+    /// The value of a call whose environment `env` was just made, by the body's
+    /// speculation or construction ([`Vm::body_at_once`]), if it can be had now.
+    #[inline]
+    fn apply_at_once(&mut self, spec: Option<u32>, ctor: Option<u32>, env: EnvId) -> Option<Value> {
+        if let Some(v) = spec.and_then(|s| self.speculate_call(s, env)) {
+            return Some(v);
+        }
+        ctor.and_then(|entry| self.construct(entry, env))
     }
 
     /// The set or list a lambda body that only constructs
@@ -699,12 +711,8 @@ impl Vm {
             // `map`, `genList`, `mapAttrs`, …: the thunk's environment is already the
             // call's own, arguments bound (no `[f, x, …]` environment)
             let (l, env, _) = self.bind_chain(first, cenv, args.len(), |_, i| args[i]);
-            let info = self.prog.lambdas.get(l.0 as usize);
-            let (spec, ctor) = (info.and_then(|i| i.body_spec), info.filter(|i| i.body_ctor).map(|i| i.entry));
-            if let Some(v) = spec.and_then(|s| self.speculate_call(s, env)) {
-                return v;
-            }
-            if let Some(v) = ctor.and_then(|entry| self.construct(entry, env)) {
+            let (spec, ctor) = self.body_at_once(l);
+            if let Some(v) = self.apply_at_once(spec, ctor, env) {
                 return v;
             }
             let code = self.call_in_env_code(l);
@@ -880,18 +888,22 @@ impl Vm {
     /// names builtins take (`getAttr`, `listToAttrs`, ...) are often the same string
     /// value again and again, so the result is remembered per string.
     pub fn intern_str(&mut self, s: StrId) -> Sym {
-        let i = name_slot(s);
-        let (a, b) = s.raw();
-        if let Some(&[x, y]) = self.name_cache.get(i)
-            && x == a
-            && y as u32 == b
-            && (y >> 32) != 0
-        {
-            return Sym((y >> 32) as u32 - 1);
+        if let Some(sym) = self.cached_name(s) {
+            return sym;
         }
         let sym = self.symbols.intern_bytes(self.heap.str_bytes(s));
         self.cache_name(s, sym);
         sym
+    }
+
+    /// The name string `s` was interned as, if the cache still remembers it.
+    #[inline]
+    fn cached_name(&self, s: StrId) -> Option<Sym> {
+        let (a, b) = s.raw();
+        match self.name_cache.get(name_slot(s)) {
+            Some(&[x, y]) if x == a && y as u32 == b && (y >> 32) != 0 => Some(Sym((y >> 32) as u32 - 1)),
+            _ => None,
+        }
     }
 
     /// The name string `s` is, if it is one already and has no context (a string
@@ -901,15 +913,7 @@ impl Vm {
         if !self.heap.string(s).context().is_empty() {
             return None;
         }
-        let (a, b) = s.raw();
-        if let Some(&[x, y]) = self.name_cache.get(name_slot(s))
-            && x == a
-            && y as u32 == b
-            && (y >> 32) != 0
-        {
-            return Some(Sym((y >> 32) as u32 - 1));
-        }
-        self.symbols.get_bytes(self.heap.str_bytes(s))
+        self.cached_name(s).or_else(|| self.symbols.get_bytes(self.heap.str_bytes(s)))
     }
 
     /// Remembers that string `s` is name `sym` ([`Vm::intern_str`]).
