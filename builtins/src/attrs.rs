@@ -83,9 +83,10 @@ fn remove_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         }
         // sorted, so that removing m names from n attributes is O((n + m) log m)
         remove.sort_unstable();
+        let f = vm.heap.flat(a);
         let kept: Vec<Attr> =
-            vm.heap.attrs(a).iter().filter(|x| remove.binary_search(&x.name).is_err()).copied().collect();
-        if kept.len() == vm.heap.attrs(a).len() {
+            vm.heap.attrs(f).iter().filter(|x| remove.binary_search(&x.name).is_err()).copied().collect();
+        if kept.len() == a.len() {
             return Ok(Step::Done(Value::Attrs(a)));
         }
         Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&kept))))
@@ -135,10 +136,12 @@ fn intersect_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let b = vm.want_attrs(args[1], nth_arg(1, "intersectAttrs"))?;
     // walk the smaller set and look names up in the larger (`callPackage` intersects
     // a handful of formals with a whole package set); the values come from `b`
-    let out: Vec<Attr> = if vm.heap.attrs(a).len() < vm.heap.attrs(b).len() {
-        vm.heap.attrs(a).iter().filter_map(|x| vm.heap.attr_search(b, x.name).copied()).collect()
+    let out: Vec<Attr> = if a.len() < b.len() {
+        let fa = vm.heap.flat(a);
+        vm.heap.attrs(fa).iter().filter_map(|x| vm.heap.attr_search(b, x.name).copied()).collect()
     } else {
-        vm.heap.attrs(b).iter().filter(|x| vm.heap.attr_search(a, x.name).is_some()).copied().collect()
+        let fb = vm.heap.flat(b);
+        vm.heap.attrs(fb).iter().filter(|x| vm.heap.attr_search(a, x.name).is_some()).copied().collect()
     };
     Ok(Step::Done(Value::Attrs(vm.heap.alloc_attrs_sorted(&out))))
 }
@@ -172,8 +175,10 @@ fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         return Ok(Step::Done(Value::Attrs(out)));
     }
     let apply = vm.lazy_applier(f, 2);
+    // a fresh slice: `flat` gives it back as it is
+    let entries = vm.heap.flat(out);
     for i in 0..out.len() {
-        let Some(&e) = vm.heap.attrs(out).get(i) else { break };
+        let Some(&e) = vm.heap.attrs(entries).get(i) else { break };
         let name = vm.name_str(e.name);
         let v = vm.lazy_apply_with(&apply, &[name, e.value]);
         vm.heap.set_attr_value(out, i, v);
@@ -195,7 +200,8 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 s,
                 "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith",
             )?;
-            all.extend(vm.heap.attrs(a).iter().map(|x| (x.name, x.value)));
+            let f = vm.heap.flat(a);
+            all.extend(vm.heap.attrs(f).iter().map(|x| (x.name, x.value)));
         }
         all.sort_by_key(|&(name, _)| name);
         let mut out = Vec::new();

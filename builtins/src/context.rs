@@ -188,7 +188,7 @@ fn append_context(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let s = vm.want_string(args[0], "while evaluating the first argument passed to builtins.appendContext")?;
     let orig = vm.heap.string(s).to_nix_string();
     let a = vm.want_attrs(args[1], "while evaluating the second argument passed to builtins.appendContext")?;
-    let entries = vm.heap.attrs(a).to_vec();
+    let entries = vm.heap.attrs_vec(a);
     let values: Vec<Value> = entries.iter().map(|e| e.value).collect();
     force_each(vm, values, move |vm: &mut Vm, infos: Vec<Value>| {
         let store_dir = vm.store.store_dir().to_string();

@@ -96,7 +96,8 @@ fn scoped_import(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         })?;
         let text = String::from_utf8(bytes)
             .map_err(|_| Error::new(ErrorKind::Parse, format!("file '{path}' is not valid UTF-8")))?;
-        let attrs: Vec<(nixlet_eval::Sym, Value)> = vm.heap.attrs(scope).iter().map(|a| (a.name, a.value)).collect();
+        let attrs: Vec<(nixlet_eval::Sym, Value)> =
+            vm.heap.attrs_vec(scope).iter().map(|a| (a.name, a.value)).collect();
         let names: Vec<nixlet_eval::Sym> = attrs.iter().map(|a| a.0).collect();
         let values: Vec<Value> = attrs.iter().map(|a| a.1).collect();
         let dir = nixlet_eval::vm::parent_dir(&path);

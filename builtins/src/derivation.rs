@@ -783,7 +783,7 @@ fn filter_source(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 
 fn path(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[0], "while evaluating the argument passed to 'builtins.path'")?;
-    let entries = vm.heap.attrs(a).to_vec();
+    let entries = vm.heap.attrs_vec(a);
     let names: Vec<String> = entries.iter().map(|e| vm.symbols.str(e.name).into_owned()).collect();
     for n in &names {
         if !matches!(n.as_str(), "path" | "name" | "filter" | "recursive" | "sha256") {

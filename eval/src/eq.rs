@@ -147,7 +147,8 @@ impl EqCont {
                                 }
                             }
                         }
-                        let (ex, ey) = (vm.heap.attrs(x), vm.heap.attrs(y));
+                        let (fx, fy) = (vm.heap.flat(x), vm.heap.flat(y));
+                        let (ex, ey) = (vm.heap.attrs(fx), vm.heap.attrs(fy));
                         if ex.len() != ey.len() || ex.iter().zip(ey).any(|(p, q)| p.name != q.name) {
                             false
                         } else {
@@ -389,7 +390,7 @@ pub fn assertion_error(vm: &mut Vm, a: Value, b: Value, assert_idx: u32, assert_
                     work.push((o1, o2, t));
                     None
                 } else {
-                    let (ep, eqs) = (vm.heap.attrs(p).to_vec(), vm.heap.attrs(q).to_vec());
+                    let (ep, eqs) = (vm.heap.attrs_vec(p), vm.heap.attrs_vec(q));
                     if ep.len() != eqs.len() {
                         Some(format!(
                             "attribute names of attribute set '{}' differs from attribute set '{}'",

@@ -301,7 +301,7 @@ impl Vm {
     pub fn missing_attr(&self, a: AttrsId, name: Sym) -> Error {
         let n = self.symbols.str(name).into_owned();
         let mut e = Error::eval(format!("attribute '{n}' missing"));
-        let names: Vec<String> = self.heap.attrs(a).iter().map(|x| self.symbols.str(x.name).into_owned()).collect();
+        let names: Vec<String> = self.heap.attrs_vec(a).iter().map(|x| self.symbols.str(x.name).into_owned()).collect();
         e.0.suggestions = suggest(&n, names.iter().map(|s| s.as_str()));
         e
     }
@@ -330,7 +330,7 @@ impl Vm {
         let Value::Attrs(a) = base else {
             return Err(Error::eval("internal error: dynamic attributes without a set"));
         };
-        let mut entries: Vec<Attr> = self.heap.attrs(a).to_vec();
+        let mut entries: Vec<Attr> = self.heap.attrs_vec(a);
         let n = self.prog.dyn_descs[d as usize].len();
         for i in 0..n {
             let name = self.stack_at(start + 2 * i);
@@ -381,7 +381,7 @@ impl Vm {
                 .unlocated()
                 .trace(None, "while evaluating the `__overrides` attribute"));
         };
-        let overrides: Vec<Attr> = self.heap.attrs(ova).to_vec();
+        let overrides: Vec<Attr> = self.heap.attrs_vec(ova);
         let slots = self.prog.overrides[o as usize].slots.clone();
         for attr in &overrides {
             if let Some((_, slot)) = slots.iter().find(|(n, _)| *n == attr.name) {
@@ -431,9 +431,9 @@ impl Vm {
                 },
             }
         }
-        if !ellipsis && used < self.heap.attrs(a).len() {
+        if !ellipsis && used < a.len() {
             let formals: Vec<Sym> = self.prog.formals[f as usize].formals.iter().map(|x| x.name).collect();
-            let unexpected = self.heap.attrs(a).iter().find(|x| !formals.contains(&x.name)).map(|x| x.name);
+            let unexpected = self.heap.attrs_vec(a).into_iter().find(|x| !formals.contains(&x.name)).map(|x| x.name);
             if let Some(u) = unexpected {
                 let fname = self.lambda_name(lambda);
                 let n = self.symbols.str(u).into_owned();

@@ -81,7 +81,7 @@ pub fn push_attr_name(out: &mut Vec<u8>, name: &[u8]) {
 
 /// Entries of an attribute set in the order users see (by name bytes).
 pub fn sorted_attrs(vm: &Vm, a: AttrsId) -> Vec<Attr> {
-    let mut v: Vec<Attr> = vm.heap.attrs(a).to_vec();
+    let mut v: Vec<Attr> = vm.heap.attrs_vec(a);
     v.sort_by(|x, y| vm.symbols.bytes(x.name).cmp(vm.symbols.bytes(y.name)));
     v
 }
@@ -137,7 +137,7 @@ pub fn print_value(vm: &Vm, v: Value) -> Vec<u8> {
                 Value::PrimOpApp(_) => out.extend_from_slice(b"<PRIMOP-APP>"),
                 Value::Thunk(_) => out.extend_from_slice(b"<CODE>"),
                 Value::Attrs(a) => {
-                    if !vm.heap.attrs(a).is_empty() && !seen_attrs.insert(a) {
+                    if !a.is_empty() && !seen_attrs.insert(a) {
                         out.extend_from_slice("«repeated»".as_bytes());
                         continue;
                     }
@@ -325,7 +325,7 @@ impl DeepForce {
                 Value::Attrs(a) if self.seen_attrs.insert(a) => {
                     self.path.push(via);
                     self.work.push(Work::Leave);
-                    for attr in vm.heap.attrs(a).iter().rev() {
+                    for attr in vm.heap.attrs_vec(a).iter().rev() {
                         self.work.push(Work::Force(attr.value, Via::Attr(attr.name, attr.pos), depth + 1));
                     }
                 }

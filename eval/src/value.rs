@@ -107,11 +107,68 @@ impl EnvId {
 }
 
 /// An attribute set: a slice of the heap's entry arena (no table between a value
-/// and its entries: a selection reads one place in memory, not two).
+/// and its entries: a selection reads one place in memory, not two), or a *layer*:
+/// the result of `a // b` with `b` small, kept as `b` over `a` instead of a copy of
+/// both (see [`Heap::update`]). A layer has the top bit of `start` set, the rest of
+/// which indexes the heap's layer table; `len` is the number of distinct names
+/// either way. Lookups read through layers; whatever needs the entries as one
+/// sorted slice gets them from [`Heap::flat`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AttrsId {
     start: u32,
     len: u32,
+}
+
+/// The bit of [`AttrsId::start`] that marks a layer.
+const LAYERED: u32 = 1 << 31;
+
+/// A layer: `top`'s entries over the set `base`. `top` is a slice of the entry
+/// arena; `base` a slice or another layer, `depth` layers deep (at most
+/// [`MAX_LAYERS`]). `flat` is the set as one slice, once something needed it.
+#[derive(Debug, Clone, Copy)]
+struct Layer {
+    base: AttrsId,
+    top: AttrsId,
+    depth: u32,
+    /// Selections that read through the layers (see [`Heap::attr_value`]).
+    reads: u32,
+    flat: Option<AttrsId>,
+}
+
+/// How many layers a set may have over its slice: a lookup searches each layer's
+/// (small) top before the slice, so a set is copied into one slice again when
+/// another `//` would make it deeper. Overlay fixpoints update a set of thousands
+/// of attributes by a few, a thousand times; with 16 layers they copy it once per
+/// 16 updates instead of every time.
+const MAX_LAYERS: u32 = 16;
+
+/// The fewest attributes a set has for `//` to put a layer over it: copying a
+/// smaller set costs little, and keeps its lookups one search.
+const LAYER_MIN: usize = 64;
+
+/// An attribute set's entries as one sorted slice: what [`Heap::flat`] gives, the
+/// only way to read a set's entries in order ([`Heap::attrs`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flat(AttrsId);
+
+impl Flat {
+    /// The set (a slice of the entry arena).
+    #[inline]
+    pub fn id(self) -> AttrsId {
+        self.0
+    }
+
+    /// Number of attributes.
+    #[inline]
+    pub fn len(self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the set is empty.
+    #[inline]
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl AttrsId {
@@ -130,9 +187,17 @@ impl AttrsId {
         self.len == 0
     }
 
+    /// The range of a slice's entries in the arena (for a layer: a range the
+    /// arena never reaches, so it reads as empty).
     #[inline]
     fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.start as usize + self.len as usize
+    }
+
+    /// The index of a layer in the layer table, `None` for a slice.
+    #[inline]
+    fn layer(self) -> Option<usize> {
+        (self.start & LAYERED != 0).then_some((self.start & !LAYERED) as usize)
     }
 }
 
@@ -431,6 +496,8 @@ pub struct Heap {
     free_sizes: u32,
     slots: Vec<Value>,
     entries: Vec<Attr>,
+    /// Sets made by `//` as a small set over a bigger one (see [`AttrsId`]).
+    layers: Vec<Layer>,
     elems: Vec<Value>,
     apps: Vec<App>,
 }
@@ -457,6 +524,7 @@ impl Heap {
             free_sizes: 0,
             slots: Vec::with_capacity(4096),
             entries: Vec::with_capacity(4096),
+            layers: Vec::new(),
             elems: Vec::with_capacity(4096),
             apps: Vec::new(),
         };
@@ -483,6 +551,7 @@ impl Heap {
             + self.envs.len() * size_of::<EnvData>()
             + self.slots.len() * size_of::<Value>()
             + self.entries.len() * size_of::<Attr>()
+            + self.layers.len() * size_of::<Layer>()
             + self.elems.len() * size_of::<Value>()
             + self.apps.len() * size_of::<App>()
     }
@@ -841,6 +910,29 @@ impl Heap {
 
     // ---- attribute sets ----
 
+    /// The set of the entries from `start` to the end of the arena. Past what an
+    /// [`AttrsId`] addresses (2^31 entries) the heap is exhausted like memory is (see
+    /// [`Heap::exhausted`]) and the set is empty.
+    fn slice_from(&mut self, start: usize) -> AttrsId {
+        let len = self.entries.len().saturating_sub(start);
+        if len == 0 {
+            return AttrsId::EMPTY;
+        }
+        if self.entries.len() >= LAYERED as usize {
+            self.exhausted = true;
+            self.entries.truncate(start);
+            return AttrsId::EMPTY;
+        }
+        AttrsId { start: start as u32, len: len as u32 }
+    }
+
+    /// The entries of a slice (empty for a layer, whose range the arena never
+    /// reaches).
+    #[inline]
+    fn slice(&self, id: AttrsId) -> &[Attr] {
+        self.entries.get(id.range()).unwrap_or_default()
+    }
+
     /// Allocates an attribute set from entries already sorted by name id, without
     /// duplicates.
     pub fn alloc_attrs_sorted(&mut self, entries: &[Attr]) -> AttrsId {
@@ -852,22 +944,23 @@ impl Heap {
     pub fn alloc_attrs_sorted_iter(&mut self, entries: impl Iterator<Item = Attr>) -> AttrsId {
         let start = self.entries.len();
         self.entries.extend(entries);
-        let len = self.entries.len() - start;
-        if len == 0 {
-            return AttrsId::EMPTY;
-        }
-        AttrsId { start: start as u32, len: len as u32 }
+        self.slice_from(start)
     }
 
     /// A fresh attribute set with the names, positions and values of `id` (to have
     /// its values replaced in place with [`Heap::set_attr_value`]).
     pub fn copy_attrs(&mut self, id: AttrsId) -> AttrsId {
+        let id = self.settled(id);
+        if id.layer().is_some() {
+            // merging the layers makes a fresh slice already
+            return self.merged(id, None);
+        }
         let start = self.entries.len();
         if id.is_empty() || self.entries.get(id.range()).is_none() {
             return AttrsId::EMPTY;
         }
         self.entries.extend_from_within(id.range());
-        AttrsId { start: start as u32, len: id.len }
+        self.slice_from(start)
     }
 
     /// Allocates an attribute set from entries in any order; on duplicate names the
@@ -885,10 +978,120 @@ impl Heap {
         self.alloc_attrs_sorted(&out)
     }
 
+    /// The set as one sorted slice: itself, or for a layer its layers merged (once:
+    /// the slice is kept with the layer for the next time).
+    pub fn flat(&mut self, id: AttrsId) -> Flat {
+        let Some(l) = id.layer() else { return Flat(id) };
+        let Some(layer) = self.layers.get(l).copied() else { return Flat(AttrsId::EMPTY) };
+        if let Some(f) = layer.flat {
+            return Flat(f);
+        }
+        let f = self.merged(id, None);
+        if let Some(x) = self.layers.get_mut(l) {
+            x.flat = Some(f);
+        }
+        Flat(f)
+    }
+
     /// The entries of an attribute set, sorted by name id.
     #[inline]
-    pub fn attrs(&self, id: AttrsId) -> &[Attr] {
-        self.entries.get(id.range()).unwrap_or_default()
+    pub fn attrs(&self, f: Flat) -> &[Attr] {
+        self.slice(f.0)
+    }
+
+    /// The entries of an attribute set, sorted by name id, copied (for callers that
+    /// hold the heap shared and so cannot [`Heap::flat`] a layer).
+    pub fn attrs_vec(&self, id: AttrsId) -> Vec<Attr> {
+        let id = self.settled(id);
+        if id.layer().is_none() {
+            return self.slice(id).to_vec();
+        }
+        let (base, over) = self.layers_of(id, None);
+        let es = self.slice(base);
+        let mut out = Vec::with_capacity(id.len());
+        let mut i = 0;
+        for y in over {
+            let k = i + es.get(i..).unwrap_or_default().partition_point(|x| x.name < y.name);
+            out.extend_from_slice(es.get(i..k).unwrap_or_default());
+            out.push(y);
+            i = if es.get(k).is_some_and(|x| x.name == y.name) { k + 1 } else { k };
+        }
+        out.extend_from_slice(es.get(i..).unwrap_or_default());
+        out
+    }
+
+    /// A layer that was merged already: its slice (anything else unchanged).
+    #[inline]
+    fn settled(&self, id: AttrsId) -> AttrsId {
+        match id.layer().and_then(|l| self.layers.get(l)) {
+            Some(Layer { flat: Some(f), .. }) => *f,
+            _ => id,
+        }
+    }
+
+    /// The slice under a layer's tops, and the tops' entries (with `over`'s above
+    /// them all) sorted by name, the topmost of each name only.
+    fn layers_of(&self, id: AttrsId, over: Option<AttrsId>) -> (AttrsId, Vec<Attr>) {
+        let mut tops: Vec<AttrsId> = over.into_iter().collect();
+        let mut base = id;
+        while let Some(l) = base.layer() {
+            let Some(layer) = self.layers.get(l) else {
+                base = AttrsId::EMPTY;
+                break;
+            };
+            if let Some(f) = layer.flat {
+                base = f;
+                break;
+            }
+            tops.push(layer.top);
+            base = layer.base;
+        }
+        let mut entries: Vec<Attr> = Vec::with_capacity(tops.iter().map(|t| t.len()).sum());
+        for t in &tops {
+            entries.extend_from_slice(self.slice(*t));
+        }
+        // a stable sort keeps the topmost first among equal names
+        entries.sort_by_key(|a| a.name);
+        entries.dedup_by_key(|a| a.name);
+        (base, entries)
+    }
+
+    /// A fresh slice with the entries of `id`, with those of the slice `over` (if
+    /// any) over them.
+    fn merged(&mut self, id: AttrsId, over: Option<AttrsId>) -> AttrsId {
+        let (base, over) = self.layers_of(id, over);
+        let start = self.entries.len();
+        let (mut i, end) = (base.range().start, base.range().end.min(start));
+        self.entries.reserve(base.len() + over.len());
+        for y in over {
+            let k = i + self.entries.get(i..end).unwrap_or_default().partition_point(|x| x.name < y.name);
+            self.entries.extend_from_within(i..k);
+            self.entries.push(y);
+            i = if k < end && self.entries[k].name == y.name { k + 1 } else { k };
+        }
+        if i < end {
+            self.entries.extend_from_within(i..end);
+        }
+        self.slice_from(start)
+    }
+
+    /// The arena index of `name`'s entry in `id`, through its layers.
+    fn find_entry(&self, mut id: AttrsId, name: Sym) -> Option<usize> {
+        // each base was made before its layer, so this ends
+        loop {
+            let Some(l) = id.layer() else {
+                return find_attr(self.slice(id), name).map(|i| id.start as usize + i);
+            };
+            let layer = self.layers.get(l)?;
+            if let Some(f) = layer.flat {
+                id = f;
+                continue;
+            }
+            if let Some(i) = find_attr(self.slice(layer.top), name) {
+                return Some(layer.top.start as usize + i);
+            }
+            id = layer.base;
+        }
     }
 
     /// Looks up a name.
@@ -896,29 +1099,54 @@ impl Heap {
     pub fn attr(&self, id: AttrsId, name: Sym) -> Option<&Attr> {
         // the same search as `find_attr`, written for a reference: the interpreter loop
         // inlines this, and `find_attr(..).map(|i| &es[i])` measured 2-3% more
-        // instructions there
-        let es = self.attrs(id);
-        if es.len() <= 8 {
+        // instructions there. A layer's slice is empty: it is looked at after a miss.
+        // (Measured on `modules`, which makes no layers: testing for one first cost
+        // 1-2% more instructions; the test after a miss calling a `#[cold]` function,
+        // or a call where the range check fails, cost 4-6% more wall time, through
+        // the interpreter loop's code layout; this form about 0.6%.)
+        let es = self.slice(id);
+        let found = if es.len() <= 8 {
             es.iter().find(|a| a.name == name)
         } else {
             es.binary_search_by_key(&name, |a| a.name).ok().map(|i| &es[i])
+        };
+        if found.is_none() && id.layer().is_some() {
+            return self.layer_attr(id, name);
         }
+        found
     }
 
     /// [`Heap::attr`] for callers outside the interpreter loop, where sets may be
     /// large: sets of 64 attributes or more are searched by `search_large`.
     #[inline(never)]
     pub fn attr_search(&self, id: AttrsId, name: Sym) -> Option<&Attr> {
-        let es = self.attrs(id);
-        find_attr(es, name).and_then(|i| es.get(i))
+        self.entries.get(self.find_entry(id, name)?)
     }
 
     /// Looks up a name and returns its value, resolved through an evaluated thunk;
     /// the attribute then holds the value itself (as a slot does once read), so
     /// later selections skip the thunk. Not observable: the thunk is evaluated.
     /// (Not inlined: the interpreter loop's code is sensitive to what it inlines.)
+    ///
+    /// A layer read by more selections than an eighth of its size (and 32) is
+    /// merged into one slice, kept with it: from then on its selections search
+    /// once instead of through every layer (a fixpoint's `final` set is read by
+    /// every package), for a copy that costs about as much as the reads did.
     #[inline(never)]
     pub fn attr_value(&mut self, id: AttrsId, name: Sym) -> Option<Value> {
+        if let Some(l) = id.layer() {
+            if let Some(layer) = self.layers.get_mut(l)
+                && layer.flat.is_none()
+            {
+                layer.reads += 1;
+                if layer.reads as usize > 32 + id.len() / 8 {
+                    self.flat(id);
+                }
+            }
+            let at = self.find_entry(id, name)?;
+            let e = self.entries.get_mut(at)?;
+            return Some(resolve_in_place(&self.thunks, &mut e.value));
+        }
         // no hint: no entry is at `usize::MAX`, so the set is searched
         self.attr_value_at(id, name, usize::MAX).map(|(_, v)| v)
     }
@@ -928,9 +1156,14 @@ impl Heap {
     /// with the value. Sets made by the same expression have the same names in the
     /// same order, so a selection site usually finds its name where it did before
     /// and skips the search; any other set is searched as usual.
+    ///
+    /// Only a slice is searched: a layer's slice is empty, so it finds nothing
+    /// here, and the caller goes on to [`Heap::attr_value`], which reads layers.
+    /// (This keeps the interpreter loop's selection as it was before layers: testing
+    /// for one cost 1-2% more instructions.)
     #[inline]
-    pub fn attr_value_at(&mut self, id: AttrsId, name: Sym, hint: usize) -> Option<(usize, Value)> {
-        let es = self.attrs(id);
+    pub(crate) fn attr_value_at(&mut self, id: AttrsId, name: Sym, hint: usize) -> Option<(usize, Value)> {
+        let es = self.slice(id);
         let i = match es.get(hint) {
             Some(e) if e.name == name => hint,
             _ => find_attr(es, name)?,
@@ -939,10 +1172,12 @@ impl Heap {
         Some((i, resolve_in_place(&self.thunks, &mut e.value)))
     }
 
-    /// [`Heap::attr`] trying the entry at `hint` first, as [`Heap::attr_value_at`].
+    /// [`Heap::attr`] trying the entry at `hint` first, as [`Heap::attr_value_at`],
+    /// and like it, of a slice only: after a miss, the caller tries
+    /// [`Heap::layer_attr`].
     #[inline]
-    pub fn attr_at(&self, id: AttrsId, name: Sym, hint: usize) -> Option<(usize, &Attr)> {
-        let es = self.attrs(id);
+    pub(crate) fn attr_at(&self, id: AttrsId, name: Sym, hint: usize) -> Option<(usize, &Attr)> {
+        let es = self.slice(id);
         match es.get(hint) {
             Some(e) if e.name == name => Some((hint, e)),
             _ => {
@@ -952,9 +1187,18 @@ impl Heap {
         }
     }
 
-    /// Overwrites the value of an existing attribute (used while building `rec` sets).
+    /// [`Heap::attr`] of a layer; `None` for a slice.
+    #[inline(never)]
+    pub(crate) fn layer_attr(&self, id: AttrsId, name: Sym) -> Option<&Attr> {
+        id.layer()?;
+        self.entries.get(self.find_entry(id, name)?)
+    }
+
+    /// Overwrites the value of an existing attribute of a slice (used while building
+    /// `rec` sets and by `mapAttrs` on its fresh copy; a layer is left alone).
     pub fn set_attr_value(&mut self, id: AttrsId, idx: usize, v: Value) {
         if idx < id.len()
+            && id.layer().is_none()
             && let Some(e) = self.entries.get_mut(id.start as usize + idx)
         {
             e.value = v;
@@ -962,17 +1206,43 @@ impl Heap {
     }
 
     /// `a // b`: attributes of `b` override those of `a`.
+    ///
+    /// A big set (at least 64 attributes) updated by one at most half its size
+    /// becomes a layer (see [`AttrsId`]): nothing is copied. When `a` has as many
+    /// layers as a set may have (16), `a` is merged into one slice first, which is
+    /// kept with `a`: the next update of `a` (overlays update one `prev` many
+    /// times) starts from it. Any other update makes a fresh slice.
     pub fn update(&mut self, a: AttrsId, b: AttrsId) -> AttrsId {
-        let (la, lb) = (self.attrs(a).len(), self.attrs(b).len());
+        let (la, lb) = (a.len(), b.len());
         if la == 0 {
             return b;
         }
         if lb == 0 {
             return a;
         }
+        let mut a = self.settled(a);
+        let b = self.flat(b).0;
+        if lb * 2 <= la && la >= LAYER_MIN && self.layers.len() < LAYERED as usize {
+            let mut depth = a.layer().and_then(|l| self.layers.get(l)).map_or(0, |l| l.depth);
+            if depth == MAX_LAYERS {
+                // as deep as allowed: over `a` as one slice (kept with `a`, for the
+                // next update of it: overlays update one `prev` many times)
+                a = self.flat(a).0;
+                depth = 0;
+            }
+            // the names of `b` that `a` lacks are new
+            let new = self.slice(b).iter().filter(|e| self.find_entry(a, e.name).is_none()).count();
+            let l = self.layers.len() as u32;
+            self.layers.push(Layer { base: a, top: b, depth: depth + 1, reads: 0, flat: None });
+            return AttrsId { start: LAYERED | l, len: (la + new) as u32 };
+        }
+        if a.layer().is_some() {
+            return self.merged(a, Some(b));
+        }
+        let small = lb * 16 <= la;
         let start = self.entries.len();
         self.entries.reserve(la + lb);
-        if lb * 16 <= la {
+        if small {
             // a big set updated with a few attributes (overlays, `//` of options):
             // copy the runs of `a` between `b`'s names whole
             let (mut i, a_end) = (a.start as usize, a.start as usize + la);
@@ -984,7 +1254,7 @@ impl Heap {
                 i = if k < a_end && self.entries[k].name == y.name { k + 1 } else { k };
             }
             self.entries.extend_from_within(i..a_end);
-            return AttrsId { start: start as u32, len: (self.entries.len() - start) as u32 };
+            return self.slice_from(start);
         }
         let (mut i, mut j) = (a.start as usize, b.start as usize);
         let (ea, eb) = (i + la, j + lb);
@@ -1012,7 +1282,7 @@ impl Heap {
             self.entries.push(y);
             j += 1;
         }
-        AttrsId { start: start as u32, len: (self.entries.len() - start) as u32 }
+        self.slice_from(start)
     }
 
     // ---- lists ----
@@ -1406,7 +1676,7 @@ mod tests {
             let b = h.alloc_attrs_sorted(&b);
             let got: Vec<(u32, i64)> = {
                 let u = h.update(a, b);
-                h.attrs(u).iter().map(|x| (x.name.0, if let Value::Int(v) = x.value { v } else { -1 })).collect()
+                h.attrs_vec(u).iter().map(|x| (x.name.0, if let Value::Int(v) = x.value { v } else { -1 })).collect()
             };
             let mut want: std::collections::BTreeMap<u32, i64> = (0..100).map(|i| (10 + 2 * i, 0)).collect();
             for &n in &b_names {
@@ -1414,6 +1684,80 @@ mod tests {
             }
             assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "b = {b_names:?}");
         }
+    }
+
+    /// `//` of a big set by small ones makes layers: every read of the result
+    /// (lookups of every kind, its size, its entries in order, copies) agrees with
+    /// a model, past the most layers a set may have, for a big update over layers,
+    /// a layered set as the update, and a set merged once and updated again; and
+    /// the layers copy far fewer entries than updating copies would.
+    #[test]
+    fn updates_kept_as_layers_read_like_copies() {
+        use std::collections::BTreeMap;
+        let mut h = Heap::new();
+        let attr = |n: u32, v: i64| Attr { name: Sym(n), pos: PosId::NONE, value: Value::Int(v) };
+        let check = |h: &mut Heap, id: AttrsId, model: &BTreeMap<u32, i64>, what: &str| {
+            let want: Vec<(u32, i64)> = model.iter().map(|(&k, &v)| (k, v)).collect();
+            let int = |v: Value| if let Value::Int(i) = v { i } else { -1 };
+            assert_eq!(id.len(), want.len(), "{what}: len");
+            let vec: Vec<(u32, i64)> = h.attrs_vec(id).iter().map(|a| (a.name.0, int(a.value))).collect();
+            assert_eq!(vec, want, "{what}: attrs_vec");
+            for n in 0..1100 {
+                let w = model.get(&n).copied();
+                assert_eq!(h.attr(id, Sym(n)).map(|a| int(a.value)), w, "{what}: attr {n}");
+                assert_eq!(h.attr_search(id, Sym(n)).map(|a| int(a.value)), w, "{what}: attr_search {n}");
+                assert_eq!(h.attr_value(id, Sym(n)).map(int), w, "{what}: attr_value {n}");
+            }
+            let copy = h.copy_attrs(id);
+            let f = h.flat(copy);
+            let copied: Vec<(u32, i64)> = h.attrs(f).iter().map(|a| (a.name.0, int(a.value))).collect();
+            assert_eq!(copied, want, "{what}: copy_attrs");
+        };
+        // names 0, 2, …, 398
+        let mut model: BTreeMap<u32, i64> = (0..200).map(|i| (2 * i, 0)).collect();
+        let entries: Vec<Attr> = model.iter().map(|(&k, &v)| attr(k, v)).collect();
+        let mut set = h.alloc_attrs_sorted(&entries);
+        let before = h.entries.len();
+        // 40 updates of four names: name 0 each time, one other overridden, one new,
+        // one new past the end
+        for k in 1..=40u32 {
+            let names = [0, (k * 14) % 400, 2 * k + 401, 600 + k];
+            let mut b: Vec<Attr> = names.iter().map(|&n| attr(n, i64::from(k))).collect();
+            b.sort_by_key(|a| a.name);
+            let b = h.alloc_attrs_sorted(&b);
+            set = h.update(set, b);
+            for n in names {
+                model.insert(n, i64::from(k));
+            }
+            check(&mut h, set, &model, &format!("after update {k}"));
+        }
+        assert!(set.layer().is_some(), "the result is a layer");
+        // the sets of the 40 updates and the 40 copies `check` makes, and few copies of the set
+        let copied = h.entries.len() - before - 40 * 4 - (1..=40).map(|k| 200 + 2 * k).sum::<usize>();
+        assert!(copied < 4 * 320, "{copied} entries copied by 40 updates of 200-320 entries");
+        // a layered set as the update of a small set, and a big update of a layered set
+        let small = h.alloc_attrs_sorted(&[attr(1, -1), attr(1000, -1)]);
+        let over = h.update(small, set);
+        let mut over_model = model.clone();
+        over_model.entry(1).or_insert(-1);
+        over_model.entry(1000).or_insert(-1);
+        check(&mut h, over, &over_model, "a layered set over a small one");
+        let big: Vec<Attr> = (0..150).map(|i| attr(4 * i + 1, 7)).collect();
+        let big = h.alloc_attrs_sorted(&big);
+        let merged = h.update(set, big);
+        let mut big_model = model.clone();
+        for i in 0..150 {
+            big_model.insert(4 * i + 1, 7);
+        }
+        check(&mut h, merged, &big_model, "a big update of a layered set");
+        // merged once (kept with the layer), then updated again
+        let f = h.flat(set);
+        assert_eq!(h.attrs(f).len(), model.len());
+        assert_eq!(h.flat(set), f, "merged once");
+        let b = h.alloc_attrs_sorted(&[attr(3, 3)]);
+        let again = h.update(set, b);
+        model.insert(3, 3);
+        check(&mut h, again, &model, "an update of a merged layer");
     }
 
     #[test]
