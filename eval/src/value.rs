@@ -1717,7 +1717,6 @@ mod tests {
         let mut model: BTreeMap<u32, i64> = (0..200).map(|i| (2 * i, 0)).collect();
         let entries: Vec<Attr> = model.iter().map(|(&k, &v)| attr(k, v)).collect();
         let mut set = h.alloc_attrs_sorted(&entries);
-        let before = h.entries.len();
         // 40 updates of four names: name 0 each time, one other overridden, one new,
         // one new past the end
         for k in 1..=40u32 {
@@ -1732,9 +1731,21 @@ mod tests {
             check(&mut h, set, &model, &format!("after update {k}"));
         }
         assert!(set.layer().is_some(), "the result is a layer");
-        // the sets of the 40 updates and the 40 copies `check` makes, and few copies of the set
-        let copied = h.entries.len() - before - 40 * 4 - (1..=40).map(|k| 200 + 2 * k).sum::<usize>();
-        assert!(copied < 4 * 320, "{copied} entries copied by 40 updates of 200-320 entries");
+        // `check`'s selections merged each layer (more reads than an eighth of its size)
+        assert!(h.layers.iter().all(|l| l.flat.is_some()), "read layers are merged");
+        // the same updates with no reads between them copy few entries
+        let mut fresh = Heap::new();
+        let mut s2 = fresh.alloc_attrs_sorted(&entries);
+        let before = fresh.entries.len();
+        for k in 1..=40u32 {
+            let mut b: Vec<Attr> = [0, (k * 14) % 400, 2 * k + 401, 600 + k].iter().map(|&n| attr(n, 1)).collect();
+            b.sort_by_key(|a| a.name);
+            let b = fresh.alloc_attrs_sorted(&b);
+            s2 = fresh.update(s2, b);
+        }
+        let copied = fresh.entries.len() - before - 40 * 4;
+        assert!(copied < 2 * 320, "{copied} entries copied by 40 updates of 200-320 entries");
+        assert_eq!(s2.len(), set.len());
         // a layered set as the update of a small set, and a big update of a layered set
         let small = h.alloc_attrs_sorted(&[attr(1, -1), attr(1000, -1)]);
         let over = h.update(small, set);
