@@ -286,10 +286,24 @@ impl Vm {
     /// `v.name` on a value in weak head normal form, for the selection at `pc`.
     pub fn select(&mut self, v: Value, name: Sym, pc: u32) -> EvalResult<Value> {
         match v {
-            Value::Attrs(a) => match self.heap.attr_value(a, name) {
+            Value::Attrs(a) if !a.is_layer() => match self.heap.attr_value(a, name) {
                 Some(x) => Ok(x),
                 None => Err(self.missing_attr(a, name)),
             },
+            // the interpreter's hinted search finds nothing in a layer: its hint is
+            // tried here, in the layer's merged slice
+            Value::Attrs(a) => {
+                let hint = self.sel_hint(pc);
+                match self.heap.attr_value_hinted(a, name, hint) {
+                    Some((i, x)) => {
+                        if i != hint {
+                            self.set_sel_hint(pc, i);
+                        }
+                        Ok(x)
+                    }
+                    None => Err(self.missing_attr(a, name)),
+                }
+            }
             // as in Nix: the context is at the selection, the type error has no position
             other => {
                 Err(self.expected("a set", other).unlocated().trace(self.span_at(pc), "while selecting an attribute"))

@@ -194,6 +194,12 @@ impl AttrsId {
         self.start as usize..self.start as usize + self.len as usize
     }
 
+    /// Whether the set is a layer (see [`AttrsId`]).
+    #[inline]
+    pub fn is_layer(self) -> bool {
+        self.start & LAYERED != 0
+    }
+
     /// The index of a layer in the layer table, `None` for a slice.
     #[inline]
     fn layer(self) -> Option<usize> {
@@ -1116,6 +1122,24 @@ impl Heap {
         found
     }
 
+    /// The value of `name` in `id`, for the interpreter loop (`with` variables, `?`,
+    /// `or`): [`Heap::attr`]'s search, and for a layer [`Heap::attr_value`], which
+    /// counts the read, so that a layer read often this way is merged too.
+    #[inline]
+    pub(crate) fn lookup(&mut self, id: AttrsId, name: Sym) -> Option<Value> {
+        let es = self.slice(id);
+        let found = if es.len() <= 8 {
+            es.iter().find(|a| a.name == name)
+        } else {
+            es.binary_search_by_key(&name, |a| a.name).ok().map(|i| &es[i])
+        };
+        match found {
+            Some(a) => Some(a.value),
+            None if id.layer().is_some() => self.attr_value(id, name),
+            None => None,
+        }
+    }
+
     /// [`Heap::attr`] for callers outside the interpreter loop, where sets may be
     /// large: sets of 64 attributes or more are searched by `search_large`.
     #[inline(never)]
@@ -1127,28 +1151,37 @@ impl Heap {
     /// the attribute then holds the value itself (as a slot does once read), so
     /// later selections skip the thunk. Not observable: the thunk is evaluated.
     /// (Not inlined: the interpreter loop's code is sensitive to what it inlines.)
+    #[inline(never)]
+    pub fn attr_value(&mut self, id: AttrsId, name: Sym) -> Option<Value> {
+        // no hint: no entry is at `usize::MAX`, so the set is searched
+        self.attr_value_hinted(id, name, usize::MAX).map(|(_, v)| v)
+    }
+
+    /// [`Heap::attr_value`] trying the entry at `hint` first, in a slice or in a
+    /// layer merged into one: the index found (`hint` for a layer not merged),
+    /// with the value. The interpreter's selections of a layer come here after
+    /// their hinted search of its (empty) slice misses (`Vm::select`).
     ///
     /// A layer read by more selections than an eighth of its size (and 32) is
     /// merged into one slice, kept with it: from then on its selections search
-    /// once instead of through every layer (a fixpoint's `final` set is read by
-    /// every package), for a copy that costs about as much as the reads did.
-    #[inline(never)]
-    pub fn attr_value(&mut self, id: AttrsId, name: Sym) -> Option<Value> {
+    /// that slice, from their hints, instead of every layer (a fixpoint's `final`
+    /// set is read by every package), for a copy that costs about as much as the
+    /// reads did.
+    #[inline]
+    pub fn attr_value_hinted(&mut self, mut id: AttrsId, name: Sym, hint: usize) -> Option<(usize, Value)> {
         if let Some(l) = id.layer() {
-            if let Some(layer) = self.layers.get_mut(l)
-                && layer.flat.is_none()
-            {
+            let layer = self.layers.get_mut(l)?;
+            if layer.flat.is_none() {
                 layer.reads += 1;
-                if layer.reads as usize > 32 + id.len() / 8 {
-                    self.flat(id);
+                if layer.reads as usize <= 32 + id.len() / 8 {
+                    let at = self.find_entry(id, name)?;
+                    let e = self.entries.get_mut(at)?;
+                    return Some((hint, resolve_in_place(&self.thunks, &mut e.value)));
                 }
             }
-            let at = self.find_entry(id, name)?;
-            let e = self.entries.get_mut(at)?;
-            return Some(resolve_in_place(&self.thunks, &mut e.value));
+            id = self.flat(id).0;
         }
-        // no hint: no entry is at `usize::MAX`, so the set is searched
-        self.attr_value_at(id, name, usize::MAX).map(|(_, v)| v)
+        self.attr_value_at(id, name, hint)
     }
 
     /// [`Heap::attr_value`] trying the entry at `hint` first (where the same
@@ -1185,6 +1218,13 @@ impl Heap {
                 es.get(i).map(|e| (i, e))
             }
         }
+    }
+
+    /// [`Heap::attr_value`] of a layer; `None` for a slice.
+    #[inline(never)]
+    pub(crate) fn layer_value(&mut self, id: AttrsId, name: Sym) -> Option<Value> {
+        id.layer()?;
+        self.attr_value(id, name)
     }
 
     /// [`Heap::attr`] of a layer; `None` for a slice.
@@ -1733,6 +1773,14 @@ mod tests {
         assert!(set.layer().is_some(), "the result is a layer");
         // `check`'s selections merged each layer (more reads than an eighth of its size)
         assert!(h.layers.iter().all(|l| l.flat.is_some()), "read layers are merged");
+        // a merged layer's selections find their names from their hints, in its slice
+        let f = h.flat(set);
+        let i = h.attrs(f).iter().position(|a| a.name == Sym(14)).unwrap_or(usize::MAX);
+        assert!(matches!(h.attr_value_hinted(set, Sym(14), 0), Some((j, Value::Int(_))) if j == i));
+        assert!(matches!(h.attr_value_hinted(set, Sym(14), i), Some((j, Value::Int(_))) if j == i));
+        let want = model.get(&14).copied();
+        assert!(matches!(h.lookup(set, Sym(14)), Some(Value::Int(v)) if Some(v) == want));
+        assert!(h.lookup(set, Sym(1)).is_none() && h.layer_value(set, Sym(1)).is_none());
         // the same updates with no reads between them copy few entries
         let mut fresh = Heap::new();
         let mut s2 = fresh.alloc_attrs_sorted(&entries);

@@ -1305,8 +1305,8 @@ impl Vm {
         let Value::Attrs(a) = v else { return None };
         let hint = self.sel_hint(at);
         let Some((i, attr)) = self.heap.attr_at(a, name, hint) else {
-            // a layer is searched apart (see `Heap::attr_at`)
-            return self.heap.layer_attr(a, name).map(|x| x.value);
+            // a layer is searched apart (see `Heap::attr_at`), counting the read
+            return self.heap.layer_value(a, name);
         };
         let x = attr.value;
         if i != hint {
@@ -1317,14 +1317,14 @@ impl Vm {
 
     /// Where the selection at `at` found its name last time (0 if never).
     #[inline(always)]
-    fn sel_hint(&self, at: u32) -> usize {
+    pub(crate) fn sel_hint(&self, at: u32) -> usize {
         self.sel_hints.get(at as usize).map_or(0, |&h| usize::from(h))
     }
 
     /// Records where the selection at `at` found its name (indexes past `u16` are
     /// not recorded: such sets are searched every time).
     #[inline(never)]
-    fn set_sel_hint(&mut self, at: u32, i: usize) {
+    pub(crate) fn set_sel_hint(&mut self, at: u32, i: usize) {
         let (Ok(i), at) = (u16::try_from(i), at as usize) else { return };
         if at >= self.sel_hints.len() {
             if at >= self.prog.ops.len() {
@@ -1409,8 +1409,8 @@ impl Vm {
                             let ns = whnf!('outer, self, ns, at, false);
                             match ns {
                                 Value::Attrs(a) => {
-                                    if let Some(attr) = self.heap.attr(a, name) {
-                                        found = Some(attr.value);
+                                    if let Some(v) = self.heap.lookup(a, name) {
+                                        found = Some(v);
                                         break;
                                     }
                                 }
@@ -1845,9 +1845,8 @@ impl Vm {
                             self.set_top(x);
                         } else {
                             match base {
-                                Value::Attrs(a) => match self.heap.attr(a, sym) {
-                                    Some(attr) => {
-                                        let x = attr.value;
+                                Value::Attrs(a) => match self.heap.lookup(a, sym) {
+                                    Some(x) => {
                                         self.set_top(x);
                                         pc += 1;
                                     }
@@ -1865,7 +1864,7 @@ impl Vm {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
                         let found = match v {
-                            Value::Attrs(a) => self.heap.attr(a, Sym(s)).map(|x| x.value),
+                            Value::Attrs(a) => self.heap.lookup(a, Sym(s)),
                             _ => None,
                         };
                         if matches!(op, Op::HasAttrLast(_)) {
@@ -1891,7 +1890,7 @@ impl Vm {
                         let sym = tri!(self, at, self.attr_name(name));
                         self.stack.truncate(len - 1);
                         let found = match base {
-                            Value::Attrs(a) => self.heap.attr(a, sym).map(|x| x.value),
+                            Value::Attrs(a) => self.heap.lookup(a, sym),
                             _ => None,
                         };
                         if matches!(op, Op::HasAttrDynLast) {
