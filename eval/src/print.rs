@@ -325,7 +325,8 @@ impl DeepForce {
                 Value::Attrs(a) if self.seen_attrs.insert(a) => {
                     self.path.push(via);
                     self.work.push(Work::Leave);
-                    for attr in vm.heap.attrs_vec(a).iter().rev() {
+                    let f = vm.heap.flat(a);
+                    for attr in vm.heap.attrs(f).iter().rev() {
                         self.work.push(Work::Force(attr.value, Via::Attr(attr.name, attr.pos), depth + 1));
                     }
                 }
