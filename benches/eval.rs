@@ -105,6 +105,21 @@ const PROGRAMS: &[Program] = &[
         "#,
         expect: "3101",
     },
+    Program {
+        // lookups of every kind in a set 15 `//` layers deep (merged after enough
+        // reads, see `Heap::attr_value_hinted`)
+        name: "attrs/layered-lookup",
+        src: r#"
+            let
+              inherit (builtins) foldl' genList listToAttrs;
+              big = listToAttrs (genList (i: { name = "a${toString i}"; value = i; }) 3000);
+              layered = foldl' (acc: k: acc // { "x${toString k}" = k; }) big (genList (k: k) 15);
+              f = i: layered.a5 + layered.a2999 + (with layered; x3) + (layered.zz or 1)
+                + (if layered ? a7 then 1 else 0);
+            in foldl' (acc: i: acc + f i) 0 (genList (i: i) 20000)
+        "#,
+        expect: "60180000",
+    },
     // ---- lists --------------------------------------------------------------------
     Program {
         name: "list/build",
