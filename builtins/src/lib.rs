@@ -246,12 +246,14 @@ mod tests {
             vm.prog.ops[before..].iter().filter(|op| which(op)).count()
         };
         let selects = |text: &str| {
-            count(text, |op| matches!(op, Op::Select(_) | Op::SelectOr(_) | Op::LocalSelect(_) | Op::LocalSelectOr(_)))
+            count(text, |op| {
+                matches!(op, Op::Select(..) | Op::SelectOr(..) | Op::LocalSelect(..) | Op::LocalSelectOr(..))
+            })
         };
         // `let` bindings of them are known too: no selection, no variable read
         let reads = |text: &str| {
             count(text, |op| {
-                matches!(op, Op::Upvalue(_) | Op::UpvalueFar(_) | Op::Local(_) | Op::Select(_) | Op::LocalSelect(_))
+                matches!(op, Op::Upvalue(_) | Op::UpvalueFar(_) | Op::Local(_) | Op::Select(..) | Op::LocalSelect(..))
             })
         };
         assert_eq!(reads("let inherit (builtins) isAttrs; in x: y: isAttrs y"), 1, "only `y` is read");

@@ -161,16 +161,19 @@ pub enum Op {
     AddDynAttrs(u32),
     /// `[attrs] -> [attrs']`: applies `__overrides` of a `rec` set (`overrides[i]`).
     Overrides(u32),
-    /// `[attrs] -> [value]`
-    Select(u32),
+    /// `[attrs] -> [value]`. The selections carry their hint: where in the set
+    /// they found their name last time (0 at first; rewritten in place by
+    /// `Vm::set_sel_hint`; a table beside the code was zero-filled up to the
+    /// program's length each time a new file's selection first missed).
+    Select(u32, u16),
     /// `[attrs] -> [value]` and skip the next instruction, or `[x] -> []` and run it.
-    SelectOr(u32),
+    SelectOr(u32, u16),
     /// `[] -> [value]`: `Local` then `Select`, at the `Select`'s position (reading
     /// a variable cannot fail).
-    LocalSelect(SlotName),
+    LocalSelect(SlotName, u16),
     /// `Local` then `SelectOr`: `[] -> [value]` and skip the next instruction, or
     /// `[] -> []` and run it.
-    LocalSelectOr(SlotName),
+    LocalSelectOr(SlotName, u16),
     /// `[attrs name] -> [value]`
     SelectDyn,
     /// Like [`Op::SelectOr`] with the name on the stack.

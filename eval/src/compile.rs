@@ -176,7 +176,7 @@ impl<'c> Compiler<'c> {
         }
         // `Local` then `Select`/`SelectOr` likewise (`x.a`, `x.a or d`), for a slot
         // that fits the fused instruction
-        if let Op::Select(name) | Op::SelectOr(name) = op
+        if let Op::Select(name, _) | Op::SelectOr(name, _) = op
             && b.jump_target != Some(b.ops.len())
             && let Some(last) = b.ops.last_mut()
             && let Op::Local(s) = *last
@@ -184,8 +184,8 @@ impl<'c> Compiler<'c> {
             && let Some(pos) = b.pos.last_mut()
         {
             *last = match op {
-                Op::Select(_) => Op::LocalSelect(sn),
-                _ => Op::LocalSelectOr(sn),
+                Op::Select(..) => Op::LocalSelect(sn, 0),
+                _ => Op::LocalSelectOr(sn, 0),
             };
             *pos = p;
             return b.ops.len() - 1;
@@ -899,10 +899,10 @@ impl<'c> Compiler<'c> {
                 for k in rest.iter() {
                     match (k, default.is_some()) {
                         (Key::Static(s), false) => {
-                            self.emit(Op::Select(s.0), r);
+                            self.emit(Op::Select(s.0, 0), r);
                         }
                         (Key::Static(s), true) => {
-                            self.emit(Op::SelectOr(s.0), r);
+                            self.emit(Op::SelectOr(s.0, 0), r);
                             fails.push(self.emit(Op::Jump(0), r));
                         }
                         (Key::Dynamic(x), false) => {
@@ -1572,26 +1572,26 @@ mod tests {
                     op,
                     Op::Local(_)
                         | Op::Upvalue(_)
-                        | Op::Select(_)
-                        | Op::SelectOr(_)
-                        | Op::LocalSelect(_)
-                        | Op::LocalSelectOr(_)
+                        | Op::Select(..)
+                        | Op::SelectOr(..)
+                        | Op::LocalSelect(..)
+                        | Op::LocalSelectOr(..)
                 )
             })
         };
-        assert!(matches!(sel("x: x.a")[..], [Op::LocalSelect(sn)] if sn.slot() == 0), "{:?}", sel("x: x.a"));
+        assert!(matches!(sel("x: x.a")[..], [Op::LocalSelect(sn, _)] if sn.slot() == 0), "{:?}", sel("x: x.a"));
         assert!(
-            matches!(sel("x: x.a or 1")[..], [Op::LocalSelectOr(sn)] if sn.slot() == 0),
+            matches!(sel("x: x.a or 1")[..], [Op::LocalSelectOr(sn, _)] if sn.slot() == 0),
             "{:?}",
             sel("x: x.a or 1")
         );
-        assert!(matches!(sel("x: x.a.b")[..], [Op::LocalSelect(_), Op::Select(_)]), "{:?}", sel("x: x.a.b"));
+        assert!(matches!(sel("x: x.a.b")[..], [Op::LocalSelect(..), Op::Select(..)]), "{:?}", sel("x: x.a.b"));
         // a jump lands on the selection: the `Local` of the last branch stays
         let src = "c: x: y: (if c then x else y).a";
-        assert!(matches!(sel(src)[..], [.., Op::Local(_), Op::Select(_)]), "{src}: {:?}", sel(src));
+        assert!(matches!(sel(src)[..], [.., Op::Local(_), Op::Select(..)]), "{src}: {:?}", sel(src));
         // an enclosing function's variable
         let src = "x: [ (y: x.a) ]";
-        assert!(matches!(sel(src)[..], [Op::Upvalue(_), Op::Select(_)]), "{src}: {:?}", sel(src));
+        assert!(matches!(sel(src)[..], [Op::Upvalue(_), Op::Select(..)]), "{src}: {:?}", sel(src));
     }
 
     /// Variables of enclosing environments are packed into one operand up to 255

@@ -1185,7 +1185,7 @@ impl Heap {
     }
 
     /// [`Heap::attr_value`] trying the entry at `hint` first (where the same
-    /// selection found its name last time, see `Vm::sel_hints`): the index found,
+    /// selection found its name last time, see `Vm::set_sel_hint`): the index found,
     /// with the value. Sets made by the same expression have the same names in the
     /// same order, so a selection site usually finds its name where it did before
     /// and skips the search; any other set is searched as usual.

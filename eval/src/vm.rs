@@ -303,10 +303,6 @@ pub struct Vm {
     pub store: Box<dyn StoreHooks>,
     /// Options.
     pub opts: EvalOptions,
-    /// Per instruction (by pc), for the selections: the index in its set where the
-    /// selection last found its name, tried first next time
-    /// ([`Heap::attr_value_at`]). Grown on demand, when a selection first misses.
-    sel_hints: Vec<u16>,
     /// `import` cache: canonical path → value.
     pub import_cache: FxHashMap<String, Value>,
     /// Paths `lstat` found to be directories in this evaluation. Resolving a path
@@ -469,7 +465,6 @@ impl Vm {
             io,
             store: Box::new(NoStore),
             opts: EvalOptions::default(),
-            sel_hints: Vec::new(),
             import_cache: FxHashMap::default(),
             known_dirs: Default::default(),
             on_message: Box::new(|_| {}),
@@ -1278,11 +1273,11 @@ impl Vm {
     }
 
     /// `v.name` for the selection at `at` (`Select`, `LocalSelect`): the entry its
-    /// hint names first, then a search (see `sel_hints`); the error of
+    /// hint names first, then a search (see [`Vm::set_sel_hint`]); the error of
     /// [`Vm::select`] if `v` is not a set or lacks the name.
     #[inline(always)]
-    fn select_hinted(&mut self, v: Value, name: Sym, at: u32) -> EvalResult<Value> {
-        let hint = self.sel_hint(at);
+    fn select_hinted(&mut self, v: Value, name: Sym, at: u32, hint: u16) -> EvalResult<Value> {
+        let hint = usize::from(hint);
         let found = match v {
             Value::Attrs(a) => self.heap.attr_value_at(a, name, hint),
             _ => None,
@@ -1301,9 +1296,9 @@ impl Vm {
     /// `v.name` for the selection at `at` with a default (`SelectOr`,
     /// `LocalSelectOr`): `None` if `v` is not a set or lacks the name.
     #[inline(always)]
-    fn select_or_hinted(&mut self, v: Value, name: Sym, at: u32) -> Option<Value> {
+    fn select_or_hinted(&mut self, v: Value, name: Sym, at: u32, hint: u16) -> Option<Value> {
         let Value::Attrs(a) = v else { return None };
-        let hint = self.sel_hint(at);
+        let hint = usize::from(hint);
         let Some((i, attr)) = self.heap.attr_at(a, name, hint) else {
             // a layer is searched apart (see `Heap::attr_at`), counting the read
             return self.heap.layer_value(a, name);
@@ -1315,24 +1310,26 @@ impl Vm {
         Some(x)
     }
 
-    /// Where the selection at `at` found its name last time (0 if never).
-    #[inline(always)]
+    /// Where the selection at `at` found its name last time (0 if never, or if the
+    /// instruction there is no selection).
     pub(crate) fn sel_hint(&self, at: u32) -> usize {
-        self.sel_hints.get(at as usize).map_or(0, |&h| usize::from(h))
+        match self.prog.ops.get(at as usize) {
+            Some(Op::Select(_, h) | Op::SelectOr(_, h) | Op::LocalSelect(_, h) | Op::LocalSelectOr(_, h)) => {
+                usize::from(*h)
+            }
+            _ => 0,
+        }
     }
 
-    /// Records where the selection at `at` found its name (indexes past `u16` are
-    /// not recorded: such sets are searched every time).
+    /// Records where the selection at `at` found its name, in the instruction
+    /// itself (indexes past `u16` are not recorded: such sets are searched every
+    /// time). Not observable: a hint is only where a search starts.
     #[inline(never)]
     pub(crate) fn set_sel_hint(&mut self, at: u32, i: usize) {
-        let (Ok(i), at) = (u16::try_from(i), at as usize) else { return };
-        if at >= self.sel_hints.len() {
-            if at >= self.prog.ops.len() {
-                return;
-            }
-            self.sel_hints.resize(self.prog.ops.len(), 0);
-        }
-        if let Some(h) = self.sel_hints.get_mut(at) {
+        let Ok(i) = u16::try_from(i) else { return };
+        if let Some(Op::Select(_, h) | Op::SelectOr(_, h) | Op::LocalSelect(_, h) | Op::LocalSelectOr(_, h)) =
+            self.prog.ops.get_mut(at as usize)
+        {
             *h = i;
         }
     }
@@ -1798,17 +1795,17 @@ impl Vm {
                             }
                         }
                     }
-                    Op::Select(s) => {
+                    Op::Select(s, hint) => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
-                        let r = self.select_hinted(v, Sym(s), at);
+                        let r = self.select_hinted(v, Sym(s), at, hint);
                         let x = tri!(self, at, r);
                         self.set_top(x);
                     }
-                    Op::SelectOr(s) => {
+                    Op::SelectOr(s, hint) => {
                         let v = self.top();
                         let v = whnf!('outer, self, v, at, false);
-                        match self.select_or_hinted(v, Sym(s), at) {
+                        match self.select_or_hinted(v, Sym(s), at, hint) {
                             Some(x) => {
                                 self.set_top(x);
                                 pc += 1;
@@ -1818,15 +1815,15 @@ impl Vm {
                             }
                         }
                     }
-                    Op::LocalSelect(sn) => {
+                    Op::LocalSelect(sn, hint) => {
                         let v = local_whnf!('outer, self, env, sn.slot(), at);
-                        let r = self.select_hinted(v, sn.name(), at);
+                        let r = self.select_hinted(v, sn.name(), at, hint);
                         let x = tri!(self, at, r);
                         self.stack.push(x);
                     }
-                    Op::LocalSelectOr(sn) => {
+                    Op::LocalSelectOr(sn, hint) => {
                         let v = local_whnf!('outer, self, env, sn.slot(), at);
-                        if let Some(x) = self.select_or_hinted(v, sn.name(), at) {
+                        if let Some(x) = self.select_or_hinted(v, sn.name(), at, hint) {
                             self.stack.push(x);
                             pc += 1;
                         }
@@ -3135,6 +3132,28 @@ mod tests {
 
     /// `construct` run on code that is no constructor body gives up without
     /// touching what the caller has on the stack.
+    /// A selection's hint lives in its instruction: `set_sel_hint` rewrites it there
+    /// for each of the four selection instructions, `sel_hint` reads it back, an
+    /// index past `u16` is not recorded, and any other instruction is left alone.
+    #[test]
+    fn selection_hints_are_kept_in_the_instructions() {
+        let mut vm = Vm::new(Box::new(crate::io::NoIo));
+        let sn = crate::code::SlotName::new(1, Sym(5)).unwrap_or_else(|| panic!("slot 1, name 5 fit"));
+        let ops = [Op::Select(5, 0), Op::SelectOr(5, 0), Op::LocalSelect(sn, 0), Op::LocalSelectOr(sn, 0), Op::Int(3)];
+        let code = vm.append_code(&ops);
+        let entry = vm.prog.codes[code.0 as usize].entry;
+        for k in 0..ops.len() as u32 {
+            let at = entry + k;
+            vm.set_sel_hint(at, 7 + k as usize);
+            vm.set_sel_hint(at, 1 << 16);
+        }
+        let got: Vec<usize> = (0..ops.len() as u32).map(|k| vm.sel_hint(entry + k)).collect();
+        assert_eq!(got, [7, 8, 9, 10, 0]);
+        assert!(matches!(vm.prog.ops[entry as usize + 4], Op::Int(3)), "another instruction is left alone");
+        assert!(matches!(vm.prog.ops[entry as usize], Op::Select(5, 7)), "the name stays");
+        assert_eq!(vm.sel_hint(u32::MAX), 0, "past the code");
+    }
+
     #[test]
     fn construct_leaves_the_callers_stack_alone() {
         let mut vm = Vm::new(Box::new(crate::io::NoIo));
