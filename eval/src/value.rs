@@ -1263,23 +1263,10 @@ impl Heap {
         if a.layer().is_some() {
             return self.merged(a, Some(b));
         }
-        let small = lb * 16 <= la;
+        // both slices: merge them (a big set updated by a smaller one became a
+        // layer above, so this copies little)
         let start = self.entries.len();
         self.entries.reserve(la + lb);
-        if small {
-            // a big set updated with a few attributes (overlays, `//` of options):
-            // copy the runs of `a` between `b`'s names whole
-            let (mut i, a_end) = (a.start as usize, a.start as usize + la);
-            for j in b.range() {
-                let y = self.entries[j];
-                let k = i + self.entries[i..a_end].partition_point(|x| x.name < y.name);
-                self.entries.extend_from_within(i..k);
-                self.entries.push(y);
-                i = if k < a_end && self.entries[k].name == y.name { k + 1 } else { k };
-            }
-            self.entries.extend_from_within(i..a_end);
-            return self.slice_from(start);
-        }
         let (mut i, mut j) = (a.start as usize, b.start as usize);
         let (ea, eb) = (i + la, j + lb);
         while i < ea && j < eb {
@@ -1689,13 +1676,21 @@ mod tests {
     fn update_of_a_big_set_by_a_small_one() {
         let mut h = Heap::new();
         let attr = |n: u32, v: i64| Attr { name: Sym(n), pos: PosId::NONE, value: Value::Int(v) };
-        // names 10, 12, …, 208 in `a` (big enough for the run-copying path with up to six
-        // names in `b`); `b` overrides some, adds some before, between, after
+        // names 10, 12, …, 208 in `a` (big enough for a layer with up to 50 names in
+        // `b`; 60 are merged into a fresh slice); `b` overrides some, adds some
+        // before, between, after
         let a: Vec<Attr> = (0..100).map(|i| attr(10 + 2 * i, 0)).collect();
         let a = h.alloc_attrs_sorted(&a);
-        for b_names in
-            [vec![1u32], vec![10], vec![209], vec![208], vec![1, 11, 40, 41, 99, 300], vec![10, 208], (0..40).collect()]
-        {
+        for b_names in [
+            vec![1u32],
+            vec![10],
+            vec![209],
+            vec![208],
+            vec![1, 11, 40, 41, 99, 300],
+            vec![10, 208],
+            (0..40).collect(),
+            (0..120).step_by(2).collect(),
+        ] {
             let b: Vec<Attr> = b_names.iter().map(|&n| attr(n, 1)).collect();
             let b = h.alloc_attrs_sorted(&b);
             let got: Vec<(u32, i64)> = {
