@@ -71,6 +71,43 @@ fn first_token_in(root: &SyntaxNode, range: TextRange) -> Option<SyntaxToken> {
     }
 }
 
+/// The class of a non-associative comparison operator (`==`/`!=` or the orderings).
+fn comparison_class(kind: SyntaxKind) -> Option<u8> {
+    match kind {
+        TOKEN_EQUAL | TOKEN_NOT_EQUAL => Some(0),
+        TOKEN_LESS | TOKEN_LESS_OR_EQ | TOKEN_MORE | TOKEN_MORE_OR_EQ => Some(1),
+        _ => None,
+    }
+}
+
+/// Whether `tok` is a comparison chained onto one of its own class (`1 == 2 == 3`):
+/// Nix's parser finds it in a state that marks it an error explicitly and then
+/// names no expected tokens.
+fn is_nonassoc_repeat(tok: &SyntaxToken) -> bool {
+    let Some(class) = comparison_class(tok.kind()) else {
+        return false;
+    };
+    let mut prev = tok.prev_token();
+    while let Some(t) = &prev {
+        if !t.kind().is_trivia() {
+            break;
+        }
+        prev = t.prev_token();
+    }
+    let Some(prev) = prev else {
+        return false;
+    };
+    let end = prev.text_range().end();
+    prev.parent_ancestors().take_while(|n| n.text_range().end() == end).any(|n| {
+        n.kind() == NODE_BIN_OP
+            && n.children_with_tokens()
+                .filter_map(|e| e.into_token())
+                .find(|t| !t.kind().is_trivia())
+                .and_then(|t| comparison_class(t.kind()))
+                == Some(class)
+    })
+}
+
 fn unexpected_msg(tok: Option<&SyntaxToken>) -> String {
     match tok {
         Some(t) => format!("syntax error, unexpected {}", token_name(t.kind(), t.text())),
@@ -79,10 +116,9 @@ fn unexpected_msg(tok: Option<&SyntaxToken>) -> String {
 }
 
 /// Converts one rnix error into a Nix-worded diagnostic.
-pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError, _source: &str, end: TextSize) -> Diagnostic {
+pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError, _source: &str, _end: TextSize) -> Diagnostic {
     use rnix::ParseError as E;
     let eof = Span::new(p.file, p.original_range(TextRange::empty(p.root.text_range().end())));
-    let _ = end;
     match err {
         E::Unexpected(range) | E::UnexpectedExtra(range) | E::UnexpectedWanted(_, range, _)
             if first_token_in(&p.root, *range)
@@ -93,38 +129,101 @@ pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError, _source: &str, end:
             let end = first_token_in(&p.root, *range).map(|t| t.text_range().end()).unwrap_or(range.end());
             Diagnostic::error(Span::new(p.file, p.original_range(TextRange::empty(end))), "path has a trailing slash")
         }
-        E::Unexpected(range) | E::UnexpectedExtra(range) => {
+        E::Unexpected(range) => {
             let tok = first_token_in(&p.root, *range);
             let span = tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or(eof);
             Diagnostic::error(span, unexpected_msg(tok.as_ref()))
         }
+        E::UnexpectedExtra(range) => {
+            // tokens after the whole expression: Nix's parser has reduced it to
+            // the file's expression, after which only the end may come
+            let tok = first_token_in(&p.root, *range);
+            let span = tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or(eof);
+            let msg = unexpected_msg(tok.as_ref());
+            if tok.as_ref().is_some_and(is_nonassoc_repeat) {
+                Diagnostic::error(span, msg)
+            } else {
+                Diagnostic::error(span, format!("{msg}, expecting end of file"))
+            }
+        }
+        E::UnexpectedWanted(_, range, wanted) if is_string_parts(wanted) => {
+            let tok = first_token_in(&p.root, *range);
+            let indented = tok
+                .as_ref()
+                .and_then(|t| t.parent_ancestors().find(|n| n.kind() == NODE_STRING))
+                .is_some_and(|n| is_indented_string(&n));
+            match tok {
+                // Nix's lexer takes everything up to a string's end into it: rnix's
+                // error token there is a string left open at the end of the file
+                Some(t) if t.kind() == TOKEN_ERROR && t.text_range().end() >= p.root.text_range().end() => {
+                    Diagnostic::error(eof, string_parts_msg("syntax error, unexpected end of file", indented))
+                }
+                tok => {
+                    let span = tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or(eof);
+                    Diagnostic::error(span, string_parts_msg(&unexpected_msg(tok.as_ref()), indented))
+                }
+            }
+        }
         E::UnexpectedWanted(_, range, wanted) => {
             let tok = first_token_in(&p.root, *range);
             let span = tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or(eof);
-            let mut msg = unexpected_msg(tok.as_ref());
-            let names: Vec<String> = wanted.iter().map(|k| token_name(*k, default_text(*k))).collect();
-            if !names.is_empty() && names.len() <= 4 {
-                msg.push_str(", expecting ");
-                msg.push_str(&names.join(" or "));
+            if tok.as_ref().is_some_and(is_nonassoc_repeat) {
+                Diagnostic::error(span, unexpected_msg(tok.as_ref()))
+            } else {
+                Diagnostic::error(span, expecting(unexpected_msg(tok.as_ref()), wanted))
             }
-            Diagnostic::error(span, msg)
         }
         E::UnexpectedDoubleBind(range) => Diagnostic::error(p.span(*range), "syntax error, unexpected '@'"),
         E::UnexpectedEOF => Diagnostic::error(eof, "syntax error, unexpected end of file"),
+        E::UnexpectedEOFWanted(wanted) if is_string_parts(wanted) => {
+            // the string still open at the end is the last one in the tree
+            let indented = p
+                .root
+                .last_token()
+                .and_then(|t| t.parent_ancestors().find(|n| n.kind() == NODE_STRING))
+                .is_some_and(|n| is_indented_string(&n));
+            Diagnostic::error(eof, string_parts_msg("syntax error, unexpected end of file", indented))
+        }
         E::UnexpectedEOFWanted(wanted) => {
-            let mut msg = "syntax error, unexpected end of file".to_string();
-            let names: Vec<String> = wanted.iter().map(|k| token_name(*k, default_text(*k))).collect();
-            if !names.is_empty() && names.len() <= 4 {
-                msg.push_str(", expecting ");
-                msg.push_str(&names.join(" or "));
-            }
-            Diagnostic::error(eof, msg)
+            Diagnostic::error(eof, expecting("syntax error, unexpected end of file".to_string(), wanted))
         }
         E::DuplicatedArgs(range, name) => {
             Diagnostic::error(p.span(*range), format!("duplicate formal function argument '{name}'"))
         }
         E::RecursionLimitExceeded => Diagnostic::error(eof, "expression is nested too deeply"),
         _ => Diagnostic::error(eof, "syntax error"),
+    }
+}
+
+/// `msg`, with the names of the `wanted` tokens if there are at most four (Nix's
+/// parser names no more).
+fn expecting(mut msg: String, wanted: &[SyntaxKind]) -> String {
+    if !wanted.is_empty() && wanted.len() <= 4 {
+        let names: Vec<String> = wanted.iter().map(|k| token_name(*k, default_text(*k))).collect();
+        msg.push_str(", expecting ");
+        msg.push_str(&names.join(" or "));
+    }
+    msg
+}
+
+/// Whether rnix wanted the next part of a string (its content, an interpolation
+/// or its end).
+fn is_string_parts(wanted: &[SyntaxKind]) -> bool {
+    wanted == [TOKEN_STRING_END, TOKEN_STRING_CONTENT, TOKEN_INTERPOL_START]
+}
+
+fn is_indented_string(node: &SyntaxNode) -> bool {
+    node.kind() == NODE_STRING && node.first_token().is_some_and(|t| t.text().starts_with("''"))
+}
+
+/// What Nix's parser expects inside a string: after any part of a `"` string it has
+/// reduced the parts so far, so only the closing quote remains; an indented
+/// string's parts are never reduced early.
+fn string_parts_msg(unexpected: &str, indented: bool) -> String {
+    if indented {
+        format!("{unexpected}, expecting indented string or '${{' or end of an indented string")
+    } else {
+        format!("{unexpected}, expecting '\"'")
     }
 }
 

@@ -293,9 +293,15 @@ fn parse_with(file: FileId, text: &str, options: &ParseOptions, cache: &mut Pars
     }
     with_big_stack(|| checks::check_tree(&out, source, options, &mut diags));
     diags.sort_by_key(|d| d.span.map(|s| (s.range.start(), s.range.end())));
-    diags.dedup();
+    // rnix recovers where Nix stops: of its syntax errors at one place (several
+    // constructs left open at the end of the file), the first is the one Nix reports
+    diags.dedup_by(|b, a| a.span == b.span && (a.message == b.message || (is_syntax_error(a) && is_syntax_error(b))));
     out.diagnostics = diags;
     out
+}
+
+fn is_syntax_error(d: &Diagnostic) -> bool {
+    d.message.starts_with("syntax error")
 }
 
 fn error_parse(file: FileId, _text: &str, diag: Diagnostic) -> Parse {

@@ -217,6 +217,12 @@ where
         }
     }
     fn expect_peek_any(&mut self, allowed_slice: &[SyntaxKind]) -> Option<SyntaxKind> {
+        self.expect_peek_any_as(allowed_slice, allowed_slice)
+    }
+    /// nixlet: [`Self::expect_peek_any`], reporting `wanted` as what was expected:
+    /// the tokens C++ Nix's parser lists at this point, which are not always the
+    /// tokens this parser can go on with (see `AttrAt`).
+    fn expect_peek_any_as(&mut self, allowed_slice: &[SyntaxKind], wanted: &[SyntaxKind]) -> Option<SyntaxKind> {
         let allowed = TokenSet::from_slice(allowed_slice);
 
         let next = match self.peek() {
@@ -234,20 +240,25 @@ where
                 self.errors.push(ParseError::UnexpectedWanted(
                     kind,
                     TextRange::new(start, end),
-                    allowed_slice.to_vec().into_boxed_slice(),
+                    wanted.to_vec().into_boxed_slice(),
                 ));
 
                 self.peek()
             }
         };
         if next.is_none() {
-            self.errors
-                .push(ParseError::UnexpectedEOFWanted(allowed_slice.to_vec().into_boxed_slice()));
+            self.errors.push(ParseError::UnexpectedEOFWanted(wanted.to_vec().into_boxed_slice()));
         }
         next
     }
     fn expect(&mut self, expected: SyntaxKind) {
         if self.expect_peek_any(&[expected]).is_some() {
+            self.bump();
+        }
+    }
+    /// nixlet: [`Self::expect`], reporting `wanted` (see [`Self::expect_peek_any_as`]).
+    fn expect_as(&mut self, expected: SyntaxKind, wanted: &[SyntaxKind]) {
+        if self.expect_peek_any_as(&[expected], wanted).is_some() {
             self.bump();
         }
     }
@@ -294,15 +305,18 @@ where
 
         self.finish_node();
     }
-    fn parse_attr(&mut self) {
+    fn parse_attr(&mut self, at: AttrAt) {
         match self.peek() {
             Some(TOKEN_INTERPOL_START) => self.parse_dynamic(),
-            Some(TOKEN_STRING_START) => self.parse_string(),
+            // nixlet: an indented string is no attribute name (C++ Nix rejects it)
+            Some(TOKEN_STRING_START) if !self.peek_raw().is_some_and(|&(_, s)| s.starts_with("''")) => {
+                self.parse_string()
+            }
             _ => {
                 // NB: the tokenizer always emits TOKEN_IDENT for __curPos;
                 // TOKEN_CUR_POS is included for completeness but cannot
                 // currently be produced by the tokenizer.
-                if self.expect_peek_any(&[TOKEN_IDENT, TOKEN_OR, TOKEN_CUR_POS]).is_some() {
+                if self.expect_peek_any_as(&[TOKEN_IDENT, TOKEN_OR, TOKEN_CUR_POS], at.wanted()).is_some() {
                     self.start_node(NODE_IDENT);
                     let (_, s) = self.try_next().unwrap();
                     self.manual_bump(s, TOKEN_IDENT);
@@ -311,10 +325,12 @@ where
             }
         }
     }
-    fn parse_attrpath(&mut self) {
+    fn parse_attrpath(&mut self, first: AttrAt) {
         self.start_node(NODE_ATTRPATH);
+        let mut at = first;
         loop {
-            self.parse_attr();
+            self.parse_attr(at);
+            at = AttrAt::Path;
 
             if self.peek() == Some(T![.]) {
                 self.bump();
@@ -324,12 +340,13 @@ where
         }
         self.finish_node();
     }
-    fn parse_pattern(&mut self, bound: bool) {
+    /// nixlet: returns whether an `@` binding followed the pattern.
+    fn parse_pattern(&mut self, bound: bool) -> bool {
         if self.peek().map(|t| t == T!['}']).unwrap_or(true) {
             self.bump();
         } else {
             loop {
-                match self.expect_peek_any(&[T!['}'], T![...], TOKEN_IDENT]) {
+                match self.expect_peek_any_as(&[T!['}'], T![...], TOKEN_IDENT], &[TOKEN_IDENT, T![...], T!['}']]) {
                     Some(T!['}']) => {
                         self.bump();
                         break;
@@ -350,7 +367,7 @@ where
                         match self.peek() {
                             Some(T![,]) => self.bump(),
                             _ => {
-                                self.expect(T!['}']);
+                                self.expect_as(T!['}'], &[T!['}'], T![,]]);
                                 break;
                             }
                         }
@@ -371,9 +388,11 @@ where
             if bound {
                 self.errors.push(ParseError::UnexpectedDoubleBind(TextRange::new(start, end)));
             }
+            return true;
         }
+        false
     }
-    fn parse_set(&mut self, until: SyntaxKind) {
+    fn parse_set(&mut self, until: SyntaxKind, kind: SetKind) {
         loop {
             match self.peek() {
                 None => break,
@@ -393,7 +412,7 @@ where
                     loop {
                         match self.peek() {
                             Some(t) if t != T![;] => {
-                                self.parse_attr();
+                                self.parse_attr(AttrAt::Inherit);
                             }
                             Some(_) => {
                                 break;
@@ -410,15 +429,21 @@ where
                 }
                 Some(_) => {
                     self.start_node(NODE_ATTRPATH_VALUE);
-                    self.parse_attrpath();
-                    self.expect(T![=]);
+                    self.parse_attrpath(AttrAt::Bind(kind));
+                    // C++ Nix: the attribute path may go on, too
+                    self.expect_as(T![=], &[T![.], T![=]]);
                     self.parse_expr();
                     self.expect(T![;]);
                     self.finish_node();
                 }
             }
         }
-        self.bump(); // the final close, like '}'
+        if self.peek().is_none() {
+            // nixlet: what C++ Nix expects where a set's bindings stop at the end
+            self.errors.push(ParseError::UnexpectedEOFWanted(kind.after_binds().to_vec().into_boxed_slice()));
+        } else {
+            self.bump(); // the final close, like '}'
+        }
     }
 
     fn parse_simple(&mut self) -> Checkpoint {
@@ -440,14 +465,15 @@ where
                 self.start_node(NODE_PAREN);
                 self.bump();
                 self.parse_expr();
-                self.bump();
+                // nixlet: rnix took any token as the closing parenthesis
+                self.expect(T![')']);
                 self.finish_node();
             }
             T![rec] => {
                 self.start_node(NODE_ATTR_SET);
                 self.bump();
                 self.expect(T!['{']);
-                self.parse_set(T!['}']);
+                self.parse_set(T!['}'], SetKind::Rec);
                 self.finish_node();
             }
             T!['{'] => {
@@ -471,7 +497,8 @@ where
                     [Some(TOKEN_IDENT), Some(T![,])]
                     | [Some(TOKEN_IDENT), Some(T![?])]
                     | [Some(TOKEN_IDENT), Some(T!['}'])]
-                    | [Some(T![...]), Some(T!['}'])]
+                    // nixlet: `{ ...` starts a pattern whatever follows (C++ Nix)
+                    | [Some(T![...]), _]
                     | [Some(T!['}']), Some(T![:])]
                     | [Some(T!['}']), Some(T![@])] => {
                         // This looks like a pattern
@@ -479,10 +506,14 @@ where
 
                         self.start_node(NODE_PATTERN);
                         self.bump();
-                        self.parse_pattern(false);
+                        let bound = self.parse_pattern(false);
                         self.finish_node();
 
-                        self.expect(T![:]);
+                        if bound {
+                            self.expect(T![:]);
+                        } else {
+                            self.expect_as(T![:], &[T![:], T![@]]);
+                        }
                         self.parse_expr();
 
                         self.finish_node();
@@ -491,7 +522,7 @@ where
                         // This looks like a set
                         self.start_node(NODE_ATTR_SET);
                         self.bump();
-                        self.parse_set(T!['}']);
+                        self.parse_set(T!['}'], SetKind::Plain);
                         self.finish_node();
                     }
                 }
@@ -602,7 +633,7 @@ where
         if self.peek() == Some(T![.]) {
             self.start_node_at(checkpoint, NODE_SELECT);
             self.bump();
-            self.parse_attrpath();
+            self.parse_attrpath(AttrAt::Path);
             if self.peek() == Some(T![or]) {
                 self.bump();
                 self.parse_simple();
@@ -675,7 +706,7 @@ where
                 Assoc::HasAttr => {
                     self.start_node_at(checkpoint, NODE_HAS_ATTR);
                     self.bump();
-                    self.parse_attrpath();
+                    self.parse_attrpath(AttrAt::Path);
                     self.finish_node();
                 }
                 Assoc::Left => {
@@ -729,11 +760,11 @@ where
                 if self.peek() == Some(T!['{']) {
                     self.start_node_at(checkpoint, NODE_LEGACY_LET);
                     self.bump();
-                    self.parse_set(T!['}']);
+                    self.parse_set(T!['}'], SetKind::Rec);
                     self.finish_node();
                 } else {
                     self.start_node_at(checkpoint, NODE_LET_IN);
-                    self.parse_set(T![in]);
+                    self.parse_set(T![in], SetKind::LetIn);
                     self.parse_expr();
                     self.finish_node();
                 }
@@ -775,6 +806,52 @@ where
         };
         self.depth -= 1;
         out
+    }
+}
+
+/// nixlet: which bindings a set holds, for the tokens C++ Nix's parser lists when a
+/// binding cannot start (it reduces the bindings so far first, so only what may
+/// follow all of them remains).
+#[derive(Clone, Copy)]
+enum SetKind {
+    /// `{ … }`: only `inherit` (the closing brace of a non-empty set is shifted
+    /// before the reduction, so it is not listed).
+    Plain,
+    /// `rec { … }` and `let { … }`.
+    Rec,
+    /// `let … in`.
+    LetIn,
+}
+
+impl SetKind {
+    fn after_binds(self) -> &'static [SyntaxKind] {
+        match self {
+            SetKind::Plain => &[T![inherit]],
+            SetKind::Rec => &[T![inherit], T!['}']],
+            SetKind::LetIn => &[T![in], T![inherit]],
+        }
+    }
+}
+
+/// nixlet: where an attribute name is parsed, for what a syntax error there says is
+/// expected (C++ Nix's parser lists its tokens in its own order).
+#[derive(Clone, Copy)]
+enum AttrAt {
+    /// After `.` or `?`: an identifier, `or`, `${` or a string.
+    Path,
+    /// The start of a binding: what may follow the bindings before it.
+    Bind(SetKind),
+    /// In `inherit`: five tokens may come, too many for the message to list.
+    Inherit,
+}
+
+impl AttrAt {
+    fn wanted(self) -> &'static [SyntaxKind] {
+        match self {
+            AttrAt::Path => &[TOKEN_IDENT, T![or], TOKEN_INTERPOL_START, TOKEN_STRING_START],
+            AttrAt::Bind(kind) => kind.after_binds(),
+            AttrAt::Inherit => &[],
+        }
     }
 }
 
