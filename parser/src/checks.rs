@@ -382,14 +382,22 @@ fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec
             let tok = if first_child {
                 after(node)
             } else {
-                node.children_with_tokens()
+                // `x @ { … }: …` fails at its `@`
+                node.descendants_with_tokens()
                     .filter_map(|e| e.into_token())
-                    .find(|t| t.kind() == TOKEN_COLON)
+                    .find(|t| matches!(t.kind(), TOKEN_COLON | TOKEN_AT))
                     .or_else(|| after(node))
             };
+            let mut msg = unexpected_msg(tok.as_ref());
+            if !tok.as_ref().is_some_and(is_nonassoc_repeat)
+                && let Some(wanted) = expected_after(node)
+            {
+                msg.push_str(", expecting ");
+                msg.push_str(wanted);
+            }
             out.push(Diagnostic::error(
                 tok.as_ref().map(|t| p.span(t.text_range())).unwrap_or_else(|| p.span(node.text_range())),
-                unexpected_msg(tok.as_ref()),
+                msg,
             ));
         }
         NODE_PAREN if !has_rnix_errors => {
@@ -410,6 +418,37 @@ fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec
             ));
         }
         _ => {}
+    }
+}
+
+/// What Nix's parser lists as expected after an expression that ends inside `node`
+/// (Nix's parser has reduced everything up to the construct holding it, and only
+/// that construct's next token remains), or `None` where it lists nothing (more
+/// than four tokens, as in a list, or a construct not known here).
+fn expected_after(node: &SyntaxNode) -> Option<&'static str> {
+    let mut node = node.clone();
+    loop {
+        let parent = node.parent()?;
+        // the position of `node` among the expressions of its parent
+        let nth = parent.children().position(|c| c == node);
+        match parent.kind() {
+            NODE_ROOT => return Some("end of file"),
+            NODE_PAREN | NODE_INHERIT_FROM => return Some("')'"),
+            NODE_ATTRPATH_VALUE => return Some("';'"),
+            NODE_INTERPOL | NODE_DYNAMIC => return Some("'}'"),
+            NODE_PAT_ENTRY => return Some("'}' or ','"),
+            NODE_IF_ELSE => match nth {
+                Some(0) => return Some("'then'"),
+                Some(1) => return Some("'else'"),
+                _ => {}
+            },
+            NODE_ASSERT | NODE_WITH if nth == Some(0) => return Some("';'"),
+            // the last expression of these is their end
+            NODE_ASSERT | NODE_WITH | NODE_LET_IN | NODE_LAMBDA => {}
+            NODE_BIN_OP | NODE_APPLY | NODE_UNARY_OP | NODE_SELECT | NODE_HAS_ATTR => {}
+            _ => return None,
+        }
+        node = parent;
     }
 }
 

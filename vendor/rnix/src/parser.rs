@@ -527,6 +527,32 @@ where
                     }
                 }
             }
+            // nixlet: `let { … }` is a simple expression in C++ Nix (an argument, a
+            // list element, an operand); a `let` that does not go on with `{` there
+            // is an error at the token after it
+            T![let] => {
+                if self.peek_ahead(1) == Some(T!['{']) {
+                    self.start_node(NODE_LEGACY_LET);
+                    self.bump();
+                    self.expect(T!['{']);
+                    self.parse_set(T!['}'], SetKind::Rec);
+                    self.finish_node();
+                } else {
+                    self.start_error_node();
+                    self.bump();
+                    self.finish_error_node();
+                    self.eat_trivia();
+                    let at = self.get_text_position();
+                    match self.peek_raw().map(|&(kind, s)| (kind, TextSize::of(s))) {
+                        Some((kind, len)) => self.errors.push(ParseError::UnexpectedWanted(
+                            kind,
+                            TextRange::at(at, len),
+                            [T!['{']].to_vec().into_boxed_slice(),
+                        )),
+                        None => self.errors.push(ParseError::UnexpectedEOFWanted([T!['{']].to_vec().into_boxed_slice())),
+                    }
+                }
+            }
             T!['['] => {
                 self.start_node(NODE_LIST);
                 self.bump();
@@ -753,21 +779,15 @@ where
         }
         self.depth += 1;
         let out = match self.peek() {
-            Some(T![let]) => {
+            // nixlet: `let { … }` is a simple expression (`parse_simple`), which a
+            // selection or an operator may follow
+            Some(T![let]) if self.peek_ahead(1) != Some(T!['{']) => {
                 let checkpoint = self.checkpoint();
                 self.bump();
-
-                if self.peek() == Some(T!['{']) {
-                    self.start_node_at(checkpoint, NODE_LEGACY_LET);
-                    self.bump();
-                    self.parse_set(T!['}'], SetKind::Rec);
-                    self.finish_node();
-                } else {
-                    self.start_node_at(checkpoint, NODE_LET_IN);
-                    self.parse_set(T![in], SetKind::LetIn);
-                    self.parse_expr();
-                    self.finish_node();
-                }
+                self.start_node_at(checkpoint, NODE_LET_IN);
+                self.parse_set(T![in], SetKind::LetIn);
+                self.parse_expr();
+                self.finish_node();
                 checkpoint
             }
             Some(T![with]) => {

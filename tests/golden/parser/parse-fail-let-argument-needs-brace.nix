@@ -1,0 +1,1 @@
+f let x = 1; in x
