@@ -110,11 +110,16 @@ fn list_to_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         }
         force_each(vm, names, move |vm: &mut Vm, names: Vec<Value>| {
             let mut out: Vec<Attr> = Vec::with_capacity(names.len());
-            for (n, (a, _pos)) in names.into_iter().zip(values) {
-                let sym = vm.want_name(
-                    n,
-                    "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
-                )?;
+            for (n, (a, pos)) in names.into_iter().zip(values) {
+                // the error and its frame are both at the `name` attribute (C++ Nix
+                // forces it with the attribute's position)
+                let sym = vm.want_name(n, "").map_err(|e| {
+                    let span = vm.prog.span(pos);
+                    e.at(span).trace(
+                        span,
+                        "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
+                    )
+                })?;
                 let Some(v) = vm.heap.attr(a, kv).copied() else {
                     return Err(
                         Error::eval("attribute 'value' missing").trace(None, "in a {name=...; value=...;} pair")
@@ -168,8 +173,9 @@ fn cat_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
 fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     let a = vm.want_attrs(args[1], nth_arg(1, "mapAttrs"))?;
     let f = args[0];
-    // the result has the argument's names and positions: copy them, then replace
-    // each value (no intermediate vectors)
+    // the result has the argument's names: copy them, then replace each value (no
+    // intermediate vectors) and position (C++ Nix gives the result's attributes
+    // none: `unsafeGetAttrPos` finds nothing, and an error forcing one names no place)
     let out = vm.heap.copy_attrs(a);
     if out.is_empty() {
         return Ok(Step::Done(Value::Attrs(out)));
@@ -181,7 +187,7 @@ fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         let Some(&e) = vm.heap.attrs(entries).get(i) else { break };
         let name = vm.name_str(e.name);
         let v = vm.lazy_apply_with(&apply, &[name, e.value]);
-        vm.heap.set_attr_value(out, i, v);
+        vm.heap.set_attr_value_pos(out, i, v, PosId::NONE);
     }
     Ok(Step::Done(Value::Attrs(out)))
 }

@@ -188,8 +188,16 @@ impl Cont for EachCall {
                 }
             }
             Mode::ConcatMap => {
-                let l =
-                    vm.want_list(r, "while evaluating the return value of the function passed to builtins.concatMap")?;
+                // the frame is at the function when it is a lambda (C++ Nix: the
+                // position of the result, which a list made here has none of, else
+                // of the function)
+                let l = vm.want_list(r, "").map_err(|e| {
+                    let span = match vm.heap.resolve(self.f) {
+                        Value::Lambda(lam, _) => vm.prog.lambdas.get(lam.0 as usize).and_then(|l| vm.prog.span(l.pos)),
+                        _ => None,
+                    };
+                    e.trace(span, "while evaluating the return value of the function passed to builtins.concatMap")
+                })?;
                 if self.lists.capacity() == 0 {
                     self.lists.reserve(self.list.len.saturating_sub(self.i) as usize + 1);
                 }

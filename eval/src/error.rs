@@ -74,6 +74,10 @@ pub struct ErrorInner {
     /// For infinite recursion: the thunk that was forced again while being evaluated
     /// (where its first forcing unwinds, the trace says `entering the infinite recursion`).
     pub blackhole: Option<crate::value::ThunkId>,
+    /// The instruction that raised the error, when the interpreter placed it there
+    /// (`Vm::locate`): the frame it unwinds from first was running that instruction
+    /// (otherwise it was waiting for a call at the instruction before its `pc`).
+    pub raised_at: Option<u32>,
 }
 
 /// An evaluation error (boxed: results stay small on the hot path).
@@ -95,6 +99,7 @@ impl Error {
             diagnostics: Vec::new(),
             no_pos: false,
             blackhole: None,
+            raised_at: None,
         }))
     }
 
@@ -264,7 +269,14 @@ impl Error {
         if !e.suggestions.is_empty() {
             oss.push_str(&format!("Did you mean {}?\n", join_suggestions(&e.suggestions)));
         }
-        indent_block("error: ", &oss)
+        let mut out = indent_block("error: ", &oss);
+        // a message that ends with its own newline (toml11's, which `fromTOML`
+        // repeats) leaves an indented empty line last, as C++ Nix prints it
+        if e.msg.ends_with('\n') && e.span.is_none() && e.suggestions.is_empty() && e.kind != ErrorKind::Parse {
+            out.push('\n');
+            out.push_str(&" ".repeat("error: ".len()));
+        }
+        out
     }
 }
 

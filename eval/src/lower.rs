@@ -2053,16 +2053,20 @@ fn needs_slot(value: &Expr<'_>, cur: usize) -> bool {
 /// `Lowerer::lambda_in`).
 const MAX_CHAIN: u32 = 8;
 
-/// 1-based line and byte column of `offset` in `text`.
+/// 1-based line and byte column of `offset` in `text` (a line ends at `\n`, `\r\n`
+/// or a lone `\r`, as in C++ Nix and `nixlet_parser::SourceFile::line_col`).
 pub fn line_col(text: &str, offset: u32) -> (u32, u32) {
-    let off = (offset as usize).min(text.len());
-    let before = &text.as_bytes()[..off];
-    let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-    let col = match before.iter().rposition(|&b| b == b'\n') {
-        Some(p) => off - p,
-        None => off + 1,
-    } as u32;
-    (line, col)
+    let bytes = text.as_bytes();
+    let off = (offset as usize).min(bytes.len());
+    let mut line = 1u32;
+    let mut start = 0usize;
+    for (i, &b) in bytes[..off].iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            line += 1;
+            start = i + 1;
+        }
+    }
+    (line, (off - start) as u32 + 1)
 }
 
 #[cfg(test)]

@@ -1218,8 +1218,20 @@ impl Heap {
         self.entries.get(self.find_entry(id, name)?)
     }
 
-    /// Overwrites the value of an existing attribute of a slice (used while building
-    /// `rec` sets and by `mapAttrs` on its fresh copy; a layer is left alone).
+    /// Overwrites the value and position of an existing attribute of a slice (used
+    /// by `mapAttrs` on its fresh copy; a layer is left alone).
+    pub fn set_attr_value_pos(&mut self, id: AttrsId, idx: usize, v: Value, pos: PosId) {
+        if idx < id.len()
+            && id.layer().is_none()
+            && let Some(e) = self.entries.get_mut(id.start as usize + idx)
+        {
+            e.value = v;
+            e.pos = pos;
+        }
+    }
+
+    /// Overwrites the value of an existing attribute of a slice, keeping its
+    /// position (used while building `rec` sets; a layer is left alone).
     pub fn set_attr_value(&mut self, id: AttrsId, idx: usize, v: Value) {
         if idx < id.len()
             && id.layer().is_none()

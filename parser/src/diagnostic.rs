@@ -136,18 +136,7 @@ impl<'a> Files<'a> for CsFiles<'a> {
 
     fn line_range(&'a self, id: u32, line_index: usize) -> Result<Range<usize>, FilesError> {
         let f = self.0.get(crate::FileId(id)).ok_or(FilesError::FileMissing)?;
-        let text: &str = &f.text;
-        let mut start = 0usize;
-        for _ in 0..line_index {
-            match text[start..].find('\n') {
-                Some(p) => start += p + 1,
-                None => {
-                    return Err(FilesError::LineTooLarge { given: line_index, max: f.line_count() as usize - 1 });
-                }
-            }
-        }
-        let end = text[start..].find('\n').map(|p| start + p + 1).unwrap_or(text.len());
-        Ok(start..end)
+        f.line_range(line_index).ok_or(FilesError::LineTooLarge { given: line_index, max: f.line_count() as usize - 1 })
     }
 }
 

@@ -68,9 +68,11 @@ pub struct SourceFile {
 
 impl SourceFile {
     fn new(origin: Origin, text: Arc<str>) -> Self {
+        // as in C++ Nix, a line ends at `\n`, `\r\n` or a lone `\r`
         let mut line_starts = vec![0u32];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                 line_starts.push(i as u32 + 1);
             }
         }
@@ -94,6 +96,13 @@ impl SourceFile {
         let end = self.line_starts.get(idx + 1).map(|e| *e as usize - 1).unwrap_or(self.text.len());
         let s = self.text.get(start..end)?;
         Some(s.strip_suffix('\r').unwrap_or(s))
+    }
+
+    /// The byte range of 0-based line `idx`, with its line terminator.
+    pub fn line_range(&self, idx: usize) -> Option<std::ops::Range<usize>> {
+        let start = *self.line_starts.get(idx)? as usize;
+        let end = self.line_starts.get(idx + 1).map(|e| *e as usize).unwrap_or(self.text.len());
+        Some(start..end)
     }
 
     /// Number of lines (a final line without a newline counts).
