@@ -703,6 +703,9 @@ pub struct Program {
     pub asserts: Vec<AssertDesc>,
     /// Operand positions of each `+`.
     pub add_pos: Vec<(PosId, PosId)>,
+    /// The trace frames of operands (see [`TraceRange`]), sorted by start, an
+    /// enclosing range before the ranges it holds.
+    pub trace_ranges: Vec<TraceRange>,
     /// Part positions of each interpolation.
     pub interps: Vec<Box<[PosId]>>,
     /// Inlined calls (see [`INLINE_MARK`]).
@@ -715,6 +718,104 @@ pub struct Program {
     pub spec_nodes: Vec<SpecNode>,
     /// Position table; index 0 is "no position".
     pub positions: Vec<Span>,
+}
+
+/// What an operand's trace frame says (C++ Nix adds these where it evaluates an
+/// operand with an error context: `ExprOpNot`, `ExprOpEq`, `ExprSelect`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TraceWhat {
+    /// `!e`, and the `!` that `<=` and `>=` are made of.
+    NotArg,
+    /// `e ? a`.
+    HasAttrArg,
+    /// The left operand of `==`, `!=`, `&&`, `||`, `->`, `//` or `++`.
+    Left(BinOp),
+    /// Their right operand.
+    Right(BinOp),
+    /// Either operand of `+`.
+    PlusOperand,
+    /// The operands of an operator that is a call of a builtin in C++ Nix (`-` is
+    /// `__sub`, `<` is `__lessThan`, …), by the builtin's name.
+    Primop(&'static str),
+    /// The set a selection starts from.
+    Select,
+}
+
+impl TraceWhat {
+    /// The frame's text.
+    pub fn message(self) -> String {
+        let op = |o: BinOp| match o {
+            BinOp::Eq => "==",
+            BinOp::Neq => "!=",
+            BinOp::And => "&&",
+            BinOp::Or => "||",
+            BinOp::Impl => "->",
+            BinOp::Update => "//",
+            BinOp::Concat => "++",
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+        };
+        match self {
+            TraceWhat::NotArg => "in the argument of '!'".to_string(),
+            TraceWhat::HasAttrArg => "in the argument of '?'".to_string(),
+            TraceWhat::Left(o) => format!("in the left operand of '{}'", op(o)),
+            TraceWhat::Right(o) => format!("in the right operand of '{}'", op(o)),
+            TraceWhat::PlusOperand => "in an operand of '+'".to_string(),
+            TraceWhat::Primop(name) => format!("while calling the '{name}' builtin"),
+            TraceWhat::Select => "while selecting an attribute".to_string(),
+        }
+    }
+}
+
+/// The instructions `start..end` compute an operand; an error raised by one of
+/// them, or by a thunk or call they enter, gets the frame `what` at `pos`. The
+/// table is read only while an error unwinds (`Vm::unwind`), so it costs nothing
+/// otherwise. With `consumes`, the last instruction is the operator that consumes
+/// the operand (forcing it if it is a thunk): the errors it raises itself (its
+/// type checks) are its own to word, and the range does not apply to them.
+#[derive(Debug, Clone, Copy)]
+pub struct TraceRange {
+    /// First instruction.
+    pub start: u32,
+    /// One past the consuming instruction.
+    pub end: u32,
+    /// The innermost range holding this one, or `u32::MAX`.
+    pub parent: u32,
+    /// Where the frame points (the operand, or the operator for `Primop`).
+    pub pos: PosId,
+    /// What it says.
+    pub what: TraceWhat,
+    /// Whether the last instruction is the consuming operator.
+    pub consumes: bool,
+}
+
+impl Program {
+    /// The ranges holding instruction `pc` (see [`TraceRange`]), innermost first;
+    /// with `own` false (an error `pc` raised itself), not those whose consuming
+    /// operator is `pc`.
+    pub fn trace_ranges_at(&self, pc: u32, own: bool) -> Vec<TraceRange> {
+        let mut out = Vec::new();
+        let i = self.trace_ranges.partition_point(|r| r.start <= pc);
+        let mut at = match i.checked_sub(1) {
+            Some(i) => i as u32,
+            None => return out,
+        };
+        // a range holding `pc` holds the last range starting at or before it
+        // (ranges nest), so it is that range or one of its ancestors
+        while let Some(r) = self.trace_ranges.get(at as usize) {
+            if r.start <= pc && pc < r.end && (own || !r.consumes || pc + 1 != r.end) {
+                out.push(*r);
+            }
+            at = r.parent;
+        }
+        out
+    }
 }
 
 impl Program {

@@ -18,6 +18,9 @@ use rustc_hash::FxHashMap;
 struct Block {
     ops: Vec<Op>,
     pos: Vec<PosId>,
+    /// Trace ranges (`Program::trace_ranges`), in the block's own indices: start,
+    /// end, position, what; innermost first where they share their extent.
+    traces: Vec<(u32, u32, PosId, TraceWhat, bool)>,
     /// The highest index a jump was patched to (instructions before it may be
     /// fused with the next one only below it).
     jump_target: Option<usize>,
@@ -82,6 +85,9 @@ pub struct Compiler<'c> {
     /// What each entry of `known_slots` replaced, in order, so that leaving a
     /// `let` restores the map (`Compiler::forget_known`).
     known_undo: Vec<((u32, u32), Option<Value>)>,
+    /// The code evaluating the eager binding [`Compiler::bindings`] just emitted
+    /// (start, end), for its `let` to wrap in the body's operand frames.
+    eager_code: Option<(u32, u32)>,
 }
 
 /// How a lazy value is being stored.
@@ -125,6 +131,7 @@ impl<'c> Compiler<'c> {
             env_level: 0,
             known_slots: FxHashMap::default(),
             known_undo: Vec::new(),
+            eager_code: None,
         }
     }
 
@@ -241,7 +248,12 @@ impl<'c> Compiler<'c> {
     }
 
     fn open(&mut self) {
-        let b = self.spare.pop().unwrap_or(Block { ops: Vec::new(), pos: Vec::new(), jump_target: None });
+        let b = self.spare.pop().unwrap_or(Block {
+            ops: Vec::new(),
+            pos: Vec::new(),
+            traces: Vec::new(),
+            jump_target: None,
+        });
         self.blocks.push(b);
     }
 
@@ -282,9 +294,66 @@ impl<'c> Compiler<'c> {
             });
         }
         self.prog.op_pos.append(&mut b.pos);
+        self.close_traces(&mut b.traces, base);
         b.jump_target = None;
         self.spare.push(b);
         base
+    }
+
+    /// Appends a closed block's trace ranges to the program, relocated by `base`:
+    /// sorted by start, an enclosing range first (of two with the same extent, the
+    /// one recorded later encloses the other), each with its innermost parent.
+    fn close_traces(&mut self, traces: &mut Vec<(u32, u32, PosId, TraceWhat, bool)>, base: u32) {
+        if traces.is_empty() {
+            return;
+        }
+        let mut order: Vec<usize> = (0..traces.len()).collect();
+        order.sort_by_key(|&i| (traces[i].0, std::cmp::Reverse(traces[i].1), std::cmp::Reverse(i)));
+        let first = self.prog.trace_ranges.len() as u32;
+        // the ranges open at the one being placed, outermost first
+        let mut open: Vec<(u32, u32)> = Vec::new();
+        for (k, &i) in order.iter().enumerate() {
+            let (start, end, pos, what, consumes) = traces[i];
+            while open.last().is_some_and(|&(_, e)| e <= start) {
+                open.pop();
+            }
+            let parent = open.last().map_or(u32::MAX, |&(idx, _)| idx);
+            self.prog.trace_ranges.push(TraceRange {
+                start: start + base,
+                end: end + base,
+                parent,
+                pos,
+                what,
+                consumes,
+            });
+            open.push((first + k as u32, end));
+        }
+        traces.clear();
+    }
+
+    /// Records that the instructions from `start` to here compute an operand whose
+    /// errors get the frame `what` at `at` (see [`TraceRange`]); with `consumes`,
+    /// the last of them is the operator consuming it.
+    fn trace_range(&mut self, start: u32, at: TextRange, what: TraceWhat, consumes: bool) {
+        let end = self.here();
+        if end <= start {
+            return;
+        }
+        let pos = self.pos(at);
+        if let Some(b) = self.blocks.last_mut() {
+            b.traces.push((start, end, pos, what, consumes));
+        }
+    }
+
+    /// [`Compiler::trace_range`] over `start..end`, without a consuming operator.
+    fn trace_range_to(&mut self, start: u32, end: u32, at: TextRange, what: TraceWhat) {
+        if end <= start {
+            return;
+        }
+        let pos = self.pos(at);
+        if let Some(b) = self.blocks.last_mut() {
+            b.traces.push((start, end, pos, what, false));
+        }
     }
 
     fn constant(&mut self, v: Value) -> u32 {
@@ -884,25 +953,39 @@ impl<'c> Compiler<'c> {
                 // `builtins.name…`: the leading steps may be known (`global_attr`).
                 // Only where the value is needed: in a lazy position Nix makes a
                 // thunk of a selection, which non-strict printing shows.
-                let rest = match self.global_attr(base, keys) {
+                let (rest, start) = match self.global_attr(base, keys) {
                     Some((v, used)) => {
                         let c = self.constant(v);
                         self.emit(Op::Const(c), r);
-                        keys.get(used..).unwrap_or_default()
+                        (keys.get(used..).unwrap_or_default(), None)
                     }
                     None => {
+                        let start = self.here();
                         self.strict(base);
-                        keys
+                        (&keys[..], Some(start))
                     }
                 };
                 let mut fails = Vec::new();
-                for k in rest.iter() {
+                for (i, k) in rest.iter().enumerate() {
+                    // the set is evaluated with C++ Nix's `while selecting an
+                    // attribute` (a computed first name is evaluated before it is
+                    // forced here, outside that frame in Nix: no range then)
+                    let subject = match start {
+                        Some(start) if i == 0 => Some(start),
+                        _ => None,
+                    };
                     match (k, default.is_some()) {
                         (Key::Static(s), false) => {
                             self.emit(Op::Select(s.0, 0), r);
+                            if let Some(start) = subject {
+                                self.trace_range(start, base.range, TraceWhat::Select, true);
+                            }
                         }
                         (Key::Static(s), true) => {
                             self.emit(Op::SelectOr(s.0, 0), r);
+                            if let Some(start) = subject {
+                                self.trace_range(start, base.range, TraceWhat::Select, true);
+                            }
                             fails.push(self.emit(Op::Jump(0), r));
                         }
                         (Key::Dynamic(x), false) => {
@@ -926,6 +1009,7 @@ impl<'c> Compiler<'c> {
                 }
             }
             ExprKind::HasAttr(base, keys) => {
+                let start = self.here();
                 self.strict(base);
                 let mut fails = Vec::new();
                 let n = keys.len();
@@ -937,6 +1021,12 @@ impl<'c> Compiler<'c> {
                                 self.emit(Op::HasAttrLast(s.0), r);
                             } else {
                                 self.emit(Op::HasAttrStep(s.0), r);
+                            }
+                            // the set is evaluated with `in the argument of '?'`
+                            if i == 0 {
+                                self.trace_range(start, base.range, TraceWhat::HasAttrArg, true);
+                            }
+                            if !last {
                                 fails.push(self.emit(Op::Jump(0), r));
                             }
                         }
@@ -1025,13 +1115,18 @@ impl<'c> Compiler<'c> {
             }
             ExprKind::Bin(op, a, b, operands) => self.binop(*op, a, b, r, **operands),
             ExprKind::Not(a) => {
+                let s = self.here();
                 self.strict(a);
                 // positioned at the operand: type errors are reported there
                 self.emit(Op::Not, a.range);
+                self.trace_range(s, a.range, TraceWhat::NotArg, true);
             }
             ExprKind::Neg(a) => {
+                let s = self.here();
                 self.strict(a);
                 self.emit(Op::Neg, r);
+                // `-e` is `__sub 0 e` in Nix
+                self.trace_range(s, r, TraceWhat::Primop("sub"), true);
             }
         }
     }
@@ -1051,6 +1146,13 @@ impl<'c> Compiler<'c> {
         }
         let eager = self.eager_binding(bindings, body);
         self.bindings(bindings, false, eager, ctx);
+        if let Some((start, end)) = self.eager_code.take() {
+            // the body would force the binding inside the operands on its way to
+            // it: the frames of those operands are the evaluation's too
+            for (what, at) in head_frames(body).into_iter().rev() {
+                self.trace_range_to(start, end, at, what);
+            }
+        }
         self.strict(body);
         self.forget_known(mark);
     }
@@ -1116,8 +1218,10 @@ impl<'c> Compiler<'c> {
             }
         }
         if let Some(e) = eager {
+            let start = self.here();
             self.strict(e.value);
             self.force_if_lazy(e.value);
+            self.eager_code = Some((start, self.here()));
             self.emit(Op::StoreLocal(e.slot), e.value.range);
         }
         self.set_uninit(bindings, false);
@@ -1214,6 +1318,7 @@ impl<'c> Compiler<'c> {
     fn binop(&mut self, op: BinOp, a: &Expr<'_>, b: &Expr<'_>, r: TextRange, operands: (TextRange, TextRange)) {
         match op {
             BinOp::And | BinOp::Or | BinOp::Impl => {
+                let s = self.here();
                 self.strict(a);
                 // positioned at the operands: type errors are reported there
                 let j = self.emit(
@@ -1224,6 +1329,8 @@ impl<'c> Compiler<'c> {
                     },
                     a.range,
                 );
+                self.trace_range(s, a.range, TraceWhat::Left(op), true);
+                let s = self.here();
                 self.strict(b);
                 let which = match op {
                     BinOp::And => 0,
@@ -1231,12 +1338,30 @@ impl<'c> Compiler<'c> {
                     _ => 2,
                 };
                 self.emit(Op::CheckBool(which), b.range);
+                self.trace_range(s, b.range, TraceWhat::Right(op), true);
                 self.patch(j);
             }
             _ => {
+                let s = self.here();
                 self.strict(a);
                 // Nix evaluates the left operand completely before the right one
                 self.force_if_lazy(a);
+                // C++ Nix's frame for each operand, or, for an operator that is a
+                // builtin's call there, the call's frame around both
+                let (left, right, call) = match op {
+                    BinOp::Eq | BinOp::Neq | BinOp::Update | BinOp::Concat => {
+                        (Some(TraceWhat::Left(op)), Some(TraceWhat::Right(op)), None)
+                    }
+                    BinOp::Add => (Some(TraceWhat::PlusOperand), Some(TraceWhat::PlusOperand), None),
+                    BinOp::Sub => (None, None, Some("sub")),
+                    BinOp::Mul => (None, None, Some("mul")),
+                    BinOp::Div => (None, None, Some("div")),
+                    BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => (None, None, Some("lessThan")),
+                    BinOp::And | BinOp::Or | BinOp::Impl => (None, None, None),
+                };
+                if let Some(w) = left {
+                    self.trace_range(s, a.range, w, false);
+                }
                 let before = self.here();
                 self.strict(b);
                 // a comparison with a constant: one instruction at the comparison's
@@ -1259,6 +1384,7 @@ impl<'c> Compiler<'c> {
                         *last = if op == BinOp::Eq { Op::EqConst(c) } else { Op::NeqConst(c) };
                         *pos = p;
                     }
+                    // (a constant right operand raises nothing)
                     return;
                 }
                 let o = match op {
@@ -1281,6 +1407,17 @@ impl<'c> Compiler<'c> {
                     BinOp::And | BinOp::Or | BinOp::Impl => Op::Null,
                 };
                 self.emit(o, r);
+                if let Some(w) = right {
+                    self.trace_range(before, b.range, w, true);
+                }
+                if let Some(name) = call {
+                    self.trace_range(s, r, TraceWhat::Primop(name), true);
+                    // `a <= b` is `!(__lessThan b a)`
+                    // (around the comparison's own errors too)
+                    if matches!(op, BinOp::Le | BinOp::Ge) {
+                        self.trace_range(s, r, TraceWhat::NotArg, false);
+                    }
+                }
             }
         }
     }
@@ -1306,6 +1443,54 @@ pub fn plain_string(heap: &mut Heap, s: &str) -> Value {
 /// thunk included; nixlet adds those lines to type errors only. Whoever adds them
 /// for every error must add them around a binding evaluated in place for such a
 /// head too (or drop those heads here), or its errors would lose the line.
+/// The operand frames (see [`Compiler::binop`]) around the variable [`head_slot`]
+/// finds, outermost first.
+fn head_frames(e: &Expr<'_>) -> Vec<(TraceWhat, TextRange)> {
+    let mut out = Vec::new();
+    let mut e = e;
+    loop {
+        e = match &e.kind {
+            ExprKind::If(c, _, _) | ExprKind::Assert(c, _, _) => c,
+            ExprKind::Bin(op, a, _, _) => {
+                match op {
+                    BinOp::Eq | BinOp::Neq | BinOp::Update | BinOp::Concat | BinOp::And | BinOp::Or | BinOp::Impl => {
+                        out.push((TraceWhat::Left(*op), a.range))
+                    }
+                    BinOp::Add => out.push((TraceWhat::PlusOperand, a.range)),
+                    BinOp::Sub => out.push((TraceWhat::Primop("sub"), e.range)),
+                    BinOp::Mul => out.push((TraceWhat::Primop("mul"), e.range)),
+                    BinOp::Div => out.push((TraceWhat::Primop("div"), e.range)),
+                    BinOp::Lt | BinOp::Gt => out.push((TraceWhat::Primop("lessThan"), e.range)),
+                    BinOp::Le | BinOp::Ge => {
+                        out.push((TraceWhat::NotArg, e.range));
+                        out.push((TraceWhat::Primop("lessThan"), e.range));
+                    }
+                }
+                a
+            }
+            ExprKind::Not(a) => {
+                out.push((TraceWhat::NotArg, a.range));
+                a
+            }
+            ExprKind::Neg(a) => {
+                out.push((TraceWhat::Primop("sub"), e.range));
+                a
+            }
+            ExprKind::Select(base, keys, _) | ExprKind::HasAttr(base, keys) => match keys.first() {
+                Some(Key::Static(_)) => {
+                    let what =
+                        if matches!(e.kind, ExprKind::Select(..)) { TraceWhat::Select } else { TraceWhat::HasAttrArg };
+                    out.push((what, base.range));
+                    base
+                }
+                _ => return out,
+            },
+            ExprKind::Apply(f, _) => f,
+            _ => return out,
+        };
+    }
+}
+
 fn head_slot(e: &Expr<'_>) -> Option<u32> {
     let mut e = e;
     loop {

@@ -216,6 +216,9 @@ struct Mark {
     frame: u32,
     builtin: u32,
     call_pos: PosId,
+    /// The instruction that pushed it (an error's operand frames inside the
+    /// builtin's region are inner to its frame, those around it outer).
+    pc: u32,
 }
 
 /// Outcome of a fast-path call from the interpreter loop.
@@ -1232,13 +1235,16 @@ impl Vm {
         self.prog.span(self.prog.pos_at(pc))
     }
 
-    fn locate(&self, e: Error, pc: u32) -> Error {
+    fn locate(&self, mut e: Error, pc: u32) -> Error {
+        if e.0.raised_at.is_none() {
+            e.0.raised_at = Some(pc);
+        }
         e.at(self.span_at(pc))
     }
 
     fn infinite_recursion(&mut self, pc: u32, t: ThunkId) -> Error {
         self.set_pc(pc);
-        Error::infinite_recursion(t).at(self.span_at(pc))
+        self.locate(Error::infinite_recursion(t), pc)
     }
 
     /// The slow path of [`Op::ForceArgIn`] at `at` (out of the interpreter loop): the
@@ -1249,7 +1255,7 @@ impl Vm {
     fn force_arg_in(&mut self, builtin: u32, t: ThunkId, at: u32) -> EvalResult<()> {
         let frame = self.frames.len().saturating_sub(1) as u32;
         let call_pos = self.prog.pos_at(at);
-        self.marks.push(Mark { frame, builtin, call_pos });
+        self.marks.push(Mark { frame, builtin, call_pos, pc: at });
         match self.heap.thunk(t) {
             Thunk::Pending { code, env } => {
                 self.pop();
@@ -1454,7 +1460,7 @@ impl Vm {
                     Op::EnterBuiltin(b) => {
                         let frame = self.frames.len().saturating_sub(1) as u32;
                         let pos = self.prog.pos_at(at);
-                        self.marks.push(Mark { frame, builtin: b, call_pos: pos });
+                        self.marks.push(Mark { frame, builtin: b, call_pos: pos, pc: at });
                     }
                     Op::LeaveBuiltin => {
                         self.marks.pop();
@@ -2940,17 +2946,42 @@ impl Vm {
     /// Pops frames down to the host frame at `host_level`, resetting thunks and
     /// offering the error to continuations (which may catch it).
     fn unwind(&mut self, mut err: Error, host_level: usize) -> Result<Act, Error> {
+        // how the frame unwound before left its caller waiting: `None` before the
+        // first (the error was raised in it), `Some(true)` at the instruction that
+        // forced it (run again once the thunk is done), `Some(false)` after the
+        // instruction (a call, or a thunk whose value is pushed)
+        let mut above: Option<bool> = None;
         while self.frames.len() > host_level {
             let Some(frame) = self.frames.pop() else {
                 break;
             };
+            // the operand frames of the code it ran (innermost first), merged with
+            // the frames of the builtins inlined into it that were running: of
+            // two, the one starting later in the code is the inner
+            let mut ranges = if matches!(frame.kind, FrameKind::Thunk { .. } | FrameKind::Call { .. }) {
+                self.operand_ranges(&mut err, &frame, above)
+            } else {
+                Vec::new()
+            };
+            above = Some(matches!(frame.kind, FrameKind::Thunk { .. }) && !frame.push);
+            ranges.reverse();
             // builtins inlined into this frame were running when the error came
-            while let Some(m) = self.marks.last().copied() {
-                if (m.frame as usize) < self.frames.len() {
-                    break;
+            loop {
+                let mark = self.marks.last().copied().filter(|m| m.frame as usize >= self.frames.len());
+                let inner_mark = match (mark, ranges.last()) {
+                    (None, None) => break,
+                    (Some(m), Some(r)) => m.pc >= r.start,
+                    (m, _) => m.is_some(),
+                };
+                match (mark, ranges.pop()) {
+                    (Some(m), r) if inner_mark => {
+                        ranges.extend(r);
+                        self.marks.pop();
+                        err = self.builtin_context(err, m.builtin, m.call_pos);
+                    }
+                    (_, Some(r)) => err = err.trace(self.prog.span(r.pos), r.what.message()),
+                    _ => break,
                 }
-                self.marks.pop();
-                err = self.builtin_context(err, m.builtin, m.call_pos);
             }
             match frame.kind {
                 FrameKind::Host => {
@@ -2998,6 +3029,36 @@ impl Vm {
             self.stack.truncate(frame.base as usize);
         }
         Err(err)
+    }
+}
+
+impl Vm {
+    /// The operands (`Program::trace_ranges`) whose code `frame` was running when
+    /// `err` was raised or passed through it (`above`: see `unwind`), innermost
+    /// first.
+    fn operand_ranges(&self, err: &mut Error, frame: &Frame, above: Option<bool>) -> Vec<crate::code::TraceRange> {
+        if self.prog.trace_ranges.is_empty() {
+            return Vec::new();
+        }
+        let (pc, own) = match above {
+            // raised by the instruction itself (`locate`), or by a builtin called
+            // at the instruction before
+            None => match err.0.raised_at {
+                Some(p) if p == frame.pc => (p, false),
+                _ => (frame.pc.wrapping_sub(1), true),
+            },
+            Some(true) => (frame.pc, true),
+            Some(false) => (frame.pc.wrapping_sub(1), true),
+        };
+        // forcing an operand that is being evaluated is an error of the operand,
+        // and is reported where the operand is (Nix forces it evaluating it)
+        let raised_forcing = !own && err.0.blackhole.is_some();
+        let own = own || err.0.blackhole.is_some();
+        let ranges = self.prog.trace_ranges_at(pc, own);
+        if raised_forcing && let Some(r) = ranges.iter().find(|r| r.consumes && r.end == pc + 1) {
+            err.0.span = self.prog.span(r.pos);
+        }
+        ranges
     }
 }
 
