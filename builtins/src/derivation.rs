@@ -109,7 +109,9 @@ fn name_error(name: &str) -> Option<String> {
 // ---------------------------------------------------------------- derivationStrict
 
 struct DrvBuilder {
-    name: String,
+    /// (Shared: the frame of an attribute's coercion error is made from it only
+    /// when there is an error.)
+    name: std::rc::Rc<str>,
     name_pos: PosId,
     attrs: Vec<Attr>,
     i: usize,
@@ -123,21 +125,22 @@ struct DrvBuilder {
     hash_mode: Option<ContentAddressMethod>,
     /// `args` elements coerced so far for the current `args` attribute.
     pending_args: Option<(Vec<Value>, usize)>,
+    /// The current attribute's value, coerced, to store in the next step (where an
+    /// error it raises gets the attribute's frame once, not also the coercion's).
+    pending_env: Option<(String, NixString)>,
     /// `__json` computed (structured attributes).
     json_done: bool,
 }
 
 impl DrvBuilder {
-    fn key(&self, vm: &Vm) -> String {
-        self.attrs.get(self.i).map(|a| vm.symbols.str(a.name).into_owned()).unwrap_or_default()
+    fn attr_ctx(&self, vm: &Vm) -> (Option<nixlet_parser::Span>, String) {
+        attr_frame(vm, self.attrs.get(self.i).copied(), &self.name)
     }
 
-    fn attr_ctx(&self, vm: &Vm) -> (Option<nixlet_parser::Span>, String) {
-        let a = self.attrs.get(self.i);
-        (
-            a.and_then(|a| vm.prog.span(a.pos)),
-            format!("while evaluating attribute '{}' of derivation '{}'", self.key(vm), self.name),
-        )
+    /// What [`DrvBuilder::attr_ctx`] needs, to make the frame later (after `self`
+    /// moved into a continuation) without formatting it on the way.
+    fn attr_ctx_later(&self) -> (Option<Attr>, std::rc::Rc<str>) {
+        (self.attrs.get(self.i).copied(), self.name.clone())
     }
 
     fn wrap(&self, vm: &Vm, e: Error) -> Error {
@@ -150,23 +153,35 @@ impl DrvBuilder {
         if self.structured && !self.json_done {
             return self.structured_json(vm);
         }
+        if let Some((key, s)) = self.pending_env.take() {
+            match self.env_attr(key, s) {
+                Ok(()) => self.i += 1,
+                Err(e) => return Err(self.wrap(vm, e)),
+            }
+        }
         loop {
             if let Some((items, j)) = self.pending_args.take() {
                 if j < items.len() {
                     let item = items[j];
                     self.pending_args = Some((items, j + 1));
                     let opts = CoerceOpts { more: true, copy_to_store: true };
+                    let (attr, name) = self.attr_ctx_later();
                     return coerce_to_string(
                         vm,
                         item,
                         opts,
-                        Box::new(move |vm: &mut Vm, s: NixString| {
+                        Box::new(move |_vm: &mut Vm, s: NixString| {
                             merge_context(&mut self.ctx, s.context());
                             self.drv.args.push(utf8_lossy(s.bytes.into_vec()));
-                            self.next(vm)
+                            // the next element in a step of its own: its errors
+                            // must not pass through this coercion's frames
+                            Ok(Step::Force(Value::Null, self))
                         }),
                     )
-                    .map_err(|e| e.trace(None, "while evaluating an element of the argument list"));
+                    .map_err(|e| {
+                        let (span, msg) = attr_frame(vm, attr, &name);
+                        e.trace(None, "while evaluating an element of the argument list").trace(span, msg)
+                    });
                 }
                 self.i += 1;
                 continue;
@@ -182,7 +197,7 @@ impl DrvBuilder {
             let v = vm.heap.resolve(attr.value);
             if let Value::Thunk(_) = v {
                 // force first (and come back here)
-                return Ok(Step::Force(v, Box::new(Resume(self))));
+                return Ok(Step::Force(v, self));
             }
             if self.ignore_nulls && matches!(v, Value::Null) {
                 self.i += 1;
@@ -283,23 +298,25 @@ impl DrvBuilder {
                         continue;
                     }
                     let opts = CoerceOpts { more: true, copy_to_store: true };
+                    let (attr, name) = self.attr_ctx_later();
                     let me = self;
                     return coerce_to_string(
                         vm,
                         v,
                         opts,
-                        Box::new(move |vm: &mut Vm, s: NixString| {
+                        Box::new(move |_vm: &mut Vm, s: NixString| {
                             let mut me = me;
-                            let r = me.env_attr(key, s);
-                            match r {
-                                Ok(()) => {
-                                    me.i += 1;
-                                    me.next(vm)
-                                }
-                                Err(e) => Err(me.wrap(vm, e)),
-                            }
+                            // stored, and the next attribute taken, in a step of
+                            // its own (as above)
+                            me.pending_env = Some((key, s));
+                            Ok(Step::Force(Value::Null, me))
                         }),
-                    );
+                    )
+                    // the coercion's own errors (the value is not a string)
+                    .map_err(|e| {
+                        let (span, msg) = attr_frame(vm, attr, &name);
+                        e.trace(span, msg)
+                    });
                 }
             }
         }
@@ -505,15 +522,21 @@ impl DrvBuilder {
 }
 
 /// Resumes a [`DrvBuilder`] after a value it needed was forced.
-struct Resume(Box<DrvBuilder>);
-
-impl Cont for Resume {
+/// The builder waits for a value it forces (the current attribute's), or for
+/// nothing (to go on in a step of its own): either way it then goes on.
+impl Cont for DrvBuilder {
     fn resume(self: Box<Self>, vm: &mut Vm, _v: Value) -> EvalResult<Step> {
-        self.0.next(vm)
+        self.next(vm)
     }
     fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
-        Err(self.0.wrap(vm, e))
+        Err(self.wrap(vm, e))
     }
+}
+
+/// The frame of an error in attribute `a` of derivation `name`.
+fn attr_frame(vm: &Vm, a: Option<Attr>, name: &str) -> (Option<nixlet_parser::Span>, String) {
+    let key = a.map(|a| vm.symbols.str(a.name).into_owned()).unwrap_or_default();
+    (a.and_then(|a| vm.prog.span(a.pos)), format!("while evaluating attribute '{key}' of derivation '{name}'"))
 }
 
 /// Adds the outermost "while evaluating derivation" context.
@@ -560,7 +583,7 @@ fn derivation_strict(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
             let ignore = flag(vm, k.ignore_nulls);
             let needs: Vec<Value> = [structured, ignore].into_iter().flatten().collect();
             let b = Box::new(DrvBuilder {
-                name: name.clone(),
+                name: name.as_str().into(),
                 name_pos: name_attr.pos,
                 attrs,
                 i: 0,
@@ -573,6 +596,7 @@ fn derivation_strict(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
                 output_hash_algo: None,
                 hash_mode: None,
                 pending_args: None,
+                pending_env: None,
                 json_done: false,
             });
             let _ = b.name_pos;
