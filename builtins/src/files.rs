@@ -244,7 +244,12 @@ pub(crate) fn coerce_scoped(
     );
     inside.set(false);
     r.map_err(|e| match stash.take() {
-        Some(inner) => inner,
+        // the frames the coercion added around the code it gave the string to
+        // (the peels of `outPath`/`__toString`) are the inner error's too
+        Some(mut inner) => {
+            inner.0.trace.extend(e.0.trace);
+            inner
+        }
         None if ctx.is_empty() => e,
         None => e.trace(None, ctx),
     })

@@ -9,7 +9,7 @@
 
 use crate::builtin::{Args, Cont, Step};
 use crate::error::{Error, EvalResult};
-use crate::value::{CtxElem, NixString, Thunk, Value, merge_context};
+use crate::value::{CtxElem, NixString, PosId, Thunk, Value, merge_context};
 use crate::vm::Vm;
 
 /// How to coerce.
@@ -45,10 +45,12 @@ pub fn float_to_string(f: f64) -> String {
 pub(crate) enum Now {
     /// The bytes to append, with context.
     Bytes(Vec<u8>, Vec<CtxElem>),
-    /// Coerce this value instead (`outPath`, or the result of `__toString`).
-    Peel(Value),
-    /// Call `__toString` (first) with the set (second).
-    Call(Value, Value),
+    /// Coerce this value instead (`outPath`, or the result of `__toString`), the
+    /// attribute defined at the position.
+    Peel(Value, PosId),
+    /// Call `__toString` (first) with the set (second), the attribute defined at
+    /// the position.
+    Call(Value, Value, PosId),
     /// A list (with `more`): coerce its elements.
     List(crate::value::ListRef),
 }
@@ -73,9 +75,9 @@ pub(crate) fn coerce_now(vm: &mut Vm, v: Value, opts: CoerceOpts) -> EvalResult<
         Value::Attrs(a) => {
             let k = vm.known;
             if let Some(f) = vm.heap.attr(a, k.to_string) {
-                Now::Call(f.value, v)
+                Now::Call(f.value, v, f.pos)
             } else if let Some(o) = vm.heap.attr(a, k.out_path) {
-                Now::Peel(o.value)
+                Now::Peel(o.value, o.pos)
             } else {
                 return Err(cannot_coerce(vm, v));
             }
@@ -101,6 +103,19 @@ enum Item {
     Val(Value),
     /// After a list element: a space unless it was an empty list (or the last one).
     Sep(Value),
+    /// Below the value of a set peeled through an attribute (`outPath`, the
+    /// result of `__toString`): while it is on the stack, C++ Nix's frame for the
+    /// peel is on the errors raised.
+    EndPeel(Peel),
+}
+
+/// A set peeled through an attribute.
+#[derive(Clone, Copy)]
+struct Peel {
+    /// The attribute's position.
+    pos: PosId,
+    /// `outPath` (else the result of `__toString`).
+    out_path: bool,
 }
 
 struct CoerceCont {
@@ -109,8 +124,14 @@ struct CoerceCont {
     ctx: Vec<CtxElem>,
     opts: CoerceOpts,
     then: Option<Then>,
-    /// Waiting for the result of a `__toString` call (not for a forced thunk).
-    calling: bool,
+    /// Waiting for the result of the call of the `__toString` attribute at this
+    /// position (not for a forced thunk).
+    calling: Option<PosId>,
+    /// The peels whose value was the whole result (nothing coerced before, nothing
+    /// left after), outermost first: the errors of the code the result is given to
+    /// are inside them too. The first apart: there is rarely more than one.
+    whole: Option<Peel>,
+    whole_more: Vec<Peel>,
 }
 
 /// Coerces `v` to a string and continues with `then`.
@@ -136,15 +157,64 @@ pub fn coerce_to_string(vm: &mut Vm, v: Value, opts: CoerceOpts, then: Then) -> 
         ctx: Vec::new(),
         opts,
         then: Some(then),
-        calling: false,
+        calling: None,
+        whole: None,
+        whole_more: Vec::new(),
     });
     c.run(vm)
 }
 
+/// Adds the frames of `peels` (outermost first, each with whether its value is
+/// evaluated: "while using", else "while evaluating") to `e`, innermost first.
+fn peel_frames(vm: &Vm, mut e: Error, peels: &[(Peel, bool)]) -> Error {
+    for (p, evaluated) in peels.iter().rev() {
+        let doing = if *evaluated { "using" } else { "evaluating" };
+        let what = if p.out_path { "the `outPath` attribute" } else { "the result of the `__toString` attribute" };
+        e = e.trace(vm.prog.span(p.pos), format!("while {doing} {what}"));
+    }
+    e
+}
+
 impl CoerceCont {
-    fn run(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
+    /// Starts coercing `x`, the value of a set's attribute at `pos`, in place of
+    /// the set.
+    fn peel(&mut self, x: Value, pos: PosId, out_path: bool) {
+        let p = Peel { pos, out_path };
+        // the whole result: nothing coerced yet, and nothing on the work stack but
+        // the ends of the peels it is the value of
+        if self.buf.is_empty() && self.items.iter().all(|i| matches!(i, Item::EndPeel(_))) {
+            match self.whole {
+                None => self.whole = Some(p),
+                Some(_) => self.whole_more.push(p),
+            }
+        }
+        self.items.push(Item::EndPeel(p));
+        self.items.push(Item::Val(x));
+    }
+
+    /// The peels under way, outermost first, each with whether its value is
+    /// evaluated (it is not while it is still on the stack, unforced).
+    fn peels(&self, vm: &Vm) -> Vec<(Peel, bool)> {
+        let mut out = Vec::new();
+        for (i, item) in self.items.iter().enumerate() {
+            if let Item::EndPeel(p) = item {
+                let pending = matches!(self.items.get(i + 1), Some(Item::Val(v)) if matches!(vm.heap.resolve(*v), Value::Thunk(_)));
+                out.push((*p, !pending));
+            }
+        }
+        out
+    }
+
+    fn run(self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
+        // (the peels are listed only for an error)
+        self.run_inner(vm).map_err(|(e, peels)| peel_frames(vm, e, &peels))
+    }
+
+    /// [`CoerceCont::run`]; an error comes back with the peels it was raised in.
+    fn run_inner(mut self: Box<Self>, vm: &mut Vm) -> Result<Step, (Error, Vec<(Peel, bool)>)> {
         while let Some(item) = self.items.pop() {
             match item {
+                Item::EndPeel(_) => {}
                 Item::Sep(elem) => {
                     let e = vm.heap.resolve(elem);
                     let empty_list = matches!(e, Value::List(l) if l.len == 0);
@@ -156,7 +226,7 @@ impl CoerceCont {
                     let v = vm.heap.resolve(v);
                     if let Value::Thunk(t) = v {
                         if let Thunk::Blackhole = vm.heap.thunk(t) {
-                            return Err(Error::infinite_recursion(t));
+                            return Err((Error::infinite_recursion(t), self.peels(vm)));
                         }
                         self.items.push(Item::Val(v));
                         return Ok(Step::Force(v, self));
@@ -168,14 +238,18 @@ impl CoerceCont {
                         merge_context(&mut self.ctx, st.context());
                         continue;
                     }
-                    match coerce_now(vm, v, self.opts)? {
+                    let now = match coerce_now(vm, v, self.opts) {
+                        Ok(now) => now,
+                        Err(e) => return Err((e, self.peels(vm))),
+                    };
+                    match now {
                         Now::Bytes(b, c) => {
                             self.buf.extend_from_slice(&b);
                             merge_context(&mut self.ctx, &c);
                         }
-                        Now::Peel(x) => self.items.push(Item::Val(x)),
-                        Now::Call(f, s) => {
-                            self.calling = true;
+                        Now::Peel(x, pos) => self.peel(x, pos, true),
+                        Now::Call(f, s, pos) => {
+                            self.calling = Some(pos);
                             return Ok(Step::Call(f, Args::one(s), self));
                         }
                         Now::List(l) => {
@@ -198,7 +272,11 @@ impl CoerceCont {
             context: if self.ctx.is_empty() { None } else { Some(std::mem::take(&mut self.ctx).into_boxed_slice()) },
         };
         match then {
-            Some(t) => vm.continue_now(s, t),
+            // the code the whole result is given to runs inside its peels
+            Some(t) => vm.continue_now(s, t).map_err(|e| {
+                let whole = self.whole.iter().chain(&self.whole_more).map(|p| (*p, true)).collect();
+                (e, whole)
+            }),
             None => Ok(Step::Done(Value::Null)),
         }
     }
@@ -208,11 +286,22 @@ impl Cont for CoerceCont {
     fn resume(mut self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
         // either a forced thunk (already on the work stack) or the result of
         // `__toString`, which is coerced in turn
-        if self.calling {
-            self.calling = false;
+        if let Some(pos) = self.calling.take() {
             let resolved = vm.heap.resolve(v);
-            self.items.push(Item::Val(resolved));
+            self.peel(resolved, pos, false);
         }
         self.run(vm)
+    }
+
+    fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        let e = match self.calling {
+            // the call of `__toString` failed (or it is no function), at the attribute
+            Some(pos) => {
+                let span = vm.prog.span(pos);
+                e.at(span).trace(span, "while calling the `__toString` attribute")
+            }
+            None => e,
+        };
+        Err(peel_frames(vm, e, &self.peels(vm)))
     }
 }

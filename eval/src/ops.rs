@@ -208,19 +208,13 @@ impl Vm {
                     buf.extend_from_slice(&b);
                     merge_context(&mut ctx, &c);
                 }
-                Now::Peel(x) => {
+                Now::Peel(x, _) => {
                     self.set_stack_at(start + i, x);
                     return Ok(None);
                 }
-                Now::Call(f, s) => {
+                Now::Call(f, s, attr_pos) => {
                     let slot = start + i;
                     let span = self.part_span(spans, i);
-                    let attr_pos = match s {
-                        Value::Attrs(a) => {
-                            self.heap.attr(a, self.known.to_string).map(|x| x.pos).unwrap_or(PosId::NONE)
-                        }
-                        _ => PosId::NONE,
-                    };
                     let k = ToStringCall { slot, span, attr_pos };
                     self.begin(Step::Call(f, Args::one(s), Box::new(k)));
                     return Ok(None);
