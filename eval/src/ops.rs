@@ -202,7 +202,13 @@ impl Vm {
                 }
                 _ => {}
             }
-            match coerce_now(self, v, opts).map_err(|e| segment_err(self, e, i))? {
+            // a path fails only to be copied to the store: an error of the store's,
+            // which C++ Nix gives no segment frame
+            let now = match v {
+                Value::Path(_) => coerce_now(self, v, opts).map_err(Error::unlocated)?,
+                _ => coerce_now(self, v, opts).map_err(|e| segment_err(self, e, i))?,
+            };
+            match now {
                 Now::Bytes(b, c) => {
                     self.check_alloc(buf.len() + b.len())?;
                     buf.extend_from_slice(&b);
