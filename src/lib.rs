@@ -493,7 +493,9 @@ impl Evaluator {
             Ok(_) => {
                 let file = vm.sources.add(origin, src);
                 let p = nixlet_parser::parse(file, src, &vm.opts.parse);
-                Ok(nixlet_eval::show::show_node(&p.root))
+                let home = if vm.opts.pure { None } else { vm.opts.home.clone() };
+                let base = nixlet_eval::show::PathBase { dir: base_dir, home: home.as_deref() };
+                Ok(nixlet_eval::show::show_node_in(&p.root, Some(base)))
             }
             Err(e) => {
                 drop(vm);

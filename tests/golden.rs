@@ -6,7 +6,7 @@
 //! |----------------------|------------------------------------------|--------------------------------------|
 //! | `eval-okay-*.nix`    | `--eval --strict FILE` (+ `.flags`)      | exit 0, stdout == `.exp`; stderr == `.err.exp` if present (else empty) |
 //! | `eval-fail-*.nix`    | `--eval --strict --show-trace FILE`, or the content of `.flags` | exit 1, stdout+stderr == `.err.exp` |
-//! | `parse-okay-*.nix`   | `--parse - < FILE`                       | exit 0                               |
+//! | `parse-okay-*.nix`   | `--parse - < FILE`                       | exit 0; stdout == `.exp` if present  |
 //! | `parse-fail-*.nix`   | `--parse - < FILE`                       | exit 1, stderr == `.err.exp`         |
 //!
 //! Paths in outputs are written relative to the golden directory as `/pwd`.
@@ -116,6 +116,9 @@ fn golden() {
             }
             if !okay {
                 check(&f.with_extension("err.exp"), &normalise(&o.stderr, &dir), &mut failures, &name, "stderr");
+            } else if f.with_extension("exp").exists() {
+                // the printed expression, where a test gives it
+                check(&f.with_extension("exp"), &normalise(&o.stdout, &dir), &mut failures, &name, "stdout");
             }
         } else if name.starts_with("eval-okay-") {
             let mut args = flags_of(f).unwrap_or_default();

@@ -927,7 +927,10 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             }
             NODE_ASSERT => {
                 let ch: Vec<GNode<'t>> = expr_children(n).collect();
-                let cond_text = ch.first().map(|c| crate::show::show_node(&c.to_syntax_node())).unwrap_or_default();
+                // Nix shows the condition from its AST, where path literals are resolved
+                let base = crate::show::PathBase { dir: self.inp.base_dir, home: self.inp.home };
+                let cond_text =
+                    ch.first().map(|c| crate::show::show_node_in(&c.to_syntax_node(), Some(base))).unwrap_or_default();
                 let mut e = ch.iter().map(|c| self.expr(c)).collect::<Vec<_>>();
                 while e.len() < 2 {
                     e.push(self.mk(ExprKind::Var(Var::Global(0)), range));

@@ -9,11 +9,53 @@ use nixlet_parser::SyntaxNode;
 use nixlet_parser::rnix::SyntaxKind::*;
 use std::fmt::Write;
 
-/// Prints an expression node the way C++ Nix shows it.
+/// Prints an expression node the way C++ Nix shows it, path literals as written.
 pub fn show_node(n: &SyntaxNode) -> String {
-    let mut s = String::new();
-    show(n, &mut s);
-    s
+    show_node_in(n, None)
+}
+
+/// Where a file's path literals resolve: its directory, and the home directory
+/// (`None` in pure mode, where `~/…` is an error anyway).
+#[derive(Debug, Clone, Copy)]
+pub struct PathBase<'a> {
+    /// The directory relative literals are relative to.
+    pub dir: &'a str,
+    /// The home directory.
+    pub home: Option<&'a str>,
+}
+
+/// [`show_node`], with path literals resolved against `base` as C++ Nix prints
+/// them (its AST holds them resolved: `./foo` shows as `/dir/foo`).
+pub fn show_node_in(n: &SyntaxNode, base: Option<PathBase<'_>>) -> String {
+    let mut out = Out { s: String::new(), base };
+    show(n, &mut out);
+    out.s
+}
+
+/// The printer's output, and how it prints path literals.
+struct Out<'a> {
+    s: String,
+    base: Option<PathBase<'a>>,
+}
+
+impl std::ops::Deref for Out<'_> {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.s
+    }
+}
+
+impl std::ops::DerefMut for Out<'_> {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.s
+    }
+}
+
+impl std::fmt::Write for Out<'_> {
+    fn write_str(&mut self, t: &str) -> std::fmt::Result {
+        self.s.push_str(t);
+        Ok(())
+    }
 }
 
 fn exprs(n: &SyntaxNode) -> Vec<SyntaxNode> {
@@ -73,7 +115,7 @@ pub fn quote_string(out: &mut String, b: &[u8]) {
     out.push('"');
 }
 
-fn show_attrpath(n: &SyntaxNode, out: &mut String) {
+fn show_attrpath(n: &SyntaxNode, out: &mut Out) {
     let mut first = true;
     for a in n.children() {
         if !first {
@@ -109,13 +151,13 @@ fn string_content(n: &SyntaxNode) -> String {
         .collect()
 }
 
-fn show(n: &SyntaxNode, out: &mut String) {
+fn show(n: &SyntaxNode, out: &mut Out) {
     // the tree may be as deep as the source is long (`1 + 1 + …`): grow the stack
     // as the recursion goes
     nixlet_parser::with_big_stack(|| show_inner(n, out))
 }
 
-fn show_inner(n: &SyntaxNode, out: &mut String) {
+fn show_inner(n: &SyntaxNode, out: &mut Out) {
     let ch = exprs(n);
     match n.kind() {
         NODE_ROOT | NODE_PAREN => {
@@ -125,6 +167,11 @@ fn show_inner(n: &SyntaxNode, out: &mut String) {
         }
         NODE_LITERAL => {
             let t = tok_text(n);
+            // a URI is a string in Nix's AST
+            if n.children_with_tokens().any(|e| e.kind() == nixlet_parser::SyntaxKind::TOKEN_URI) {
+                quote_string(out, t.as_bytes());
+                return;
+            }
             if let Ok(f) = t.parse::<f64>()
                 && t.contains(['.', 'e', 'E'])
             {
@@ -135,7 +182,25 @@ fn show_inner(n: &SyntaxNode, out: &mut String) {
         }
         NODE_IDENT => out.push_str(&tok_text(n)),
         NODE_CUR_POS => out.push_str("__curPos"),
-        NODE_PATH_ABS | NODE_PATH_REL | NODE_PATH_HOME => out.push_str(&n.text().to_string()),
+        NODE_PATH_ABS | NODE_PATH_REL | NODE_PATH_HOME => {
+            let text = n.text().to_string();
+            // a literal without interpolation is shown resolved, as Nix's AST holds it
+            let plain = n.children().next().is_none();
+            let resolved = match out.base {
+                Some(b) if plain => match n.kind() {
+                    NODE_PATH_HOME => b.home.map(|h| format!("{h}{}", &text[1..])),
+                    NODE_PATH_REL => Some(crate::lower::canon_path(&format!("{}/{text}", b.dir))),
+                    _ => Some(crate::lower::canon_path(&text)),
+                },
+                _ => None,
+            };
+            match (resolved, out.base) {
+                (Some(r), _) => out.push_str(&r),
+                // interpolated: Nix concatenates the resolved first part and the rest
+                (None, Some(b)) if !plain => show_path_parts(n, b, out),
+                _ => out.push_str(&text),
+            }
+        }
         NODE_PATH_SEARCH => {
             let t = n.text().to_string();
             out.push_str("(__findFile __nixPath ");
@@ -237,14 +302,14 @@ fn show_inner(n: &SyntaxNode, out: &mut String) {
                 (Some(a), Some(b)) => (a, b),
                 _ => return,
             };
-            let call = |out: &mut String, f: &str, x: &SyntaxNode, y: &SyntaxNode| {
+            let call = |out: &mut Out, f: &str, x: &SyntaxNode, y: &SyntaxNode| {
                 let _ = write!(out, "({f} ");
                 show(x, out);
                 out.push(' ');
                 show(y, out);
                 out.push(')');
             };
-            let infix = |out: &mut String, o: &str| {
+            let infix = |out: &mut Out, o: &str| {
                 out.push('(');
                 show(a, out);
                 let _ = write!(out, " {o} ");
@@ -515,7 +580,7 @@ impl Bindings {
         }
     }
 
-    fn show(&self, out: &mut String) {
+    fn show(&self, out: &mut Out) {
         if !self.inherits.is_empty() {
             let mut names = self.inherits.clone();
             names.sort();
@@ -563,7 +628,46 @@ impl Bindings {
     }
 }
 
-fn show_val(v: &BindVal, out: &mut String) {
+/// An interpolated path literal as Nix's AST holds it: `(/dir/a/ + x + "/b")`.
+fn show_path_parts(n: &SyntaxNode, b: PathBase<'_>, out: &mut Out) {
+    out.push('(');
+    let mut first = true;
+    for el in n.children_with_tokens() {
+        let sep = if first { "" } else { " + " };
+        match el {
+            nixlet_parser::rowan::NodeOrToken::Token(t) if t.kind().is_trivia() => continue,
+            nixlet_parser::rowan::NodeOrToken::Token(t) => {
+                let text = t.text();
+                out.push_str(sep);
+                if first {
+                    let mut p = match t.kind() {
+                        nixlet_parser::SyntaxKind::TOKEN_PATH_HOME => {
+                            format!("{}{}", b.home.unwrap_or(""), &text[1..])
+                        }
+                        nixlet_parser::SyntaxKind::TOKEN_PATH_ABS => crate::lower::canon_path(text),
+                        _ => crate::lower::canon_path(&format!("{}/{text}", b.dir)),
+                    };
+                    if text.len() > 1 && text.ends_with('/') && !p.ends_with('/') {
+                        p.push('/');
+                    }
+                    out.push_str(&p);
+                } else {
+                    quote_string(out, text.as_bytes());
+                }
+            }
+            nixlet_parser::rowan::NodeOrToken::Node(c) => {
+                out.push_str(sep);
+                if let Some(e) = exprs(&c).into_iter().next() {
+                    show(&e, out);
+                }
+            }
+        }
+        first = false;
+    }
+    out.push(')');
+}
+
+fn show_val(v: &BindVal, out: &mut Out) {
     match v {
         BindVal::Expr(e) => show(e, out),
         BindVal::Nested(b) => {
