@@ -344,7 +344,7 @@ fn canon_path_general(p: &str) -> String {
 }
 
 /// Unescapes the content of a double-quoted string (or one `''\` escape).
-fn unescape_dq(s: &str, out: &mut Vec<u8>) {
+pub(crate) fn unescape_dq(s: &str, out: &mut Vec<u8>) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {

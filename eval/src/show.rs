@@ -208,6 +208,18 @@ fn show_inner(n: &SyntaxNode, out: &mut Out) {
             out.push(')');
         }
         NODE_STRING => {
+            // a `"` string's parts are shown as their values (escapes and CR LF
+            // undone, as Nix's lexer does); an indented string's as written
+            let plain = !n.first_token().is_some_and(|t| t.text().starts_with("''"));
+            let lit = |t: &nixlet_parser::SyntaxToken| -> Vec<u8> {
+                if plain {
+                    let mut v = Vec::new();
+                    crate::lower::unescape_dq(t.text(), &mut v);
+                    v
+                } else {
+                    t.text().as_bytes().to_vec()
+                }
+            };
             let parts: Vec<_> = n
                 .children_with_tokens()
                 .filter(|e| {
@@ -216,8 +228,8 @@ fn show_inner(n: &SyntaxNode, out: &mut Out) {
                 })
                 .collect();
             if parts.len() <= 1 && parts.iter().all(|p| p.as_token().is_some()) {
-                let text = parts.first().and_then(|p| p.as_token()).map(|t| t.text().to_string()).unwrap_or_default();
-                quote_string(out, text.as_bytes());
+                let text = parts.first().and_then(|p| p.as_token()).map(lit).unwrap_or_default();
+                quote_string(out, &text);
             } else {
                 out.push('(');
                 for (i, p) in parts.iter().enumerate() {
@@ -225,7 +237,7 @@ fn show_inner(n: &SyntaxNode, out: &mut Out) {
                         out.push_str(" + ");
                     }
                     match p {
-                        nixlet_parser::rowan::NodeOrToken::Token(t) => quote_string(out, t.text().as_bytes()),
+                        nixlet_parser::rowan::NodeOrToken::Token(t) => quote_string(out, &lit(t)),
                         nixlet_parser::rowan::NodeOrToken::Node(c) => {
                             if let Some(e) = exprs(c).first() {
                                 show(e, out)
