@@ -373,17 +373,18 @@ pub(crate) fn unescape_dq(s: &str, out: &mut Vec<u8>) {
 }
 
 /// One lexical piece of an indented string, as Nix's lexer splits it.
-enum IndPiece<'a> {
+pub(crate) enum IndPiece<E> {
     /// Raw text: takes part in indentation stripping.
     Text(String),
     /// An escape (`''$`, `'''`, `''\x`, lone `$` or `'`): ends start-of-line whitespace.
     Escape(String),
-    /// An interpolation.
-    Interp(&'a Expr<'a>, TextRange),
+    /// An interpolation (the IR's expression and position, or a syntax node for
+    /// the printer in `show`).
+    Interp(E),
 }
 
 /// Splits the raw text between interpolations of an indented string like flex does.
-fn split_ind_text(s: &str, out: &mut Vec<IndPiece<'_>>) {
+pub(crate) fn split_ind_text<E>(s: &str, out: &mut Vec<IndPiece<E>>) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -445,14 +446,20 @@ fn split_ind_text(s: &str, out: &mut Vec<IndPiece<'_>>) {
     }
 }
 
+/// The first text of an indented string: `''` followed by spaces and a newline
+/// drops that first line.
+pub(crate) fn ind_first_text(text: &str) -> &str {
+    text.trim_start_matches(' ').strip_prefix('\n').unwrap_or(text)
+}
+
 /// A part after indentation stripping (literals still owned).
-enum Stripped<'a> {
+pub(crate) enum Stripped<E> {
     Lit(Vec<u8>),
-    Expr(&'a Expr<'a>, TextRange),
+    Expr(E),
 }
 
 /// Indentation stripping as Nix does it; returns the parts to concatenate.
-fn strip_indentation<'a>(pieces: Vec<IndPiece<'a>>) -> Vec<Stripped<'a>> {
+pub(crate) fn strip_indentation<E>(pieces: Vec<IndPiece<E>>) -> Vec<Stripped<E>> {
     let mut at_start = true;
     let mut min_indent = usize::MAX;
     let mut cur = 0usize;
@@ -486,8 +493,8 @@ fn strip_indentation<'a>(pieces: Vec<IndPiece<'a>>) -> Vec<Stripped<'a>> {
     if min_indent == usize::MAX {
         min_indent = 1_000_000;
     }
-    let mut out: Vec<Stripped<'a>> = Vec::new();
-    let push_lit = |out: &mut Vec<Stripped<'a>>, v: Vec<u8>| {
+    let mut out: Vec<Stripped<E>> = Vec::new();
+    let push_lit = |out: &mut Vec<Stripped<E>>, v: Vec<u8>| {
         if v.is_empty() {
             return;
         }
@@ -502,10 +509,10 @@ fn strip_indentation<'a>(pieces: Vec<IndPiece<'a>>) -> Vec<Stripped<'a>> {
     let n = pieces.len();
     for (idx, p) in pieces.into_iter().enumerate() {
         match p {
-            IndPiece::Interp(e, r) => {
+            IndPiece::Interp(e) => {
                 at_start = false;
                 dropped = 0;
-                out.push(Stripped::Expr(e, r));
+                out.push(Stripped::Expr(e));
             }
             // escapes end start-of-line whitespace when the indentation is measured
             // (above), but are then stripped like text: an escaped newline starts a
@@ -1030,13 +1037,13 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             }
             return parts;
         }
-        let mut pieces: Vec<IndPiece<'a>> = Vec::new();
+        let mut pieces: Vec<IndPiece<(&'a Expr<'a>, TextRange)>> = Vec::new();
         let mut first = true;
         let mut pending = String::new();
         let mut pending_range: Option<TextRange> = None;
         let flush = |this: &mut Self,
                      pending: &mut String,
-                     pieces: &mut Vec<IndPiece<'a>>,
+                     pieces: &mut Vec<IndPiece<(&'a Expr<'a>, TextRange)>>,
                      first: &mut bool,
                      r: Option<TextRange>| {
             if pending.is_empty() {
@@ -1044,11 +1051,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             }
             let mut text: &str = pending.as_str();
             if *first {
-                // `''` followed by spaces and a newline: that first line is dropped
-                let trimmed = text.trim_start_matches(' ');
-                if let Some(rest) = trimmed.strip_prefix('\n') {
-                    text = rest;
-                }
+                text = ind_first_text(text);
             }
             *first = false;
             let before = pieces.len();
@@ -1076,7 +1079,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                     if let Some(e) = expr_children(&c).next() {
                         let r = self.start(&c);
                         let e = self.expr(&e);
-                        pieces.push(IndPiece::Interp(e, r));
+                        pieces.push(IndPiece::Interp((e, r)));
                     }
                 }
                 _ => {}
@@ -1087,7 +1090,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             .into_iter()
             .map(|p| match p {
                 Stripped::Lit(v) => Part::Lit(self.arena.alloc_slice_copy(&v)),
-                Stripped::Expr(e, r) => Part::Expr(e, r),
+                Stripped::Expr((e, r)) => Part::Expr(e, r),
             })
             .collect()
     }

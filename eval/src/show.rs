@@ -207,10 +207,11 @@ fn show_inner(n: &SyntaxNode, out: &mut Out) {
             quote_string(out, t.trim_start_matches('<').trim_end_matches('>').as_bytes());
             out.push(')');
         }
+        NODE_STRING if n.first_token().is_some_and(|t| t.text().starts_with("''")) => show_ind_string(n, out),
         NODE_STRING => {
             // a `"` string's parts are shown as their values (escapes and CR LF
-            // undone, as Nix's lexer does); an indented string's as written
-            let plain = !n.first_token().is_some_and(|t| t.text().starts_with("''"));
+            // undone, as Nix's lexer does)
+            let plain = true;
             let lit = |t: &nixlet_parser::SyntaxToken| -> Vec<u8> {
                 if plain {
                     let mut v = Vec::new();
@@ -636,6 +637,61 @@ impl Bindings {
             out.push_str("}\" = ");
             show_val(v, out);
             out.push_str("; ");
+        }
+    }
+}
+
+/// An indented string as Nix's AST holds it: its indentation stripped and its
+/// escapes undone (the lowering's own functions), one string, or the
+/// concatenation of its parts.
+fn show_ind_string(n: &SyntaxNode, out: &mut Out) {
+    use crate::lower::{IndPiece, Stripped, ind_first_text, split_ind_text, strip_indentation};
+    let mut pieces: Vec<IndPiece<SyntaxNode>> = Vec::new();
+    let mut pending = String::new();
+    let mut first = true;
+    let flush = |pending: &mut String, pieces: &mut Vec<IndPiece<SyntaxNode>>, first: &mut bool| {
+        if pending.is_empty() {
+            return;
+        }
+        let text = if *first { ind_first_text(pending) } else { pending.as_str() };
+        *first = false;
+        split_ind_text(text, pieces);
+        pending.clear();
+    };
+    for el in n.children_with_tokens() {
+        match el {
+            nixlet_parser::rowan::NodeOrToken::Token(t)
+                if t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT =>
+            {
+                pending.push_str(t.text())
+            }
+            nixlet_parser::rowan::NodeOrToken::Node(c) if c.kind() == NODE_INTERPOL => {
+                flush(&mut pending, &mut pieces, &mut first);
+                first = false;
+                if let Some(e) = exprs(&c).into_iter().next() {
+                    pieces.push(IndPiece::Interp(e));
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut pending, &mut pieces, &mut first);
+    let parts = strip_indentation(pieces);
+    match parts.as_slice() {
+        [] => out.push_str("\"\""),
+        [Stripped::Lit(v)] => quote_string(out, v),
+        _ => {
+            out.push('(');
+            for (i, p) in parts.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(" + ");
+                }
+                match p {
+                    Stripped::Lit(v) => quote_string(out, v),
+                    Stripped::Expr(e) => show(e, out),
+                }
+            }
+            out.push(')');
         }
     }
 }
