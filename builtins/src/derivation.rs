@@ -759,12 +759,26 @@ impl PathCopy {
     }
 }
 
+impl PathCopy {
+    /// C++ Nix's frame around the errors of the filter function's calls.
+    fn adding(&self, e: Error) -> Error {
+        e.trace(None, format!("while adding path '{}'", self.path))
+    }
+}
+
 impl Cont for PathCopy {
     fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
-        let keep = vm.want_bool(r, "while evaluating the return value of the path filter function")?;
+        let keep = match vm.want_bool(r, "while evaluating the return value of the path filter function") {
+            Ok(b) => b,
+            Err(e) => return Err(self.adding(e)),
+        };
         let _ = self.current.take();
         self.selector.decide(keep);
         self.run(vm)
+    }
+
+    fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        Err(self.adding(e))
     }
 }
 
