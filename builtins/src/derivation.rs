@@ -521,7 +521,6 @@ impl DrvBuilder {
     }
 }
 
-/// Resumes a [`DrvBuilder`] after a value it needed was forced.
 /// The builder waits for a value it forces (the current attribute's), or for
 /// nothing (to go on in a step of its own): either way it then goes on.
 impl Cont for DrvBuilder {

@@ -795,6 +795,13 @@ pub struct TraceRange {
     pub consumes: bool,
 }
 
+impl TraceRange {
+    /// Whether `pc` is the operator consuming the operand.
+    pub fn consumed_at(&self, pc: u32) -> bool {
+        self.consumes && self.end.checked_sub(1) == Some(pc)
+    }
+}
+
 impl Program {
     /// The ranges holding instruction `pc` (see [`TraceRange`]), innermost first;
     /// with `own` false (an error `pc` raised itself), not those whose consuming
@@ -809,7 +816,7 @@ impl Program {
         // a range holding `pc` holds the last range starting at or before it
         // (ranges nest), so it is that range or one of its ancestors
         while let Some(r) = self.trace_ranges.get(at as usize) {
-            if r.start <= pc && pc < r.end && (own || !r.consumes || pc + 1 != r.end) {
+            if r.start <= pc && pc < r.end && (own || !r.consumed_at(pc)) {
                 out.push(*r);
             }
             at = r.parent;

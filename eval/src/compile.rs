@@ -336,23 +336,17 @@ impl<'c> Compiler<'c> {
     /// the last of them is the operator consuming it.
     fn trace_range(&mut self, start: u32, at: TextRange, what: TraceWhat, consumes: bool) {
         let end = self.here();
+        self.trace_range_to(start, end, at, what, consumes);
+    }
+
+    /// [`Compiler::trace_range`] over `start..end`.
+    fn trace_range_to(&mut self, start: u32, end: u32, at: TextRange, what: TraceWhat, consumes: bool) {
         if end <= start {
             return;
         }
         let pos = self.pos(at);
         if let Some(b) = self.blocks.last_mut() {
             b.traces.push((start, end, pos, what, consumes));
-        }
-    }
-
-    /// [`Compiler::trace_range`] over `start..end`, without a consuming operator.
-    fn trace_range_to(&mut self, start: u32, end: u32, at: TextRange, what: TraceWhat) {
-        if end <= start {
-            return;
-        }
-        let pos = self.pos(at);
-        if let Some(b) = self.blocks.last_mut() {
-            b.traces.push((start, end, pos, what, false));
         }
     }
 
@@ -1150,7 +1144,7 @@ impl<'c> Compiler<'c> {
             // the body would force the binding inside the operands on its way to
             // it: the frames of those operands are the evaluation's too
             for (what, at) in head_frames(body).into_iter().rev() {
-                self.trace_range_to(start, end, at, what);
+                self.trace_range_to(start, end, at, what, false);
             }
         }
         self.strict(body);
@@ -1329,7 +1323,10 @@ impl<'c> Compiler<'c> {
                     },
                     a.range,
                 );
-                self.trace_range(s, a.range, TraceWhat::Left(op), true);
+                let frames = bin_frames(op);
+                if let Some(w) = frames.left {
+                    self.trace_range(s, a.range, w, true);
+                }
                 let s = self.here();
                 self.strict(b);
                 let which = match op {
@@ -1338,7 +1335,9 @@ impl<'c> Compiler<'c> {
                     _ => 2,
                 };
                 self.emit(Op::CheckBool(which), b.range);
-                self.trace_range(s, b.range, TraceWhat::Right(op), true);
+                if let Some(w) = frames.right {
+                    self.trace_range(s, b.range, w, true);
+                }
                 self.patch(j);
             }
             _ => {
@@ -1346,19 +1345,7 @@ impl<'c> Compiler<'c> {
                 self.strict(a);
                 // Nix evaluates the left operand completely before the right one
                 self.force_if_lazy(a);
-                // C++ Nix's frame for each operand, or, for an operator that is a
-                // builtin's call there, the call's frame around both
-                let (left, right, call) = match op {
-                    BinOp::Eq | BinOp::Neq | BinOp::Update | BinOp::Concat => {
-                        (Some(TraceWhat::Left(op)), Some(TraceWhat::Right(op)), None)
-                    }
-                    BinOp::Add => (Some(TraceWhat::PlusOperand), Some(TraceWhat::PlusOperand), None),
-                    BinOp::Sub => (None, None, Some("sub")),
-                    BinOp::Mul => (None, None, Some("mul")),
-                    BinOp::Div => (None, None, Some("div")),
-                    BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => (None, None, Some("lessThan")),
-                    BinOp::And | BinOp::Or | BinOp::Impl => (None, None, None),
-                };
+                let BinFrames { left, right, call } = bin_frames(op);
                 if let Some(w) = left {
                     self.trace_range(s, a.range, w, false);
                 }
@@ -1412,9 +1399,9 @@ impl<'c> Compiler<'c> {
                 }
                 if let Some(name) = call {
                     self.trace_range(s, r, TraceWhat::Primop(name), true);
-                    // `a <= b` is `!(__lessThan b a)`
-                    // (around the comparison's own errors too)
-                    if matches!(op, BinOp::Le | BinOp::Ge) {
+                    // `a <= b` is `!(__lessThan b a)` (around the comparison's own
+                    // errors too)
+                    if negated(op) {
                         self.trace_range(s, r, TraceWhat::NotArg, false);
                     }
                 }
@@ -1437,14 +1424,62 @@ pub fn plain_string(heap: &mut Heap, s: &str) -> Value {
 /// evaluated first), the function of an application (its arguments become
 /// thunks). Anything else: `None`.
 ///
-/// Coupling: C++ Nix adds a trace line to any error raised while evaluating a
-/// condition (`while evaluating a branch condition`, `in the condition of the
-/// assert statement`, the operands of `!`, `&&`, `||`, `->`), a forced variable's
-/// thunk included; nixlet adds those lines to type errors only. Whoever adds them
-/// for every error must add them around a binding evaluated in place for such a
-/// head too (or drop those heads here), or its errors would lose the line.
-/// The operand frames (see [`Compiler::binop`]) around the variable [`head_slot`]
-/// finds, outermost first.
+/// Coupling: C++ Nix adds a trace line to any error raised while evaluating an
+/// operand (`in the argument of '!'`, `in the left operand of '&&'`, …), a forced
+/// variable's thunk included; nixlet records those lines as instruction ranges
+/// (`Program::trace_ranges`), and [`head_frames`] gives the ones around the head
+/// so that a binding evaluated in place gets them too. A head added here needs
+/// its frames there (`while evaluating a branch condition` and the assertion's
+/// are not recorded by either, so `if` and `assert` add none).
+fn head_slot(e: &Expr<'_>) -> Option<u32> {
+    let mut e = e;
+    loop {
+        e = match &e.kind {
+            ExprKind::Var(Var::Local { depth: 0, slot }) => return Some(*slot),
+            ExprKind::If(c, _, _) | ExprKind::Assert(c, _, _) => c,
+            ExprKind::Bin(_, a, _, _) | ExprKind::Not(a) | ExprKind::Neg(a) => a,
+            ExprKind::Select(base, keys, _) | ExprKind::HasAttr(base, keys) => match keys.first() {
+                Some(Key::Static(_)) => base,
+                _ => return None,
+            },
+            ExprKind::Apply(f, _) => f,
+            _ => return None,
+        };
+    }
+}
+
+/// The operand frames of a binary operator (see [`TraceRange`]): C++ Nix's frame
+/// for each operand, or, for an operator that is a builtin's call there, the
+/// call's frame around both (and `!` around that for `<=` and `>=`, see
+/// [`negated`]).
+struct BinFrames {
+    left: Option<TraceWhat>,
+    right: Option<TraceWhat>,
+    call: Option<&'static str>,
+}
+
+fn bin_frames(op: BinOp) -> BinFrames {
+    let (left, right, call) = match op {
+        BinOp::Eq | BinOp::Neq | BinOp::Update | BinOp::Concat | BinOp::And | BinOp::Or | BinOp::Impl => {
+            (Some(TraceWhat::Left(op)), Some(TraceWhat::Right(op)), None)
+        }
+        BinOp::Add => (Some(TraceWhat::PlusOperand), Some(TraceWhat::PlusOperand), None),
+        BinOp::Sub => (None, None, Some("sub")),
+        BinOp::Mul => (None, None, Some("mul")),
+        BinOp::Div => (None, None, Some("div")),
+        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => (None, None, Some("lessThan")),
+    };
+    BinFrames { left, right, call }
+}
+
+/// `a <= b` is `!(__lessThan b a)` in C++ Nix, `a >= b` likewise.
+fn negated(op: BinOp) -> bool {
+    matches!(op, BinOp::Le | BinOp::Ge)
+}
+
+/// The operand frames around the variable [`head_slot`] finds, outermost first:
+/// those the code of the path to it records ([`Compiler::binop`], `!`, `-`,
+/// selections, `?`).
 fn head_frames(e: &Expr<'_>) -> Vec<(TraceWhat, TextRange)> {
     let mut out = Vec::new();
     let mut e = e;
@@ -1452,19 +1487,15 @@ fn head_frames(e: &Expr<'_>) -> Vec<(TraceWhat, TextRange)> {
         e = match &e.kind {
             ExprKind::If(c, _, _) | ExprKind::Assert(c, _, _) => c,
             ExprKind::Bin(op, a, _, _) => {
-                match op {
-                    BinOp::Eq | BinOp::Neq | BinOp::Update | BinOp::Concat | BinOp::And | BinOp::Or | BinOp::Impl => {
-                        out.push((TraceWhat::Left(*op), a.range))
-                    }
-                    BinOp::Add => out.push((TraceWhat::PlusOperand, a.range)),
-                    BinOp::Sub => out.push((TraceWhat::Primop("sub"), e.range)),
-                    BinOp::Mul => out.push((TraceWhat::Primop("mul"), e.range)),
-                    BinOp::Div => out.push((TraceWhat::Primop("div"), e.range)),
-                    BinOp::Lt | BinOp::Gt => out.push((TraceWhat::Primop("lessThan"), e.range)),
-                    BinOp::Le | BinOp::Ge => {
+                let f = bin_frames(*op);
+                if let Some(name) = f.call {
+                    if negated(*op) {
                         out.push((TraceWhat::NotArg, e.range));
-                        out.push((TraceWhat::Primop("lessThan"), e.range));
                     }
+                    out.push((TraceWhat::Primop(name), e.range));
+                }
+                if let Some(w) = f.left {
+                    out.push((w, a.range));
                 }
                 a
             }
@@ -1487,23 +1518,6 @@ fn head_frames(e: &Expr<'_>) -> Vec<(TraceWhat, TextRange)> {
             },
             ExprKind::Apply(f, _) => f,
             _ => return out,
-        };
-    }
-}
-
-fn head_slot(e: &Expr<'_>) -> Option<u32> {
-    let mut e = e;
-    loop {
-        e = match &e.kind {
-            ExprKind::Var(Var::Local { depth: 0, slot }) => return Some(*slot),
-            ExprKind::If(c, _, _) | ExprKind::Assert(c, _, _) => c,
-            ExprKind::Bin(_, a, _, _) | ExprKind::Not(a) | ExprKind::Neg(a) => a,
-            ExprKind::Select(base, keys, _) | ExprKind::HasAttr(base, keys) => match keys.first() {
-                Some(Key::Static(_)) => base,
-                _ => return None,
-            },
-            ExprKind::Apply(f, _) => f,
-            _ => return None,
         };
     }
 }

@@ -2059,20 +2059,9 @@ fn needs_slot(value: &Expr<'_>, cur: usize) -> bool {
 /// `Lowerer::lambda_in`).
 const MAX_CHAIN: u32 = 8;
 
-/// 1-based line and byte column of `offset` in `text` (a line ends at `\n`, `\r\n`
-/// or a lone `\r`, as in C++ Nix and `nixlet_parser::SourceFile::line_col`).
+/// 1-based line and byte column of `offset` in `text` (as positions count them).
 pub fn line_col(text: &str, offset: u32) -> (u32, u32) {
-    let bytes = text.as_bytes();
-    let off = (offset as usize).min(bytes.len());
-    let mut line = 1u32;
-    let mut start = 0usize;
-    for (i, &b) in bytes[..off].iter().enumerate() {
-        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-            line += 1;
-            start = i + 1;
-        }
-    }
-    (line, (off - start) as u32 + 1)
+    nixlet_parser::source::line_col(text, offset)
 }
 
 #[cfg(test)]

@@ -188,7 +188,7 @@ fn show_inner(n: &SyntaxNode, out: &mut Out) {
             let plain = n.children().next().is_none();
             let resolved = match out.base {
                 Some(b) if plain => match n.kind() {
-                    NODE_PATH_HOME => b.home.map(|h| format!("{h}{}", &text[1..])),
+                    NODE_PATH_HOME => b.home.map(|h| format!("{h}{}", text.get(1..).unwrap_or(""))),
                     NODE_PATH_REL => Some(crate::lower::canon_path(&format!("{}/{text}", b.dir))),
                     _ => Some(crate::lower::canon_path(&text)),
                 },
@@ -211,43 +211,25 @@ fn show_inner(n: &SyntaxNode, out: &mut Out) {
         NODE_STRING => {
             // a `"` string's parts are shown as their values (escapes and CR LF
             // undone, as Nix's lexer does)
-            let plain = true;
-            let lit = |t: &nixlet_parser::SyntaxToken| -> Vec<u8> {
-                if plain {
-                    let mut v = Vec::new();
-                    crate::lower::unescape_dq(t.text(), &mut v);
-                    v
-                } else {
-                    t.text().as_bytes().to_vec()
-                }
-            };
-            let parts: Vec<_> = n
-                .children_with_tokens()
-                .filter(|e| {
-                    e.as_token().map(|t| t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT).unwrap_or(false)
-                        || e.as_node().map(|c| c.kind() == NODE_INTERPOL).unwrap_or(false)
-                })
-                .collect();
-            if parts.len() <= 1 && parts.iter().all(|p| p.as_token().is_some()) {
-                let text = parts.first().and_then(|p| p.as_token()).map(lit).unwrap_or_default();
-                quote_string(out, &text);
-            } else {
-                out.push('(');
-                for (i, p) in parts.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(" + ");
+            let mut parts = Vec::new();
+            for el in n.children_with_tokens() {
+                match el {
+                    nixlet_parser::rowan::NodeOrToken::Token(t)
+                        if t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT =>
+                    {
+                        let mut v = Vec::new();
+                        crate::lower::unescape_dq(t.text(), &mut v);
+                        parts.push(crate::lower::Stripped::Lit(v));
                     }
-                    match p {
-                        nixlet_parser::rowan::NodeOrToken::Token(t) => quote_string(out, &lit(t)),
-                        nixlet_parser::rowan::NodeOrToken::Node(c) => {
-                            if let Some(e) = exprs(c).first() {
-                                show(e, out)
-                            }
+                    nixlet_parser::rowan::NodeOrToken::Node(c) if c.kind() == NODE_INTERPOL => {
+                        if let Some(e) = exprs(&c).into_iter().next() {
+                            parts.push(crate::lower::Stripped::Expr(e));
                         }
                     }
+                    _ => {}
                 }
-                out.push(')');
             }
+            show_string_parts(&parts, out);
         }
         NODE_SELECT => {
             out.push('(');
@@ -645,7 +627,7 @@ impl Bindings {
 /// escapes undone (the lowering's own functions), one string, or the
 /// concatenation of its parts.
 fn show_ind_string(n: &SyntaxNode, out: &mut Out) {
-    use crate::lower::{IndPiece, Stripped, ind_first_text, split_ind_text, strip_indentation};
+    use crate::lower::{IndPiece, ind_first_text, split_ind_text, strip_indentation};
     let mut pieces: Vec<IndPiece<SyntaxNode>> = Vec::new();
     let mut pending = String::new();
     let mut first = true;
@@ -676,8 +658,14 @@ fn show_ind_string(n: &SyntaxNode, out: &mut Out) {
         }
     }
     flush(&mut pending, &mut pieces, &mut first);
-    let parts = strip_indentation(pieces);
-    match parts.as_slice() {
+    show_string_parts(&strip_indentation(pieces), out);
+}
+
+/// A string's parts as Nix's AST holds them: one string (`""` for none), or the
+/// concatenation of the parts.
+fn show_string_parts(parts: &[crate::lower::Stripped<SyntaxNode>], out: &mut Out) {
+    use crate::lower::Stripped;
+    match parts {
         [] => out.push_str("\"\""),
         [Stripped::Lit(v)] => quote_string(out, v),
         _ => {
@@ -710,7 +698,7 @@ fn show_path_parts(n: &SyntaxNode, b: PathBase<'_>, out: &mut Out) {
                 if first {
                     let mut p = match t.kind() {
                         nixlet_parser::SyntaxKind::TOKEN_PATH_HOME => {
-                            format!("{}{}", b.home.unwrap_or(""), &text[1..])
+                            format!("{}{}", b.home.unwrap_or(""), text.get(1..).unwrap_or(""))
                         }
                         nixlet_parser::SyntaxKind::TOKEN_PATH_ABS => crate::lower::canon_path(text),
                         _ => crate::lower::canon_path(&format!("{}/{text}", b.dir)),

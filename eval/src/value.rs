@@ -1221,10 +1221,7 @@ impl Heap {
     /// Overwrites the value and position of an existing attribute of a slice (used
     /// by `mapAttrs` on its fresh copy; a layer is left alone).
     pub fn set_attr_value_pos(&mut self, id: AttrsId, idx: usize, v: Value, pos: PosId) {
-        if idx < id.len()
-            && id.layer().is_none()
-            && let Some(e) = self.entries.get_mut(id.start as usize + idx)
-        {
+        if let Some(e) = self.slice_entry_mut(id, idx) {
             e.value = v;
             e.pos = pos;
         }
@@ -1233,12 +1230,14 @@ impl Heap {
     /// Overwrites the value of an existing attribute of a slice, keeping its
     /// position (used while building `rec` sets; a layer is left alone).
     pub fn set_attr_value(&mut self, id: AttrsId, idx: usize, v: Value) {
-        if idx < id.len()
-            && id.layer().is_none()
-            && let Some(e) = self.entries.get_mut(id.start as usize + idx)
-        {
+        if let Some(e) = self.slice_entry_mut(id, idx) {
             e.value = v;
         }
+    }
+
+    /// Entry `idx` of a slice (not a layer).
+    fn slice_entry_mut(&mut self, id: AttrsId, idx: usize) -> Option<&mut Attr> {
+        if idx < id.len() && id.layer().is_none() { self.entries.get_mut(id.start as usize + idx) } else { None }
     }
 
     /// `a // b`: attributes of `b` override those of `a`.

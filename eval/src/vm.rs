@@ -2968,19 +2968,16 @@ impl Vm {
             // builtins inlined into this frame were running when the error came
             loop {
                 let mark = self.marks.last().copied().filter(|m| m.frame as usize >= self.frames.len());
-                let inner_mark = match (mark, ranges.last()) {
+                match (mark, ranges.last()) {
                     (None, None) => break,
-                    (Some(m), Some(r)) => m.pc >= r.start,
-                    (m, _) => m.is_some(),
-                };
-                match (mark, ranges.pop()) {
-                    (Some(m), r) if inner_mark => {
-                        ranges.extend(r);
+                    (Some(m), r) if r.is_none_or(|r| m.pc >= r.start) => {
                         self.marks.pop();
                         err = self.builtin_context(err, m.builtin, m.call_pos);
                     }
-                    (_, Some(r)) => err = err.trace(self.prog.span(r.pos), r.what.message()),
-                    _ => break,
+                    _ => match ranges.pop() {
+                        Some(r) => err = err.trace(self.prog.span(r.pos), r.what.message()),
+                        None => break,
+                    },
                 }
             }
             match frame.kind {
@@ -3055,7 +3052,7 @@ impl Vm {
         let raised_forcing = !own && err.0.blackhole.is_some();
         let own = own || err.0.blackhole.is_some();
         let ranges = self.prog.trace_ranges_at(pc, own);
-        if raised_forcing && let Some(r) = ranges.iter().find(|r| r.consumes && r.end == pc + 1) {
+        if raised_forcing && let Some(r) = ranges.iter().find(|r| r.consumed_at(pc)) {
             err.0.span = self.prog.span(r.pos);
         }
         ranges

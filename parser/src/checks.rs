@@ -4,7 +4,7 @@
 use crate::{Diagnostic, LintLevel, Parse, ParseOptions, Span};
 use rnix::SyntaxKind::{self, *};
 use rnix::{SyntaxElement, SyntaxNode, SyntaxToken};
-use rowan::{TextRange, TextSize};
+use rowan::TextRange;
 
 /// Bison's name for a token, as Nix's syntax errors show it.
 pub fn token_name(kind: SyntaxKind, text: &str) -> String {
@@ -116,7 +116,7 @@ fn unexpected_msg(tok: Option<&SyntaxToken>) -> String {
 }
 
 /// Converts one rnix error into a Nix-worded diagnostic.
-pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError, _source: &str, _end: TextSize) -> Diagnostic {
+pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError) -> Diagnostic {
     use rnix::ParseError as E;
     let eof = Span::new(p.file, p.original_range(TextRange::empty(p.root.text_range().end())));
     match err {
@@ -148,10 +148,7 @@ pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError, _source: &str, _end
         }
         E::UnexpectedWanted(_, range, wanted) if is_string_parts(wanted) => {
             let tok = first_token_in(&p.root, *range);
-            let indented = tok
-                .as_ref()
-                .and_then(|t| t.parent_ancestors().find(|n| n.kind() == NODE_STRING))
-                .is_some_and(|n| is_indented_string(&n));
+            let indented = in_indented_string(tok.as_ref());
             match tok {
                 // Nix's lexer takes everything up to a string's end into it: rnix's
                 // error token there is a string left open at the end of the file
@@ -177,11 +174,7 @@ pub fn convert_rnix_error(p: &Parse, err: &rnix::ParseError, _source: &str, _end
         E::UnexpectedEOF => Diagnostic::error(eof, "syntax error, unexpected end of file"),
         E::UnexpectedEOFWanted(wanted) if is_string_parts(wanted) => {
             // the string still open at the end is the last one in the tree
-            let indented = p
-                .root
-                .last_token()
-                .and_then(|t| t.parent_ancestors().find(|n| n.kind() == NODE_STRING))
-                .is_some_and(|n| is_indented_string(&n));
+            let indented = in_indented_string(p.root.last_token().as_ref());
             Diagnostic::error(eof, string_parts_msg("syntax error, unexpected end of file", indented))
         }
         E::UnexpectedEOFWanted(wanted) => {
@@ -212,8 +205,11 @@ fn is_string_parts(wanted: &[SyntaxKind]) -> bool {
     wanted == [TOKEN_STRING_END, TOKEN_STRING_CONTENT, TOKEN_INTERPOL_START]
 }
 
-fn is_indented_string(node: &SyntaxNode) -> bool {
-    node.kind() == NODE_STRING && node.first_token().is_some_and(|t| t.text().starts_with("''"))
+/// Whether the string `tok` is in is an indented one.
+fn in_indented_string(tok: Option<&SyntaxToken>) -> bool {
+    tok.and_then(|t| t.parent_ancestors().find(|n| n.kind() == NODE_STRING))
+        .and_then(|n| n.first_token())
+        .is_some_and(|t| t.text().starts_with("''"))
 }
 
 /// What Nix's parser expects inside a string: after any part of a `"` string it has

@@ -257,7 +257,6 @@ fn parse_with(file: FileId, text: &str, options: &ParseOptions, cache: &mut Pars
             ),
         );
     }
-    let end = TextSize::of(text);
     let (scan, tokens) = fixups::scan(text);
     if let Some(off) = scan.too_deep {
         return error_parse(
@@ -289,7 +288,7 @@ fn parse_with(file: FileId, text: &str, options: &ParseOptions, cache: &mut Pars
     // of a long broken input, and wording each one looks its token up from the root
     // (linear in the width of the tree): only the first few are worded
     for err in rnix_errors.iter().take(MAX_SYNTAX_ERRORS) {
-        diags.push(checks::convert_rnix_error(&out, err, source, end));
+        diags.push(checks::convert_rnix_error(&out, err));
     }
     with_big_stack(|| checks::check_tree(&out, source, options, &mut diags));
     diags.sort_by_key(|d| d.span.map(|s| (s.range.start(), s.range.end())));

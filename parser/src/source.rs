@@ -56,6 +56,32 @@ impl std::fmt::Display for Origin {
     }
 }
 
+/// Whether byte `i` ends a line: as in C++ Nix, a line ends at `\n`, `\r\n` or
+/// a lone `\r`.
+fn ends_line(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(b'\n') => true,
+        Some(b'\r') => bytes.get(i + 1) != Some(&b'\n'),
+        _ => false,
+    }
+}
+
+/// 1-based line and byte column of `offset` in `text`, for a text not registered
+/// as a [`SourceFile`] (which keeps its line starts for repeated lookups).
+pub fn line_col(text: &str, offset: u32) -> (u32, u32) {
+    let bytes = text.as_bytes();
+    let off = (offset as usize).min(bytes.len());
+    let mut line = 1u32;
+    let mut start = 0usize;
+    for i in 0..off {
+        if ends_line(bytes, i) {
+            line += 1;
+            start = i + 1;
+        }
+    }
+    (line, (off - start) as u32 + 1)
+}
+
 /// One registered source text.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -68,11 +94,10 @@ pub struct SourceFile {
 
 impl SourceFile {
     fn new(origin: Origin, text: Arc<str>) -> Self {
-        // as in C++ Nix, a line ends at `\n`, `\r\n` or a lone `\r`
         let mut line_starts = vec![0u32];
         let bytes = text.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+        for i in 0..bytes.len() {
+            if ends_line(bytes, i) {
                 line_starts.push(i as u32 + 1);
             }
         }
