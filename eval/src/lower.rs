@@ -348,27 +348,41 @@ pub(crate) fn unescape_dq(s: &str, out: &mut Vec<u8>) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
+        // copy the run up to the next byte the lexer rewrites in one go
+        let run = b[i..].iter().position(|&c| c == b'\\' || c == b'\r').unwrap_or(b.len() - i);
+        out.extend_from_slice(&b[i..i + run]);
+        i += run;
+        let Some(&c) = b.get(i) else { break };
         i += 1;
         if c == b'\\' {
-            if i < b.len() {
-                let e = b[i];
+            if let Some(&e) = b.get(i) {
                 i += 1;
-                match e {
-                    b'n' => out.push(b'\n'),
-                    b'r' => out.push(b'\r'),
-                    b't' => out.push(b'\t'),
-                    _ => out.push(e),
-                }
-            }
-        } else if c == b'\r' {
-            out.push(b'\n');
-            if i < b.len() && b[i] == b'\n' {
-                i += 1;
+                out.push(match e {
+                    b'n' => b'\n',
+                    b'r' => b'\r',
+                    b't' => b'\t',
+                    _ => e,
+                });
             }
         } else {
-            out.push(c);
+            // CR or CR LF: one newline
+            out.push(b'\n');
+            if b.get(i) == Some(&b'\n') {
+                i += 1;
+            }
         }
+    }
+}
+
+/// [`unescape_dq`]'s result, borrowed from `s` when there is nothing to unescape
+/// (the common case: no backslash, no carriage return).
+pub(crate) fn unescaped_dq(s: &str) -> std::borrow::Cow<'_, [u8]> {
+    if s.bytes().any(|c| c == b'\\' || c == b'\r') {
+        let mut v = Vec::with_capacity(s.len());
+        unescape_dq(s, &mut v);
+        std::borrow::Cow::Owned(v)
+    } else {
+        std::borrow::Cow::Borrowed(s.as_bytes())
     }
 }
 
@@ -1020,8 +1034,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             for el in n.children_with_tokens() {
                 match el {
                     nixlet_parser::rowan::NodeOrToken::Token(t) if t.kind() == TOKEN_STRING_CONTENT => {
-                        let mut v = Vec::new();
-                        unescape_dq(t.text(), &mut v);
+                        let v = unescaped_dq(t.text());
                         let r = self.trange(&t);
                         self.check_nul(&v, r);
                         parts.push(Part::Lit(self.arena.alloc_slice_copy(&v)));
@@ -2066,7 +2079,59 @@ pub fn line_col(text: &str, offset: u32) -> (u32, u32) {
 
 #[cfg(test)]
 mod tests {
-    use super::{canon_path, canon_path_general, canon_path_owned};
+    use super::{canon_path, canon_path_general, canon_path_owned, unescape_dq, unescaped_dq};
+
+    /// The lexer's rules one byte at a time: the reference for the run-copying code.
+    fn unescape_bytewise(s: &str) -> Vec<u8> {
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            i += 1;
+            match c {
+                b'\\' if i < b.len() => {
+                    out.push(match b[i] {
+                        b'n' => b'\n',
+                        b'r' => b'\r',
+                        b't' => b'\t',
+                        e => e,
+                    });
+                    i += 1;
+                }
+                b'\\' => {}
+                b'\r' => {
+                    out.push(b'\n');
+                    if b.get(i) == Some(&b'\n') {
+                        i += 1;
+                    }
+                }
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn double_quoted_escapes_are_undone_in_runs() {
+        // every string of up to 5 pieces from these
+        let pieces = ["a", "\\", "n", "r", "\r", "\n", "é", "t", "$"];
+        let mut todo = vec![String::new()];
+        let mut seen = 0;
+        while let Some(s) = todo.pop() {
+            let mut run = Vec::new();
+            unescape_dq(&s, &mut run);
+            assert_eq!(run, unescape_bytewise(&s), "{s:?}");
+            assert_eq!(&*unescaped_dq(&s), &run[..], "{s:?}");
+            seen += 1;
+            if s.len() < 5 {
+                todo.extend(pieces.iter().map(|p| format!("{s}{p}")));
+            }
+        }
+        assert!(seen > 4000);
+        assert_eq!(unescaped_dq("a\\tb\r\nc\\"), &b"a\tb\nc"[..]);
+        assert!(matches!(unescaped_dq("plain ${text}"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn canonical_paths_are_kept_and_others_normalised() {
