@@ -214,8 +214,14 @@ impl Vm {
                     buf.extend_from_slice(&b);
                     merge_context(&mut ctx, &c);
                 }
-                Now::Peel(x, _) => {
-                    self.set_stack_at(start + i, x);
+                Now::Peel(x, attr_pos) => {
+                    // an `outPath` still to evaluate is forced under C++ Nix's frame
+                    // for it; the operation then runs again with its value in place
+                    if let Value::Thunk(_) = self.heap.resolve(x) {
+                        self.begin(Step::Force(x, Box::new(OutPathForce { slot: start + i, attr_pos })));
+                    } else {
+                        self.set_stack_at(start + i, x);
+                    }
                     return Ok(None);
                 }
                 Now::Call(f, s, attr_pos) => {
@@ -610,6 +616,24 @@ impl Vm {
     pub fn mk_attrs(&mut self, pairs: Vec<(Sym, Value)>) -> Value {
         let entries = pairs.into_iter().map(|(name, value)| Attr { name, pos: PosId::NONE, value }).collect();
         Value::Attrs(self.heap.alloc_attrs_unsorted(entries))
+    }
+}
+
+/// Waits for the value of the `outPath` attribute (defined at `attr_pos`) of a set
+/// that is a part of an interpolation or a `+` (the part is on the stack at `slot`).
+struct OutPathForce {
+    slot: usize,
+    attr_pos: PosId,
+}
+
+impl Cont for OutPathForce {
+    fn resume(self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        vm.set_stack_at(self.slot, v);
+        Ok(Step::Done(Value::Null))
+    }
+
+    fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        Err(e.trace(vm.prog.span(self.attr_pos), "while evaluating the `outPath` attribute"))
     }
 }
 
