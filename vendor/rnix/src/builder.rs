@@ -19,7 +19,14 @@ type Element = NodeOrToken<GreenNode, GreenToken>;
 pub struct NodeCache {
     nodes: HashTable<(u64, GreenNode)>,
     tokens: HashTable<(u64, GreenToken)>,
+    /// The token of each kind handed out last, with its hash, by kind: most tokens
+    /// are the previous one of their kind again (punctuation, keywords, a single
+    /// space), and comparing two short texts costs less than hashing one.
+    recent: Vec<Option<(u64, GreenToken)>>,
 }
+
+/// Kinds below this have a `recent` entry (rnix has fewer kinds).
+const RECENT_KINDS: usize = 128;
 
 impl std::fmt::Debug for NodeCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -114,12 +121,29 @@ impl NodeCache {
 
     /// The token of `kind` and `text`, with its hash.
     fn token(&mut self, kind: SyntaxKind, text: &str) -> (u64, GreenToken) {
-        let hash = token_hash(kind, text);
-        if let Some((_, t)) = self.tokens.find(hash, |(h, t)| *h == hash && t.kind() == kind && t.text() == text) {
-            return (hash, t.clone());
+        let k = usize::from(kind.0);
+        if let Some(Some((h, t))) = self.recent.get(k)
+            && t.text() == text
+        {
+            return (*h, t.clone());
         }
-        let t = GreenToken::new(kind, text);
-        self.tokens.insert_unique(hash, (hash, t.clone()), |(h, _)| *h);
+        let hash = token_hash(kind, text);
+        let t = match self.tokens.find(hash, |(h, t)| *h == hash && t.kind() == kind && t.text() == text) {
+            Some((_, t)) => t.clone(),
+            None => {
+                let t = GreenToken::new(kind, text);
+                self.tokens.insert_unique(hash, (hash, t.clone()), |(h, _)| *h);
+                t
+            }
+        };
+        if k < RECENT_KINDS {
+            if self.recent.len() < RECENT_KINDS {
+                self.recent.resize(RECENT_KINDS, None);
+            }
+            if let Some(slot) = self.recent.get_mut(k) {
+                *slot = Some((hash, t.clone()));
+            }
+        }
         (hash, t)
     }
 
