@@ -101,6 +101,9 @@ where
     buffer: VecDeque<Token<'a>>,
     iter: I,
     consumed: TextSize,
+    /// nixlet: what `peek` found, until a token is taken: the parser peeks at one
+    /// token many times (every rule it passes through asks again).
+    peeked: Option<SyntaxKind>,
 
     // Recursion depth, used for avoiding stack overflows. This may be incremented
     // by any method as long as it is decremented when that method returns.
@@ -119,6 +122,7 @@ where
             buffer: VecDeque::with_capacity(1),
             iter,
             consumed: TextSize::from(0),
+            peeked: None,
 
             depth: 0,
         }
@@ -182,6 +186,7 @@ where
         }
     }
     fn try_next(&mut self) -> Option<Token<'a>> {
+        self.peeked = None;
         self.buffer.pop_front().or_else(|| self.iter.next())
     }
     fn manual_bump(&mut self, s: &str, token: SyntaxKind) {
@@ -191,10 +196,16 @@ where
     fn peek(&mut self) -> Option<SyntaxKind> {
         // trivia in front is moved to the trivia buffer; the first other token is
         // the answer (what `peek_ahead(0)` would find, without its second look)
+        if let Some(t) = self.peeked {
+            return Some(t);
+        }
         loop {
             match self.peek_raw() {
                 Some(&(t, _)) if t.is_trivia() => self.bump(),
-                Some(&(t, _)) => return Some(t),
+                Some(&(t, _)) => {
+                    self.peeked = Some(t);
+                    return Some(t);
+                }
                 None => return None,
             }
         }
