@@ -277,6 +277,8 @@ impl JsonWriter {
         };
         let k = vm.known;
         if let Some(ts) = vm.heap.attr(a, k.to_string).copied() {
+            // a `__toString` that returns its set again nests without end
+            self.check_depth(vm)?;
             self.path.push(Frame::ToStringCall { pos: ts.pos });
             return Ok(Some(Suspend::Call(ts.value, r, ts.pos, copy)));
         }

@@ -132,6 +132,9 @@ struct CoerceCont {
     /// are inside them too. The first apart: there is rarely more than one.
     whole: Option<Peel>,
     whole_more: Vec<Peel>,
+    /// The peels on the work stack (its `EndPeel` items): bounded by the nesting
+    /// limit, so a set that peels to itself is C++ Nix's stack overflow, not a loop.
+    depth: usize,
 }
 
 /// Coerces `v` to a string and continues with `then`.
@@ -160,6 +163,7 @@ pub fn coerce_to_string(vm: &mut Vm, v: Value, opts: CoerceOpts, then: Then) -> 
         calling: None,
         whole: None,
         whole_more: Vec::new(),
+        depth: 0,
     });
     c.run(vm)
 }
@@ -178,7 +182,12 @@ fn peel_frames(vm: &Vm, mut e: Error, peels: &[(Peel, bool)]) -> Error {
 impl CoerceCont {
     /// Starts coercing `x`, the value of a set's attribute at `pos`, in place of
     /// the set.
-    fn peel(&mut self, x: Value, pos: PosId, out_path: bool) {
+    fn peel(&mut self, vm: &Vm, x: Value, pos: PosId, out_path: bool) -> Result<(), Error> {
+        if self.depth >= vm.opts.max_nesting_depth {
+            let e = Error::new(crate::error::ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+            return Err(e.at(vm.prog.span(pos)));
+        }
+        self.depth += 1;
         let p = Peel { pos, out_path };
         // the whole result: nothing coerced yet, and nothing on the work stack but
         // the ends of the peels it is the value of
@@ -190,6 +199,7 @@ impl CoerceCont {
         }
         self.items.push(Item::EndPeel(p));
         self.items.push(Item::Val(x));
+        Ok(())
     }
 
     /// The peels under way, outermost first, each with whether its value is
@@ -214,7 +224,7 @@ impl CoerceCont {
     fn run_inner(mut self: Box<Self>, vm: &mut Vm) -> Result<Step, (Error, Vec<(Peel, bool)>)> {
         while let Some(item) = self.items.pop() {
             match item {
-                Item::EndPeel(_) => {}
+                Item::EndPeel(_) => self.depth = self.depth.saturating_sub(1),
                 Item::Sep(elem) => {
                     let e = vm.heap.resolve(elem);
                     let empty_list = matches!(e, Value::List(l) if l.len == 0);
@@ -247,7 +257,11 @@ impl CoerceCont {
                             self.buf.extend_from_slice(&b);
                             merge_context(&mut self.ctx, &c);
                         }
-                        Now::Peel(x, pos) => self.peel(x, pos, true),
+                        Now::Peel(x, pos) => {
+                            if let Err(e) = self.peel(vm, x, pos, true) {
+                                return Err((e, self.peels(vm)));
+                            }
+                        }
                         Now::Call(f, s, pos) => {
                             self.calling = Some(pos);
                             return Ok(Step::Call(f, Args::one(s), self));
@@ -288,7 +302,9 @@ impl Cont for CoerceCont {
         // `__toString`, which is coerced in turn
         if let Some(pos) = self.calling.take() {
             let resolved = vm.heap.resolve(v);
-            self.peel(resolved, pos, false);
+            if let Err(e) = self.peel(vm, resolved, pos, false) {
+                return Err(peel_frames(vm, e, &self.peels(vm)));
+            }
         }
         self.run(vm)
     }

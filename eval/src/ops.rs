@@ -148,6 +148,7 @@ impl Vm {
     ) -> EvalResult<Option<Value>> {
         // the result's size where the parts' sizes are known (a non-string part is
         // guessed), so the buffer is not grown or copied
+        let mut peeled = std::mem::take(&mut self.peel_depth);
         let mut cap = 0usize;
         let mut only_strings = !path;
         for i in 0..n {
@@ -215,19 +216,23 @@ impl Vm {
                     merge_context(&mut ctx, &c);
                 }
                 Now::Peel(x, attr_pos) => {
+                    peeled = self.count_peel(peeled, attr_pos)?;
                     // an `outPath` still to evaluate is forced under C++ Nix's frame
                     // for it; the operation then runs again with its value in place
                     if let Value::Thunk(_) = self.heap.resolve(x) {
-                        self.begin(Step::Force(x, Box::new(OutPathForce { slot: start + i, attr_pos })));
+                        let k = OutPathForce { slot: start + i, attr_pos, peeled };
+                        self.begin(Step::Force(x, Box::new(k)));
                     } else {
                         self.set_stack_at(start + i, x);
+                        self.peel_depth = peeled;
                     }
                     return Ok(None);
                 }
                 Now::Call(f, s, attr_pos) => {
+                    peeled = self.count_peel(peeled, attr_pos)?;
                     let slot = start + i;
                     let span = self.part_span(spans, i);
-                    let k = ToStringCall { slot, span, attr_pos };
+                    let k = ToStringCall { slot, span, attr_pos, peeled };
                     self.begin(Step::Call(f, Args::one(s), Box::new(k)));
                     return Ok(None);
                 }
@@ -247,6 +252,18 @@ impl Vm {
             context: if ctx.is_empty() { None } else { Some(ctx.into_boxed_slice()) },
         };
         Ok(Some(Value::String(self.heap.alloc_string(s))))
+    }
+
+    /// Counts one more set peeled by a string concatenation (at the attribute at
+    /// `attr_pos`): past the nesting limit, a set that keeps peeling to a set (to
+    /// itself, say) is the stack overflow C++ Nix reports, not a loop.
+    fn count_peel(&self, peeled: usize, attr_pos: PosId) -> EvalResult<usize> {
+        let peeled = peeled + 1;
+        if peeled > self.opts.max_nesting_depth {
+            let e = Error::new(crate::error::ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+            return Err(e.at(self.prog.span(attr_pos)));
+        }
+        Ok(peeled)
     }
 
     /// String or path interpolation over the top stack values from `start`; `idx`
@@ -624,11 +641,14 @@ impl Vm {
 struct OutPathForce {
     slot: usize,
     attr_pos: PosId,
+    /// The sets the concatenation has peeled, this one included.
+    peeled: usize,
 }
 
 impl Cont for OutPathForce {
     fn resume(self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
         vm.set_stack_at(self.slot, v);
+        vm.peel_depth = self.peeled;
         Ok(Step::Done(Value::Null))
     }
 
@@ -643,6 +663,8 @@ struct ToStringCall {
     slot: usize,
     span: Option<nixlet_parser::Span>,
     attr_pos: PosId,
+    /// The sets the concatenation has peeled, this one included.
+    peeled: usize,
 }
 
 impl Cont for ToStringCall {
@@ -650,6 +672,7 @@ impl Cont for ToStringCall {
         // a string, path or set (peeled again) may stand in for the part
         if let Value::String(_) | Value::Path(_) | Value::Attrs(_) = vm.heap.resolve(r) {
             vm.set_stack_at(self.slot, r);
+            vm.peel_depth = self.peeled;
             return Ok(Step::Done(Value::Null));
         }
         let e = crate::coerce::cannot_coerce(vm, vm.heap.resolve(r))

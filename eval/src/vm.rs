@@ -328,6 +328,11 @@ pub struct Vm {
     conts: Vec<Box<dyn Cont>>,
     call_depth: usize,
     pending_act: Option<Act>,
+    /// Sets a string concatenation has peeled so far (through `outPath` or
+    /// `__toString`), handed from the continuation that got a peeled value to the
+    /// concatenation it runs again: a set that peels to itself is a stack overflow,
+    /// as in C++ Nix, not a loop.
+    pub(crate) peel_depth: usize,
     /// Names of recently used strings (`StrId` → `Sym`), direct-mapped: strings are
     /// immutable and never freed, so an entry stays valid. An entry is the string's
     /// handle ([`StrId::raw`]) with the name's number plus one in the high half of
@@ -478,6 +483,7 @@ impl Vm {
             conts: Vec::new(),
             call_depth: 0,
             pending_act: None,
+            peel_depth: 0,
             marks: Vec::new(),
             name_cache: vec![[0; 2]; NAME_CACHE].into_boxed_slice(),
             parse_cache: nixlet_parser::ParseCache::default(),
