@@ -59,14 +59,15 @@ pub fn start(vm: &mut Vm, a: Value, b: Value, negate: bool) -> EvalResult<Step> 
     }
     // room for a small list or set's elements without growing
     let mut work = Vec::with_capacity(16);
-    work.push(Work::Pair(a, b, false));
+    work.push(Work::Pair(a, b, false, 0));
     let cont = Box::new(EqCont { work, negate });
     cont.run(vm)
 }
 
 enum Work {
-    /// Compare two values; `nested` enables the identity shortcut.
-    Pair(Value, Value, bool),
+    /// Compare two values; `nested` enables the identity shortcut; the depth of the
+    /// pair below the values first compared.
+    Pair(Value, Value, bool, u32),
 }
 
 struct EqCont {
@@ -80,8 +81,18 @@ impl EqCont {
     }
 
     fn run(mut self: Box<Self>, vm: &mut Vm) -> EvalResult<Step> {
-        while let Some(Work::Pair(a, b, nested)) = self.work.pop() {
+        while let Some(Work::Pair(a, b, nested, depth)) = self.work.pop() {
             vm.tick()?;
+            // two values that contain themselves (`x = { a = x; }`) would be compared
+            // for ever; C++ Nix recurses and overflows its stack. The limit is the
+            // call depth's, far below which C++ Nix compares 100,000-deep data.
+            if depth as usize > vm.opts.max_call_depth {
+                return Err(Error::new(
+                    crate::error::ErrorKind::StackOverflow,
+                    "stack overflow; max-call-depth exceeded",
+                ));
+            }
+            let below = depth.saturating_add(1);
             if nested && identical(a, b) {
                 continue;
             }
@@ -90,12 +101,12 @@ impl EqCont {
                 if let Thunk::Blackhole = vm.heap.thunk(t) {
                     return Err(Error::infinite_recursion(t));
                 }
-                self.work.push(Work::Pair(a, b, false));
+                self.work.push(Work::Pair(a, b, false, depth));
                 return Ok(Step::Force(a, self));
             }
             let b = vm.heap.resolve(b);
             if let Value::Thunk(_) = b {
-                self.work.push(Work::Pair(a, b, false));
+                self.work.push(Work::Pair(a, b, false, depth));
                 return Ok(Step::Force(b, self));
             }
             // scalars (numbers compare numerically, other types never equal)
@@ -112,7 +123,7 @@ impl EqCont {
                     } else {
                         if x != y {
                             let (lx, ly) = (vm.heap.list(x), vm.heap.list(y));
-                            self.work.extend(lx.iter().zip(ly).rev().map(|(&p, &q)| Work::Pair(p, q, true)));
+                            self.work.extend(lx.iter().zip(ly).rev().map(|(&p, &q)| Work::Pair(p, q, true, below)));
                         }
                         true
                     }
@@ -128,12 +139,12 @@ impl EqCont {
                         if let (Some(tx), Some(ty)) = (tx, ty) {
                             let rx = vm.heap.resolve(tx);
                             if let Value::Thunk(_) = rx {
-                                self.work.push(Work::Pair(a, b, false));
+                                self.work.push(Work::Pair(a, b, false, depth));
                                 return Ok(Step::Force(rx, self));
                             }
                             let ry = vm.heap.resolve(ty);
                             if let Value::Thunk(_) = ry {
-                                self.work.push(Work::Pair(a, b, false));
+                                self.work.push(Work::Pair(a, b, false, depth));
                                 return Ok(Step::Force(ry, self));
                             }
                             let is_drv =
@@ -142,7 +153,7 @@ impl EqCont {
                                 let ox = vm.heap.attr(x, k.out_path).map(|a| a.value);
                                 let oy = vm.heap.attr(y, k.out_path).map(|a| a.value);
                                 if let (Some(ox), Some(oy)) = (ox, oy) {
-                                    self.work.push(Work::Pair(ox, oy, true));
+                                    self.work.push(Work::Pair(ox, oy, true, below));
                                     continue;
                                 }
                             }
@@ -152,7 +163,9 @@ impl EqCont {
                         if ex.len() != ey.len() || ex.iter().zip(ey).any(|(p, q)| p.name != q.name) {
                             false
                         } else {
-                            self.work.extend(ex.iter().zip(ey).rev().map(|(p, q)| Work::Pair(p.value, q.value, true)));
+                            self.work.extend(
+                                ex.iter().zip(ey).rev().map(|(p, q)| Work::Pair(p.value, q.value, true, below)),
+                            );
                             true
                         }
                     }
