@@ -2794,7 +2794,12 @@ impl Vm {
                     let (functor, functor_pos) = (functor.value, functor.pos);
                     // as Nix: the functor is called from its attribute's position, and
                     // errors name the functor call at the call site
-                    let call = self.prog.span(self.caller_pos());
+                    let call_pos = self.caller_pos();
+                    let call = self.prog.span(call_pos);
+                    // counted against max-call-depth like the call it is (a functor
+                    // returning its own set would otherwise nest frames without end);
+                    // `FunctorCall` gives the depth back when its frame goes
+                    self.enter_call(call_pos)?;
                     self.push_native(Box::new(FunctorCall { call }), push, u32::MAX, functor_pos);
                     self.stack.insert(fpos, functor);
                     Ok(Some(Go::Call(n + 1, true)))
@@ -3071,11 +3076,13 @@ struct FunctorCall {
 }
 
 impl Cont for FunctorCall {
-    fn resume(self: Box<Self>, _vm: &mut Vm, v: Value) -> EvalResult<Step> {
+    fn resume(self: Box<Self>, vm: &mut Vm, v: Value) -> EvalResult<Step> {
+        vm.call_depth = vm.call_depth.saturating_sub(1);
         Ok(Step::Done(v))
     }
 
-    fn on_error(self: Box<Self>, _vm: &mut Vm, e: Error) -> EvalResult<Step> {
+    fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
+        vm.call_depth = vm.call_depth.saturating_sub(1);
         Err(e.trace(self.call, "while calling a functor (an attribute set with a '__functor' attribute)"))
     }
 }
