@@ -107,6 +107,8 @@ enum Item {
     /// result of `__toString`): while it is on the stack, C++ Nix's frame for the
     /// peel is on the errors raised.
     EndPeel(Peel),
+    /// Below the elements of a list being coerced (`coerceMore`): ends its level.
+    EndList,
 }
 
 /// A set peeled through an attribute.
@@ -132,8 +134,9 @@ struct CoerceCont {
     /// are inside them too. The first apart: there is rarely more than one.
     whole: Option<Peel>,
     whole_more: Vec<Peel>,
-    /// The peels on the work stack (its `EndPeel` items): bounded by the nesting
-    /// limit, so a set that peels to itself is C++ Nix's stack overflow, not a loop.
+    /// The peels and lists on the work stack (its `EndPeel` and `EndList` items):
+    /// bounded by the nesting limit, so a set that peels to itself, or a list that
+    /// contains itself, is C++ Nix's stack overflow, not a loop.
     depth: usize,
 }
 
@@ -183,11 +186,7 @@ impl CoerceCont {
     /// Starts coercing `x`, the value of a set's attribute at `pos`, in place of
     /// the set.
     fn peel(&mut self, vm: &Vm, x: Value, pos: PosId, out_path: bool) -> Result<(), Error> {
-        if self.depth >= vm.opts.max_nesting_depth {
-            let e = Error::new(crate::error::ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
-            return Err(e.at(vm.prog.span(pos)));
-        }
-        self.depth += 1;
+        self.nest(vm).map_err(|e| e.at(vm.prog.span(pos)))?;
         let p = Peel { pos, out_path };
         // the whole result: nothing coerced yet, and nothing on the work stack but
         // the ends of the peels it is the value of
@@ -199,6 +198,15 @@ impl CoerceCont {
         }
         self.items.push(Item::EndPeel(p));
         self.items.push(Item::Val(x));
+        Ok(())
+    }
+
+    /// One level deeper (a peel or a list), within the nesting limit.
+    fn nest(&mut self, vm: &Vm) -> Result<(), Error> {
+        if self.depth >= vm.opts.max_nesting_depth {
+            return Err(Error::new(crate::error::ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
+        }
+        self.depth += 1;
         Ok(())
     }
 
@@ -224,7 +232,7 @@ impl CoerceCont {
     fn run_inner(mut self: Box<Self>, vm: &mut Vm) -> Result<Step, (Error, Vec<(Peel, bool)>)> {
         while let Some(item) = self.items.pop() {
             match item {
-                Item::EndPeel(_) => self.depth = self.depth.saturating_sub(1),
+                Item::EndPeel(_) | Item::EndList => self.depth = self.depth.saturating_sub(1),
                 Item::Sep(elem) => {
                     let e = vm.heap.resolve(elem);
                     let empty_list = matches!(e, Value::List(l) if l.len == 0);
@@ -267,6 +275,10 @@ impl CoerceCont {
                             return Ok(Step::Call(f, Args::one(s), self));
                         }
                         Now::List(l) => {
+                            if let Err(e) = self.nest(vm) {
+                                return Err((e, self.peels(vm)));
+                            }
+                            self.items.push(Item::EndList);
                             let elems = vm.heap.list(l).to_vec();
                             let n = elems.len();
                             for (i, e) in elems.into_iter().enumerate().rev() {
