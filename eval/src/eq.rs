@@ -189,6 +189,13 @@ impl Cont for EqCont {
 
 /// Starts `a < b`. Returns `Ok(Ok(bool))` when decidable at once.
 pub fn less_than(vm: &mut Vm, a: Value, b: Value) -> EvalResult<Result<bool, Step>> {
+    less_than_at(vm, a, b, 0)
+}
+
+/// [`less_than`] for lists nested `depth` deep in the lists first compared: two
+/// lists that contain themselves would nest comparisons for ever (C++ Nix overflows
+/// its stack), so past the call depth it is a stack overflow.
+fn less_than_at(vm: &mut Vm, a: Value, b: Value, depth: u32) -> EvalResult<Result<bool, Step>> {
     let a = vm.heap.resolve(a);
     let b = vm.heap.resolve(b);
     let r = match (a, b) {
@@ -199,7 +206,13 @@ pub fn less_than(vm: &mut Vm, a: Value, b: Value) -> EvalResult<Result<bool, Ste
         (Value::String(x), Value::String(y)) => vm.heap.str_bytes(x) < vm.heap.str_bytes(y),
         (Value::Path(x), Value::Path(y)) => vm.heap.str_bytes(x) < vm.heap.str_bytes(y),
         (Value::List(x), Value::List(y)) => {
-            let c = Box::new(ListCmp { a: x, b: y, i: 0, phase: Phase::Start });
+            if depth as usize > vm.opts.max_call_depth {
+                return Err(Error::new(
+                    crate::error::ErrorKind::StackOverflow,
+                    "stack overflow; max-call-depth exceeded",
+                ));
+            }
+            let c = Box::new(ListCmp { a: x, b: y, i: 0, phase: Phase::Start, depth });
             return c.run(vm, Value::Null).map(Err);
         }
         _ => {
@@ -236,6 +249,8 @@ struct ListCmp {
     b: ListRef,
     i: u32,
     phase: Phase,
+    /// How deep in the lists first compared these are.
+    depth: u32,
 }
 
 impl ListCmp {
@@ -273,7 +288,8 @@ impl ListCmp {
                 Phase::ForcedB => {
                     let x = vm.heap.resolve(vm.heap.list(self.a)[self.i as usize]);
                     let y = vm.heap.resolve(vm.heap.list(self.b)[self.i as usize]);
-                    let r = less_than(vm, x, y).map_err(|e| e.trace(None, LIST_ELEMENTS_CTX))?;
+                    let r = less_than_at(vm, x, y, self.depth.saturating_add(1))
+                        .map_err(|e| e.trace(None, LIST_ELEMENTS_CTX))?;
                     return match r {
                         Ok(r) => Ok(Step::Done(Value::Bool(r))),
                         Err(step) => {
