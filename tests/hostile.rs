@@ -235,6 +235,52 @@ fn recursion_that_never_ends() {
     assert_eq!(r.stdout.trim(), "[ 1 [ 1 «repeated» ] ]");
 }
 
+/// Values that contain themselves, consumed by everything that walks into them:
+/// coercions that peel `outPath`/`__toString` or descend into lists, equality,
+/// `<`, functor calls. Each used to run for ever (C++ Nix overflows its stack);
+/// each must now stop with the stack overflow error, at the (lowered) call depth
+/// or the nesting limit, well before the harness's own timeout.
+#[test]
+fn self_containing_values_end_in_a_stack_overflow() {
+    let d = scratch("self-containing");
+    let defs = [
+        "{ outPath = s; }",
+        "{ __toString = self: self; }",
+        "{ __toString = self: { outPath = s; }; }",
+        "{ outPath = let t = s; in t; }",
+    ];
+    let uses = [
+        "\"${s}\"",
+        "\"x\" + s",
+        "./. + s",
+        "builtins.toString s",
+        "builtins.toJSON { a = s; }",
+        "builtins.readFile s",
+        "(derivation { name = \"a\"; system = \"x\"; builder = s; }).drvPath",
+    ];
+    let mut cases: Vec<String> =
+        defs.iter().flat_map(|d| uses.iter().map(move |u| format!("let s = {d}; in {u}"))).collect();
+    cases.extend(
+        [
+            "let x = [ 1 x ]; in builtins.toString x",
+            "let x = { a = x; }; y = { a = y; }; in x == y",
+            "let x = [ x x ]; y = [ y y ]; in x != y",
+            "let x = { type = \"derivation\"; outPath = x; }; y = { type = \"derivation\"; outPath = y; }; in x == y",
+            "let s = [ s s ]; t = [ t ]; in s < t",
+            "let s = [ s s ]; t = [ t ]; in builtins.sort builtins.lessThan [ s t ]",
+            "let s = { __functor = self: self; }; in s 1",
+            "let s = { __functor = self: self; }; in builtins.map s [ 1 ]",
+        ]
+        .map(String::from),
+    );
+    for c in &cases {
+        let start = Instant::now();
+        let r = nixlet(&d, &["--readonly-mode", "--max-call-depth", "1000", "--eval", "--strict", "-E", c], None);
+        fails_with(&r, "stack overflow; max-call-depth exceeded");
+        assert!(start.elapsed() < Duration::from_secs(10), "{c} took {:?}", start.elapsed());
+    }
+}
+
 #[test]
 fn exponential_blowup_and_huge_counts() {
     let d = scratch("blowup");
