@@ -343,6 +343,28 @@ fn canon_path_general(p: &str) -> String {
     out
 }
 
+/// The first token of a path literal (`TOKEN_PATH_ABS`, `_REL` or `_HOME`) as
+/// Nix's AST holds it: relative to `dir`, `~` replaced by `home`, absolute and
+/// relative ones canonicalised (a trailing `/`, before an interpolation, kept).
+/// `None` for a `~` path without a home directory (pure mode).
+pub(crate) fn resolve_path_start(
+    kind: nixlet_parser::SyntaxKind,
+    text: &str,
+    dir: &str,
+    home: Option<&str>,
+) -> Option<String> {
+    let mut p = match kind {
+        // Nix canonicalises absolute and relative literals, not `~/` ones
+        TOKEN_PATH_HOME => format!("{}{}", home?, text.get(1..).unwrap_or("")),
+        TOKEN_PATH_ABS => canon_path(text),
+        _ => canon_path(&format!("{dir}/{text}")),
+    };
+    if text.len() > 1 && text.ends_with('/') && !p.ends_with('/') {
+        p.push('/');
+    }
+    Some(p)
+}
+
 /// Unescapes the content of a double-quoted string (or one `''\` escape).
 pub(crate) fn unescape_dq(s: &str, out: &mut Vec<u8>) {
     let b = s.as_bytes();
@@ -1136,25 +1158,13 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                     let text = t.text();
                     if first {
                         first = false;
-                        let resolved = match t.kind() {
-                            TOKEN_PATH_HOME => match self.inp.home {
-                                Some(h) => format!("{}{}", h, &text[1..]),
-                                None => {
-                                    self.error(
-                                        range,
-                                        format!("the path '{}' can not be resolved in pure mode", n.text()),
-                                    );
-                                    String::from("/")
-                                }
-                            },
-                            TOKEN_PATH_ABS => text.to_string(),
-                            _ => format!("{}/{}", self.inp.base_dir, text),
+                        let p = match resolve_path_start(t.kind(), text, self.inp.base_dir, self.inp.home) {
+                            Some(p) => p,
+                            None => {
+                                self.error(range, format!("the path '{}' can not be resolved in pure mode", n.text()));
+                                String::from("/")
+                            }
                         };
-                        // Nix canonicalises absolute and relative literals, not `~/` ones
-                        let mut p = if t.kind() == TOKEN_PATH_HOME { resolved } else { canon_path(&resolved) };
-                        if text.len() > 1 && text.ends_with('/') && !p.ends_with('/') {
-                            p.push('/');
-                        }
                         if t.kind() == TOKEN_PATH_REL && self.rel_paths.len() < MAX_REL_PATHS {
                             rel = Some(p.clone());
                         }

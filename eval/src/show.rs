@@ -184,20 +184,16 @@ fn show_inner(n: &SyntaxNode, out: &mut Out) {
         NODE_CUR_POS => out.push_str("__curPos"),
         NODE_PATH_ABS | NODE_PATH_REL | NODE_PATH_HOME => {
             let text = n.text().to_string();
-            // a literal without interpolation is shown resolved, as Nix's AST holds it
+            // shown resolved, as Nix's AST holds it; an interpolated one as the
+            // concatenation of its resolved first part and the rest
             let plain = n.children().next().is_none();
-            let resolved = match out.base {
-                Some(b) if plain => match n.kind() {
-                    NODE_PATH_HOME => b.home.map(|h| format!("{h}{}", text.get(1..).unwrap_or(""))),
-                    NODE_PATH_REL => Some(crate::lower::canon_path(&format!("{}/{text}", b.dir))),
-                    _ => Some(crate::lower::canon_path(&text)),
+            let token = n.first_token().map(|t| t.kind());
+            match (out.base, token) {
+                (Some(b), Some(k)) if plain => match crate::lower::resolve_path_start(k, &text, b.dir, b.home) {
+                    Some(r) => out.push_str(&r),
+                    None => out.push_str(&text),
                 },
-                _ => None,
-            };
-            match (resolved, out.base) {
-                (Some(r), _) => out.push_str(&r),
-                // interpolated: Nix concatenates the resolved first part and the rest
-                (None, Some(b)) if !plain => show_path_parts(n, b, out),
+                (Some(b), _) => show_path_parts(n, b, out),
                 _ => out.push_str(&text),
             }
         }
@@ -217,9 +213,7 @@ fn show_inner(n: &SyntaxNode, out: &mut Out) {
                     nixlet_parser::rowan::NodeOrToken::Token(t)
                         if t.kind() == nixlet_parser::SyntaxKind::TOKEN_STRING_CONTENT =>
                     {
-                        let mut v = Vec::new();
-                        crate::lower::unescape_dq(t.text(), &mut v);
-                        parts.push(crate::lower::Stripped::Lit(v));
+                        parts.push(crate::lower::Stripped::Lit(crate::lower::unescaped_dq(t.text()).into_owned()));
                     }
                     nixlet_parser::rowan::NodeOrToken::Node(c) if c.kind() == NODE_INTERPOL => {
                         if let Some(e) = exprs(&c).into_iter().next() {
@@ -696,17 +690,10 @@ fn show_path_parts(n: &SyntaxNode, b: PathBase<'_>, out: &mut Out) {
                 let text = t.text();
                 out.push_str(sep);
                 if first {
-                    let mut p = match t.kind() {
-                        nixlet_parser::SyntaxKind::TOKEN_PATH_HOME => {
-                            format!("{}{}", b.home.unwrap_or(""), text.get(1..).unwrap_or(""))
-                        }
-                        nixlet_parser::SyntaxKind::TOKEN_PATH_ABS => crate::lower::canon_path(text),
-                        _ => crate::lower::canon_path(&format!("{}/{text}", b.dir)),
-                    };
-                    if text.len() > 1 && text.ends_with('/') && !p.ends_with('/') {
-                        p.push('/');
+                    match crate::lower::resolve_path_start(t.kind(), text, b.dir, b.home) {
+                        Some(p) => out.push_str(&p),
+                        None => out.push_str(text),
                     }
-                    out.push_str(&p);
                 } else {
                     quote_string(out, text.as_bytes());
                 }
