@@ -756,9 +756,7 @@ impl PathCopy {
         };
         Ok(Step::Done(mk_with_ctx(vm, &result, vec![CtxElem::from(result.as_str())])))
     }
-}
 
-impl PathCopy {
     /// C++ Nix's frame around the errors of the filter function's calls.
     fn adding(&self, e: Error) -> Error {
         e.trace(None, format!("while adding path '{}'", self.path))
@@ -767,10 +765,9 @@ impl PathCopy {
 
 impl Cont for PathCopy {
     fn resume(mut self: Box<Self>, vm: &mut Vm, r: Value) -> EvalResult<Step> {
-        let keep = match vm.want_bool(r, "while evaluating the return value of the path filter function") {
-            Ok(b) => b,
-            Err(e) => return Err(self.adding(e)),
-        };
+        let keep = vm
+            .want_bool(r, "while evaluating the return value of the path filter function")
+            .map_err(|e| self.adding(e))?;
         let _ = self.current.take();
         self.selector.decide(keep);
         self.run(vm)

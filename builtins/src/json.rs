@@ -8,7 +8,6 @@
 
 use crate::{Decl, decl};
 use nixlet_eval::builtin::{Args, Cont, Step};
-use nixlet_eval::error::ErrorKind;
 use nixlet_eval::print::show_short;
 use nixlet_eval::value::{Attr, CtxElem, NixString, PosId, Thunk, Value, merge_context};
 use nixlet_eval::{Error, EvalResult, Sym, Vm};
@@ -179,7 +178,7 @@ impl JsonWriter {
 
     fn check_depth(&self, vm: &Vm) -> EvalResult<()> {
         if self.path.len() >= vm.opts.max_nesting_depth {
-            return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
+            return Err(Error::stack_overflow());
         }
         Ok(())
     }

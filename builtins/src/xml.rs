@@ -8,7 +8,6 @@
 
 use crate::{Decl, decl};
 use nixlet_eval::builtin::{Cont, Step};
-use nixlet_eval::error::ErrorKind;
 use nixlet_eval::print::{format_float, sorted_attrs};
 use nixlet_eval::value::{AttrsId, CtxElem, LambdaId, NixString, PosId, Thunk, Value, merge_context};
 use nixlet_eval::{Error, EvalResult, Vm};
@@ -193,7 +192,7 @@ impl XmlWriter {
                 Work::Raw(s) => self.out.extend_from_slice(&s),
                 Work::Value { v, depth, top } => {
                     if depth > vm.opts.max_nesting_depth {
-                        return Err(Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
+                        return Err(Error::stack_overflow());
                     }
                     let r = vm.heap.resolve(v);
                     if let Value::Thunk(t) = r {

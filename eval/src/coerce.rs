@@ -204,7 +204,7 @@ impl CoerceCont {
     /// One level deeper (a peel or a list), within the nesting limit.
     fn nest(&mut self, vm: &Vm) -> Result<(), Error> {
         if self.depth >= vm.opts.max_nesting_depth {
-            return Err(Error::new(crate::error::ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded"));
+            return Err(Error::stack_overflow());
         }
         self.depth += 1;
         Ok(())

@@ -87,10 +87,7 @@ impl EqCont {
             // for ever; C++ Nix recurses and overflows its stack. The limit is the
             // call depth's, far below which C++ Nix compares 100,000-deep data.
             if depth as usize > vm.opts.max_call_depth {
-                return Err(Error::new(
-                    crate::error::ErrorKind::StackOverflow,
-                    "stack overflow; max-call-depth exceeded",
-                ));
+                return Err(Error::stack_overflow());
             }
             let below = depth.saturating_add(1);
             if nested && identical(a, b) {
@@ -207,10 +204,7 @@ fn less_than_at(vm: &mut Vm, a: Value, b: Value, depth: u32) -> EvalResult<Resul
         (Value::Path(x), Value::Path(y)) => vm.heap.str_bytes(x) < vm.heap.str_bytes(y),
         (Value::List(x), Value::List(y)) => {
             if depth as usize > vm.opts.max_call_depth {
-                return Err(Error::new(
-                    crate::error::ErrorKind::StackOverflow,
-                    "stack overflow; max-call-depth exceeded",
-                ));
+                return Err(Error::stack_overflow());
             }
             let c = Box::new(ListCmp { a: x, b: y, i: 0, phase: Phase::Start, depth });
             return c.run(vm, Value::Null).map(Err);

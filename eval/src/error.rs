@@ -110,6 +110,12 @@ impl Error {
         e
     }
 
+    /// `stack overflow; max-call-depth exceeded`: calls nested past the call depth,
+    /// or data walked past the nesting limit (C++ Nix's message for both).
+    pub fn stack_overflow() -> Self {
+        Self::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded")
+    }
+
     /// A type/evaluation error.
     pub fn eval(msg: impl Into<String>) -> Self {
         Self::new(ErrorKind::Eval, msg)

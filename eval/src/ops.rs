@@ -260,7 +260,7 @@ impl Vm {
     fn count_peel(&self, peeled: usize, attr_pos: PosId) -> EvalResult<usize> {
         let peeled = peeled + 1;
         if peeled > self.opts.max_nesting_depth {
-            let e = Error::new(crate::error::ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+            let e = Error::stack_overflow();
             return Err(e.at(self.prog.span(attr_pos)));
         }
         Ok(peeled)

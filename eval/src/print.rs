@@ -5,7 +5,7 @@
 //! structure never recurses natively.
 
 use crate::builtin::{Cont, Step};
-use crate::error::{Error, ErrorKind, EvalResult};
+use crate::error::{Error, EvalResult};
 use crate::value::*;
 use crate::vm::Vm;
 use rustc_hash::FxHashSet;
@@ -309,7 +309,7 @@ impl DeepForce {
                 Work::Force(v, via, depth) => (v, via, depth),
             };
             if depth > vm.opts.max_nesting_depth {
-                let e = Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+                let e = Error::stack_overflow();
                 return Err(self.frames(vm, e, via));
             }
             let r = vm.heap.resolve(v);

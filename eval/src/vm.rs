@@ -2713,7 +2713,7 @@ impl Vm {
         self.call_depth += 1;
         if self.call_depth > self.opts.max_call_depth {
             self.call_depth -= 1;
-            let e = Error::new(ErrorKind::StackOverflow, "stack overflow; max-call-depth exceeded");
+            let e = Error::stack_overflow();
             return Err(e.at(self.prog.span(call_pos)));
         }
         Ok(())
