@@ -180,7 +180,9 @@ fn map_attrs(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     if out.is_empty() {
         return Ok(Step::Done(Value::Attrs(out)));
     }
-    let apply = vm.lazy_applier(f, 2);
+    // not sited: C++ Nix's `mapAttrs` leaves `f` unforced, so deep forcing finds
+    // no position for the first value's call (see `Vm::lazy_applier`)
+    let apply = vm.lazy_applier(f, 2, false);
     // a fresh slice: `flat` gives it back as it is
     let entries = vm.heap.flat(out);
     for i in 0..out.len() {
@@ -212,7 +214,7 @@ fn zip_attrs_with(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         all.sort_by_key(|&(name, _)| name);
         let mut out = Vec::new();
         let mut values: Vec<Value> = Vec::new();
-        let apply = vm.lazy_applier(f, 2);
+        let apply = vm.lazy_applier(f, 2, true);
         for group in all.chunk_by(|a, b| a.0 == b.0) {
             let name = group[0].0; // chunks are never empty
             values.clear();

@@ -87,7 +87,7 @@ fn map(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
         vm.want_function(f, nth_arg(0, "map"))?;
         vm.check_alloc(l.len as usize * std::mem::size_of::<Value>())?;
         let out = vm.heap.alloc_list_uninit(l.len);
-        let apply = vm.lazy_applier(f, 1);
+        let apply = vm.lazy_applier(f, 1, true);
         for i in 0..l.len {
             let x = vm.heap.list_elem(l, i);
             let y = vm.lazy_apply_with(&apply, &[x]);
@@ -373,7 +373,7 @@ fn gen_list(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
     force_then(vm, args[0], move |vm, f| {
         vm.want_function(f, nth_arg(0, "genList"))?;
         let mut out = Vec::with_capacity(n as usize);
-        let apply = vm.lazy_applier(f, 1);
+        let apply = vm.lazy_applier(f, 1, true);
         for i in 0..n {
             out.push(vm.lazy_apply_with(&apply, &[Value::Int(i)]));
         }

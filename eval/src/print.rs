@@ -318,6 +318,14 @@ impl DeepForce {
                     let e = Error::infinite_recursion(t);
                     return Err(self.frames(vm, e, via));
                 }
+                // C++ Nix forces it at `Value::determinePos`: a sited apply thunk's
+                // call gets its function's position as call site (`CallInEnv` takes
+                // it; nothing else runs before that instruction)
+                if let Thunk::Pending { code, env } = vm.heap.thunk(t)
+                    && let Some((site, true)) = vm.apply_thunk_site(code, env)
+                {
+                    vm.apply_site = site;
+                }
                 self.work.push(Work::Force(r, via, depth));
                 return Ok(Step::Force(r, self));
             }
@@ -361,13 +369,29 @@ impl DeepForce {
 
 impl Cont for DeepForce {
     fn resume(self: Box<Self>, vm: &mut Vm, _v: Value) -> EvalResult<Step> {
+        vm.apply_site = PosId::NONE;
         self.run(vm)
     }
 
-    fn on_error(self: Box<Self>, vm: &mut Vm, e: Error) -> EvalResult<Step> {
+    fn on_error(self: Box<Self>, vm: &mut Vm, mut e: Error) -> EvalResult<Step> {
+        vm.apply_site = PosId::NONE;
         // the value being forced is on top of the work stack
         match self.work.last() {
-            Some(Work::Force(_, via, _)) => Err(self.frames(vm, e, *via)),
+            Some(Work::Force(v, via, _)) => {
+                // a general sited application (`f` not a plain lambda of that many
+                // arguments) calling what is not a function: C++ Nix places the
+                // error at the function's position, where it forced the application
+                if let Value::Thunk(t) = *v
+                    && e.0.span.is_none()
+                    && e.0.trace.is_empty()
+                    && e.0.msg.starts_with("attempt to call something which is not a function")
+                    && let Thunk::Pending { code, env } = vm.heap.thunk(t)
+                    && let Some((site, false)) = vm.apply_thunk_site(code, env)
+                {
+                    e.0.span = vm.prog.span(site);
+                }
+                Err(self.frames(vm, e, *via))
+            }
             _ => Err(e),
         }
     }

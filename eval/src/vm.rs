@@ -263,6 +263,8 @@ pub struct Compiled {
 #[derive(Debug, Clone, Copy)]
 pub struct LazyApplier {
     f: Value,
+    /// Whether its thunks are sited ([`Vm::lazy_applier`]).
+    sited: bool,
     /// How to bind the arguments of the usual callback (`x: …` with one argument,
     /// `n: v: …` sharing one environment with two); `None`: through `lazy_apply`.
     bind: Option<Bind>,
@@ -348,10 +350,24 @@ pub struct Vm {
     seq_builtin: Option<u32>,
     /// Per lambda, the code block a `lazy_apply` thunk of it runs.
     call_in_env_codes: Vec<Option<CodeId>>,
+    /// The code blocks of sited apply thunks ([`Vm::lazy_applier`]), by the
+    /// lambda the call runs: for a function that is that lambda (`[0]`), and for
+    /// one whose body it is (`[1]`, two arguments); `sited_call_other` for
+    /// longer chains, by the function's first lambda and the lambda run.
+    sited_call_codes: [Vec<Option<CodeId>>; 2],
+    sited_call_other: FxHashMap<(u32, u32), CodeId>,
+    /// For each sited `CallInEnv` code block, the position C++ Nix's
+    /// `Value::determinePos` gives its application: the function's lambda.
+    sited_sites: FxHashMap<u32, PosId>,
+    /// The call site the next `CallInEnv` takes (then `NONE` again): set by deep
+    /// forcing (`print::deep_force`) right before it forces a sited apply thunk.
+    pub(crate) apply_site: PosId,
     /// Inlined builtins running in code frames (innermost last), for traces.
     marks: Vec<Mark>,
     /// Code blocks computing `f a`, `f a b`, `f a b c` from an environment `[f, a, …]`.
     apply_codes: [CodeId; 3],
+    /// The same, for sited apply thunks ([`Vm::lazy_applier`]).
+    apply_sited_codes: [CodeId; 3],
     /// Nesting of host calls into the VM (0 when idle).
     pub(crate) host_depth: usize,
     /// Builtin continuations running inside one another because each was called
@@ -490,7 +506,12 @@ impl Vm {
             sym_strs: Vec::new(),
             seq_builtin: None,
             call_in_env_codes: Vec::new(),
+            sited_call_codes: [Vec::new(), Vec::new()],
+            sited_call_other: FxHashMap::default(),
+            sited_sites: FxHashMap::default(),
+            apply_site: PosId::NONE,
             apply_codes: [CodeId(0); 3],
+            apply_sited_codes: [CodeId(0); 3],
             host_depth: 0,
             direct_nesting: 0,
             interrupt: None,
@@ -509,6 +530,7 @@ impl Vm {
             let mut ops: Vec<Op> = (0..=n).map(Op::Local).collect();
             ops.extend([Op::Call(n), Op::Return]);
             self.apply_codes[(n - 1) as usize] = self.append_code(&ops);
+            self.apply_sited_codes[(n - 1) as usize] = self.append_code(&ops);
         }
         self
     }
@@ -532,8 +554,14 @@ impl Vm {
     /// What [`Vm::lazy_apply`] looks up about `f` for `nargs` arguments, looked up
     /// once for a builtin that applies it to many (`map`, `genList`, `mapAttrs`):
     /// then [`Vm::lazy_apply_with`] makes each thunk.
-    pub fn lazy_applier(&mut self, f: Value, nargs: usize) -> LazyApplier {
-        let general = LazyApplier { f, bind: None };
+    ///
+    /// `sited`: the builtin forced `f` before making its applications, as C++ Nix's
+    /// `map`, `genList` and `zipAttrsWith` do (`mapAttrs` does not). Nix's deep
+    /// forcing (`--strict`, `deepSeq`) forces an application at the position of
+    /// its function when that is an evaluated lambda, so an error calling it gets
+    /// `from call site` there; sited thunks say where that is.
+    pub fn lazy_applier(&mut self, f: Value, nargs: usize, sited: bool) -> LazyApplier {
+        let general = LazyApplier { f, sited, bind: None };
         let Value::Lambda(first, cenv) = self.heap.resolve(f) else { return general };
         let Some(info) = self.prog.lambdas.get(first.0 as usize) else { return general };
         if info.chained {
@@ -549,16 +577,16 @@ impl Vm {
             },
             _ => return general,
         };
-        let code = self.call_in_env_code(l);
+        let code = if sited { self.sited_call_code(first, l, nargs) } else { self.call_in_env_code(l) };
         let (spec, ctor) = self.body_at_once(l);
-        LazyApplier { f, bind: Some(Bind { cenv, nslots, second, code, spec, ctor }) }
+        LazyApplier { f, sited, bind: Some(Bind { cenv, nslots, second, code, spec, ctor }) }
     }
 
     /// A thunk computing `f args…` for the `f` of [`Vm::lazy_applier`] (made for
     /// as many arguments as `args` has), as [`Vm::lazy_apply`] makes it.
     #[inline]
     pub fn lazy_apply_with(&mut self, a: &LazyApplier, args: &[Value]) -> Value {
-        let Some(b) = &a.bind else { return self.lazy_apply(a.f, args) };
+        let Some(b) = &a.bind else { return self.lazy_apply_in(a.f, args, a.sited) };
         // the environment `bind_chain` would make for these lambdas
         let env = match (args, b.second) {
             (&[x], None) => self.heap.alloc_env_with(b.cenv, b.nslots, x),
@@ -567,7 +595,7 @@ impl Vm {
                 self.heap.set_slot(env, slot, y);
                 env
             }
-            _ => return self.lazy_apply(a.f, args),
+            _ => return self.lazy_apply_in(a.f, args, a.sited),
         };
         if let Some(v) = self.apply_at_once(b.spec, b.ctor, env) {
             return v;
@@ -709,6 +737,11 @@ impl Vm {
 
     /// A thunk computing `f args…` (1 to 3 arguments) when forced.
     pub fn lazy_apply(&mut self, f: Value, args: &[Value]) -> Value {
+        self.lazy_apply_in(f, args, false)
+    }
+
+    /// [`Vm::lazy_apply`], sited or not (see [`Vm::lazy_applier`]).
+    fn lazy_apply_in(&mut self, f: Value, args: &[Value], sited: bool) -> Value {
         if let Value::Lambda(first, cenv) = self.heap.resolve(f)
             && self.chain_takes(first, args.len())
         {
@@ -719,7 +752,7 @@ impl Vm {
             if let Some(v) = self.apply_at_once(spec, ctor, env) {
                 return v;
             }
-            let code = self.call_in_env_code(l);
+            let code = if sited { self.sited_call_code(first, l, args.len()) } else { self.call_in_env_code(l) };
             return Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code, env }));
         }
         let n = args.len().clamp(1, 3);
@@ -728,7 +761,8 @@ impl Vm {
         for (i, a) in args.iter().take(3).enumerate() {
             self.heap.set_slot(env, i as u32 + 1, *a);
         }
-        Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: self.apply_codes[n - 1], env }))
+        let codes = if sited { self.apply_sited_codes } else { self.apply_codes };
+        Value::Thunk(self.heap.alloc_thunk(Thunk::Pending { code: codes[n - 1], env }))
     }
 
     /// Extension state of type `T`, created on first use.
@@ -872,6 +906,72 @@ impl Vm {
         let pool = &mut self.block_pool;
         let code = nixlet_parser::with_big_stack(|| c.compile_root_pooled(&lowered.root, pool));
         Ok(Compiled { code, nslots: lowered.root.nslots })
+    }
+
+    /// A code block `CallInEnv(l); Return` of its own for sited apply thunks of
+    /// the function whose first lambda is `first` ([`Vm::lazy_applier`]), made on
+    /// first use; `sited_sites` keeps the position of `first` for it.
+    /// `nargs`: how many arguments the call binds (`l` is `first` for one, its
+    /// body for two: the lambda a body is fixes the function, so a vector indexed
+    /// by `l` holds each case, looked up without hashing; `map`, `genList` and
+    /// `zipAttrsWith` make an applier per call).
+    #[inline]
+    fn sited_call_code(&mut self, first: LambdaId, l: LambdaId, nargs: usize) -> CodeId {
+        let table = match nargs {
+            1 => 0,
+            2 => 1,
+            _ => return self.new_sited_call_code(first, l, None),
+        };
+        match self.sited_call_codes[table].get(l.0 as usize) {
+            Some(&Some(c)) => c,
+            _ => self.new_sited_call_code(first, l, Some(table)),
+        }
+    }
+
+    /// [`Vm::sited_call_code`] for a pair not in the vectors: looked up in
+    /// `sited_call_other` (`table` `None`), else made and recorded.
+    #[cold]
+    fn new_sited_call_code(&mut self, first: LambdaId, l: LambdaId, table: Option<usize>) -> CodeId {
+        if table.is_none()
+            && let Some(&c) = self.sited_call_other.get(&(first.0, l.0))
+        {
+            return c;
+        }
+        let c = self.append_code(&[Op::CallInEnv(l.0), Op::Return]);
+        match table.and_then(|k| self.sited_call_codes.get_mut(k)) {
+            Some(codes) => {
+                let i = l.0 as usize;
+                if codes.len() <= i {
+                    codes.resize(i + 1, None);
+                }
+                codes[i] = Some(c);
+            }
+            None => {
+                self.sited_call_other.insert((first.0, l.0), c);
+            }
+        }
+        let pos = self.prog.lambdas.get(first.0 as usize).map_or(PosId::NONE, |i| i.pos);
+        self.sited_sites.insert(c.0, pos);
+        c
+    }
+
+    /// Where C++ Nix's deep forcing would force the apply thunk that runs `code`
+    /// in `env` (`Value::determinePos`): the position of the applied function if it
+    /// is a lambda and the thunk is sited ([`Vm::lazy_applier`]), else `NONE`.
+    /// `Some(true)` with it: the thunk's code is a `CallInEnv`, which takes the
+    /// site from [`Vm::apply_site`]; `Some(false)`: a general application (an
+    /// error its call raises, such as calling a non-function, is placed there).
+    pub(crate) fn apply_thunk_site(&self, code: CodeId, env: EnvId) -> Option<(PosId, bool)> {
+        if let Some(&pos) = self.sited_sites.get(&code.0) {
+            return Some((pos, true));
+        }
+        if !self.apply_sited_codes.contains(&code) {
+            return None;
+        }
+        match self.heap.resolve(self.heap.slot(env, 0)) {
+            Value::Lambda(l, _) => self.prog.lambdas.get(l.0 as usize).map(|i| (i.pos, false)),
+            _ => Some((PosId::NONE, false)),
+        }
     }
 
     /// The code block `CallInEnv(l); Return` of lambda `l`, made on first use.
@@ -1492,16 +1592,18 @@ impl Vm {
                     }
                     Op::TypeIs(t) => self.type_is(t),
                     Op::CallInEnv(l) => {
-                        // as the call `f x` of an apply thunk: no call site position
+                        // as the call `f x` of an apply thunk: no call site position,
+                        // unless deep forcing gave it one (see `apply_site`)
+                        let site = std::mem::replace(&mut self.apply_site, PosId::NONE);
                         self.set_pc(pc);
-                        let r = self.enter_call(PosId::NONE);
+                        let r = self.enter_call(site);
                         tri!(self, at, r);
                         // the environment is the apply thunk's, made for this call alone
                         // (`lazy_apply`): once the call returns, the thunk holds its value
                         // and nothing else refers to the environment, so the call may give
                         // it back like any other (an error leaves it to the thunk, reset
                         // to be retried)
-                        self.push_call(LambdaId(l), env, self.stack.len(), true, PosId::NONE);
+                        self.push_call(LambdaId(l), env, self.stack.len(), true, site);
                         continue 'outer;
                     }
                     Op::StoreLocal(s) => {
@@ -3132,7 +3234,7 @@ mod tests {
 
     /// The apply thunk `map` and `mapAttrs` make of `f` and `args`.
     fn apply(vm: &mut Vm, f: Value, args: &[Value]) -> Value {
-        let applier = vm.lazy_applier(f, args.len());
+        let applier = vm.lazy_applier(f, args.len(), false);
         vm.lazy_apply_with(&applier, args)
     }
 
