@@ -341,3 +341,37 @@ fn timeout_seen_while_a_big_import_is_compiled() {
     let eval = Evaluator::builder().io(io()).build();
     assert_eq!(eval.eval_file("/p/main.nix").unwrap().as_int().unwrap(), n);
 }
+
+#[test]
+fn a_thunk_a_limit_stopped_is_retried_and_one_that_failed_keeps_its_error() {
+    let flag = Arc::new(AtomicBool::new(false));
+    let traces = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let seen = traces.clone();
+    let eval = Evaluator::builder()
+        .cancel_flag(flag.clone())
+        .on_message(move |m| {
+            if let nixlet::EvalMessage::Trace(t) = m {
+                seen.borrow_mut().push(t);
+            }
+        })
+        .build();
+    let v = eval
+        .eval_str(
+            "{ sum = builtins.foldl' builtins.add 0 (builtins.genList (i: i) 1000000); \
+               bad = builtins.trace \"forcing bad\" (throw \"bad\"); }",
+        )
+        .unwrap();
+    // a host limit belongs to this run, not to the value: the thunk is retried
+    flag.store(true, Ordering::SeqCst);
+    assert_limit(v.attr("sum").map(|x| x.unwrap()), "evaluation cancelled");
+    flag.store(false, Ordering::SeqCst);
+    assert_eq!(v.attr("sum").unwrap().unwrap().as_int().unwrap(), 499_999_500_000);
+    // an error of the program stays with the thunk (C++ Nix 2.34 and later): the
+    // second forcing raises it again without evaluating anything
+    let first = v.attr("bad").unwrap_err();
+    let second = v.attr("bad").unwrap_err();
+    assert_eq!(first.message(), "bad");
+    assert_eq!(second.render(true), first.render(true));
+    assert_eq!(traces.borrow().iter().filter(|t| t.contains("forcing bad")).count(), 1, "{:?}", traces.borrow());
+    still_works(&eval);
+}

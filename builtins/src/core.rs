@@ -184,6 +184,8 @@ impl Cont for TryEval {
         if !e.is_catchable() {
             return Err(e);
         }
+        // the error stops here: the thunks it failed raise it again as it is now
+        vm.memoise_final(&e);
         let (kv, ks) = (vm.known.value, vm.known.success);
         Ok(Step::Done(vm.mk_attrs(vec![(kv, Value::Bool(false)), (ks, Value::Bool(false))])))
     }

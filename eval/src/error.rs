@@ -78,6 +78,13 @@ pub struct ErrorInner {
     /// (`Vm::locate`): the frame it unwinds from first was running that instruction
     /// (otherwise it was waiting for a call at the instruction before its `pc`).
     pub raised_at: Option<u32>,
+    /// Raised at `raised_at` by forcing a thunk whose evaluation had failed
+    /// before (`Thunk::Failed`): an error of the operand forced there, as if the
+    /// thunk had failed again, not of the instruction.
+    pub rethrown: bool,
+    /// Where this error is memoised (`Vm::failed`), once a thunk it unwound
+    /// through was marked failed: every thunk this propagation fails shares it.
+    pub memo: Option<u32>,
 }
 
 /// An evaluation error (boxed: results stay small on the hot path).
@@ -100,6 +107,8 @@ impl Error {
             no_pos: false,
             blackhole: None,
             raised_at: None,
+            rethrown: false,
+            memo: None,
         }))
     }
 

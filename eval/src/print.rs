@@ -270,6 +270,7 @@ pub fn deep_force(vm: &mut Vm, v: Value) -> EvalResult<Step> {
         seen_attrs: FxHashSet::default(),
         seen_lists: FxHashSet::default(),
         result: v,
+        general_site: PosId::NONE,
     });
     c.run(vm)
 }
@@ -296,6 +297,9 @@ struct DeepForce {
     seen_attrs: FxHashSet<AttrsId>,
     seen_lists: FxHashSet<(u32, u32)>,
     result: Value,
+    /// The site of the general sited application being forced, if it is one
+    /// (`Vm::apply_thunk_site`): a failed thunk keeps no code to find it by.
+    general_site: PosId,
 }
 
 impl DeepForce {
@@ -321,10 +325,13 @@ impl DeepForce {
                 // C++ Nix forces it at `Value::determinePos`: a sited apply thunk's
                 // call gets its function's position as call site (`CallInEnv` takes
                 // it; nothing else runs before that instruction)
-                if let Thunk::Pending { code, env } = vm.heap.thunk(t)
-                    && let Some((site, true)) = vm.apply_thunk_site(code, env)
-                {
-                    vm.apply_site = site;
+                self.general_site = PosId::NONE;
+                if let Thunk::Pending { code, env } = vm.heap.thunk(t) {
+                    match vm.apply_thunk_site(code, env) {
+                        Some((site, true)) => vm.apply_site = site,
+                        Some((site, false)) => self.general_site = site,
+                        None => {}
+                    }
                 }
                 self.work.push(Work::Force(r, via, depth));
                 return Ok(Step::Force(r, self));
@@ -381,14 +388,13 @@ impl Cont for DeepForce {
                 // a general sited application (`f` not a plain lambda of that many
                 // arguments) calling what is not a function: C++ Nix places the
                 // error at the function's position, where it forced the application
-                if let Value::Thunk(t) = *v
+                if let Value::Thunk(_) = *v
                     && e.0.span.is_none()
                     && e.0.trace.is_empty()
                     && e.0.msg.starts_with("attempt to call something which is not a function")
-                    && let Thunk::Pending { code, env } = vm.heap.thunk(t)
-                    && let Some((site, false)) = vm.apply_thunk_site(code, env)
+                    && let Some(span) = vm.prog.span(self.general_site)
                 {
-                    e.0.span = vm.prog.span(site);
+                    e.0.span = Some(span);
                 }
                 Err(self.frames(vm, e, *via))
             }

@@ -359,6 +359,10 @@ pub struct Vm {
     /// For each sited `CallInEnv` code block, the position C++ Nix's
     /// `Value::determinePos` gives its application: the function's lambda.
     sited_sites: FxHashMap<u32, PosId>,
+    /// Errors memoised for failed thunks (`Thunk::Failed`), one per propagation:
+    /// its state where it stopped unwinding (caught by `tryEval`, or handed to the
+    /// host), as C++ Nix keeps the exception itself.
+    failed: Vec<Error>,
     /// The call site the next `CallInEnv` takes (then `NONE` again): set by deep
     /// forcing (`print::deep_force`) right before it forces a sited apply thunk.
     pub(crate) apply_site: PosId,
@@ -400,6 +404,7 @@ macro_rules! whnf {
                     continue $label;
                 }
                 Thunk::Blackhole => return Err($self.infinite_recursion($at, t)),
+                Thunk::Failed(slot) => return Err($self.failed_at($at, slot)),
             },
             x => x,
         }
@@ -446,6 +451,7 @@ macro_rules! force_to_push {
                     continue $label;
                 }
                 Thunk::Blackhole => return Err($self.infinite_recursion($at, t)),
+                Thunk::Failed(slot) => return Err($self.failed_at($at, slot)),
             },
             v => v,
         }
@@ -510,6 +516,7 @@ impl Vm {
             sited_call_other: FxHashMap::default(),
             sited_sites: FxHashMap::default(),
             apply_site: PosId::NONE,
+            failed: Vec::new(),
             apply_codes: [CodeId(0); 3],
             apply_sited_codes: [CodeId(0); 3],
             host_depth: 0,
@@ -1348,6 +1355,55 @@ impl Vm {
         e.at(self.span_at(pc))
     }
 
+    /// The error forcing a thunk marked `Thunk::Failed(slot)` raises: a copy of the
+    /// memoised one (a fresh instance, which later frames do not add to).
+    pub fn failed_error(&self, slot: u32) -> Error {
+        match self.failed.get(slot as usize) {
+            Some(e) => {
+                let mut e = e.clone();
+                e.0.memo = None;
+                e.0.raised_at = None;
+                e.0.rethrown = false;
+                e
+            }
+            // a slot is made before any thunk refers to it
+            None => Error::eval("internal error: a failed thunk without its error"),
+        }
+    }
+
+    /// [`Vm::failed_error`] for the instruction at `pc` forcing the thunk.
+    #[cold]
+    fn failed_at(&mut self, pc: u32, slot: u32) -> Error {
+        self.set_pc(pc);
+        let mut e = self.failed_error(slot);
+        e.0.raised_at = Some(pc);
+        e.0.rethrown = true;
+        e
+    }
+
+    /// The memo slot of an error unwinding through a thunk: the one its
+    /// propagation already has, or a new one holding its state now.
+    fn memo_slot(&mut self, err: &mut Error) -> u32 {
+        if let Some(s) = err.0.memo {
+            return s;
+        }
+        let s = u32::try_from(self.failed.len()).unwrap_or(u32::MAX);
+        err.0.memo = Some(s);
+        self.failed.push(err.clone());
+        s
+    }
+
+    /// Records an error where it stops unwinding (caught by `tryEval`, or handed
+    /// to the host) as the one the thunks it failed raise again: C++ Nix memoises
+    /// the exception object itself, which frames keep being added to until then.
+    pub fn memoise_final(&mut self, err: &Error) {
+        if let Some(s) = err.0.memo
+            && let Some(slot) = self.failed.get_mut(s as usize)
+        {
+            *slot = err.clone();
+        }
+    }
+
     fn infinite_recursion(&mut self, pc: u32, t: ThunkId) -> Error {
         self.set_pc(pc);
         self.locate(Error::infinite_recursion(t), pc)
@@ -1601,8 +1657,9 @@ impl Vm {
                         // the environment is the apply thunk's, made for this call alone
                         // (`lazy_apply`): once the call returns, the thunk holds its value
                         // and nothing else refers to the environment, so the call may give
-                        // it back like any other (an error leaves it to the thunk, reset
-                        // to be retried)
+                        // it back like any other (an error gives nothing back: the
+                        // thunk keeps the error, or, stopped by a host limit, the
+                        // environment to be retried)
                         self.push_call(LambdaId(l), env, self.stack.len(), true, site);
                         continue 'outer;
                     }
@@ -1629,6 +1686,7 @@ impl Vm {
                                     return Err(Error::infinite_recursion(t));
                                 }
                                 Thunk::Blackhole => return Err(self.infinite_recursion(at, t)),
+                                Thunk::Failed(slot) => return Err(self.failed_at(at, slot)),
                             }
                         }
                         // the end of an inlined call (its value, then its trace frame
@@ -2477,6 +2535,7 @@ impl Vm {
                     Ok(None)
                 }
                 Thunk::Blackhole => Err(Error::infinite_recursion(t)),
+                Thunk::Failed(slot) => Err(self.failed_error(slot)),
             },
             v => Ok(Some(Go::Deliver(v, push))),
         }
@@ -2665,6 +2724,7 @@ impl Vm {
                     Ok(Direct::Entered)
                 }
                 Thunk::Blackhole => Err(Error::infinite_recursion(t)),
+                Thunk::Failed(slot) => Err(self.failed_error(slot)),
             },
             Step::Done(v) => Ok(Direct::Value(v)),
             step => {
@@ -2861,6 +2921,7 @@ impl Vm {
                 Thunk::Blackhole => {
                     return Err(Error::infinite_recursion(t));
                 }
+                Thunk::Failed(slot) => return Err(self.failed_error(slot)),
             },
             x => x,
         };
@@ -2953,6 +3014,10 @@ impl Vm {
                     }
                     Thunk::Blackhole => {
                         let e = Error::infinite_recursion(t);
+                        return Err(self.builtin_context(e, b, self.caller_pos()));
+                    }
+                    Thunk::Failed(slot) => {
+                        let e = self.failed_error(slot);
                         return Err(self.builtin_context(e, b, self.caller_pos()));
                     }
                 }
@@ -3096,16 +3161,23 @@ impl Vm {
             match frame.kind {
                 FrameKind::Host => {
                     self.stack.truncate(frame.base as usize);
+                    self.memoise_final(&err);
                     return Err(err);
                 }
                 FrameKind::Thunk { thunk, code } => {
                     // no attribute frame here: Nix names an attribute in traces where it
                     // is selected or deep-forced (`print::deep_force`), not wherever its
                     // value happens to be forced (`toJSON`, `map`, ...)
-                    self.heap.set_thunk(thunk, Thunk::Pending { code, env: frame.env });
                     // the first forcing of the thunk that was forced again
                     if err.0.blackhole == Some(thunk) {
                         err = err.trace_always(None, "entering the infinite recursion");
+                    }
+                    if err.0.kind == ErrorKind::Limit {
+                        // a host limit is no property of the thunk: it may be retried
+                        self.heap.set_thunk(thunk, Thunk::Pending { code, env: frame.env });
+                    } else {
+                        let slot = self.memo_slot(&mut err);
+                        self.heap.set_thunk(thunk, Thunk::Failed(slot));
                     }
                 }
                 FrameKind::Call { lambda, call_pos, .. } => {
@@ -3138,6 +3210,7 @@ impl Vm {
             }
             self.stack.truncate(frame.base as usize);
         }
+        self.memoise_final(&err);
         Err(err)
     }
 }
@@ -3154,7 +3227,8 @@ impl Vm {
             // raised by the instruction itself (`locate`), or by a builtin called
             // at the instruction before
             None => match err.0.raised_at {
-                Some(p) if p == frame.pc => (p, false),
+                // a failed thunk forced again there is the operand's error
+                Some(p) if p == frame.pc => (p, err.0.rethrown),
                 _ => (frame.pc.wrapping_sub(1), true),
             },
             Some(true) => (frame.pc, true),
