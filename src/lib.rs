@@ -371,6 +371,7 @@ impl Error {
             severity: nixlet_parser::Severity::Error,
             span: self.inner.0.span,
             message: self.inner.message().to_string(),
+            inline_pos: false,
         };
         match self.vm.try_borrow() {
             Ok(vm) => nixlet_parser::render_codespan(&vm.sources, &d),

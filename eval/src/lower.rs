@@ -17,7 +17,7 @@ use crate::record::{DefIndex, DefKind, RecDefinition, RecReference, RecScope, Re
 use crate::symbol::{Sym, Symbols};
 use bumpalo::Bump;
 use nixlet_parser::rnix::SyntaxKind::{self, *};
-use nixlet_parser::{Diagnostic, GNode, GToken, Parse, TextRange};
+use nixlet_parser::{Diagnostic, GNode, GToken, Parse, TextRange, TextSize};
 use rustc_hash::FxHashMap;
 
 /// Everything the lowering needs from its caller.
@@ -888,6 +888,9 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             NODE_APPLY => {
                 // flatten f a b c
                 let mut args: Vec<GNode<'t>> = Vec::new();
+                // where each application starts: a "cursed or" argument (`e or`, `or`
+                // an identifier) is placed there, as Nix places that variable
+                let mut starts: Vec<TextSize> = Vec::new();
                 let mut cur = *n;
                 loop {
                     let mut ch = expr_children(&cur);
@@ -895,6 +898,7 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                         break;
                     };
                     args.push(a);
+                    starts.push(cur.text_range().start());
                     if f.kind() == NODE_APPLY {
                         cur = f;
                     } else {
@@ -903,13 +907,20 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                     }
                 }
                 args.reverse();
+                starts.reverse();
                 if let Some(e) = self.inline_call(cur, &args, range) {
                     return e;
                 }
                 let f = self.expr(&cur);
                 let mut lowered = Vec::with_capacity(args.len());
-                for a in &args {
-                    lowered.push(self.expr(a));
+                for (a, &start) in args.iter().zip(&starts) {
+                    // (tooling keeps the name's own range for its references)
+                    if a.kind() == NODE_IDENT && ident_text(a) == "or" && self.rec.is_none() {
+                        let name = self.inp.symbols.intern("or");
+                        lowered.push(self.var(name, TextRange::empty(start)));
+                    } else {
+                        lowered.push(self.expr(a));
+                    }
                 }
                 self.mk(ExprKind::Apply(f, self.arena.alloc_slice_copy(&lowered)), TextRange::empty(range.start()))
             }

@@ -282,7 +282,7 @@ pub(crate) fn check_every_element(
             continue;
         };
         match el {
-            SyntaxElement::Node(node) => check_node(p, &node, has_rnix_errors, out),
+            SyntaxElement::Node(node) => check_node(p, source, &node, has_rnix_errors, out),
             SyntaxElement::Token(tok) => check_token(p, &tok, source, opts, has_rnix_errors, out),
         }
     }
@@ -319,6 +319,11 @@ fn may_report(p: &Parse, opts: &ParseOptions, has_rnix_errors: bool) -> bool {
                                 Some(NodeOrToken::Token(t)) if kind(t.kind()) == TOKEN_R_PAREN)
                     }
                     NODE_ERROR => !has_rnix_errors,
+                    // `or` as an identifier: only a "cursed or" call has one there
+                    NODE_IDENT => {
+                        parent == NODE_APPLY
+                            && matches!(n.children().next(), Some(NodeOrToken::Token(t)) if t.text() == "or")
+                    }
                     _ => false,
                 };
                 if suspect {
@@ -360,7 +365,7 @@ fn float_ok(text: &str) -> bool {
     }
 }
 
-fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec<Diagnostic>) {
+fn check_node(p: &Parse, source: &str, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec<Diagnostic>) {
     match node.kind() {
         NODE_LAMBDA if !is_expr_position(node) => {
             // Nix's grammar only allows a function where any expression may appear; a
@@ -413,7 +418,48 @@ fn check_node(p: &Parse, node: &SyntaxNode, has_rnix_errors: bool, out: &mut Vec
                 unexpected_msg(tok.as_ref()),
             ));
         }
+        NODE_APPLY if !has_rnix_errors && is_cursed_or(node) && cursed_or_warns(node) => {
+            let span = p.span(node.text_range());
+            // the tree's own text (`source` is what was parsed, repairs included)
+            let r = node.text_range();
+            let snippet =
+                source.get(usize::from(r.start())..usize::from(r.end())).unwrap_or("could not read expression");
+            out.push(Diagnostic::plain_warning(
+                span,
+                format!(
+                    "This expression uses `or` as an identifier in a way that will change in a future Nix release.\n\
+                     Wrap this entire expression in parentheses to preserve its current meaning:\n    ({snippet})\n\
+                     Give feedback at https://github.com/NixOS/nix/pull/11121"
+                ),
+            ));
+        }
         _ => {}
+    }
+}
+
+/// Whether `node` is a "cursed or" call: `e or` without a `.`, which Nix (and rnix)
+/// parse as `e` applied to a variable named `or` (its argument is the only
+/// identifier node that can be named `or` in an expression).
+fn is_cursed_or(node: &SyntaxNode) -> bool {
+    node.children()
+        .last()
+        .is_some_and(|arg| arg.kind() == NODE_IDENT && arg.first_token().is_some_and(|t| t.text() == "or"))
+}
+
+/// Whether C++ Nix warns about the "cursed or" call `node` (its meaning changes
+/// once `or` is an ordinary identifier): where its grammar takes it as an
+/// `expr_select`, that is as an argument of an application, a list element, or
+/// the default of a selection. As the function of an application (`map or [ ]`)
+/// or anywhere else it stays an application either way.
+fn cursed_or_warns(node: &SyntaxNode) -> bool {
+    let Some(parent) = node.parent() else { return false };
+    match parent.kind() {
+        NODE_APPLY => parent.children().next().is_some_and(|f| f != *node),
+        NODE_LIST => true,
+        NODE_SELECT => {
+            parent.children_with_tokens().take_while(|e| e.as_node() != Some(node)).any(|e| e.kind() == TOKEN_OR)
+        }
+        _ => false,
     }
 }
 

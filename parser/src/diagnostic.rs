@@ -30,17 +30,26 @@ pub struct Diagnostic {
     pub span: Option<Span>,
     /// The message, worded as C++ Nix words it.
     pub message: String,
+    /// Printed as C++ Nix prints a plain `warn` that names its place in its text:
+    /// `warning: at FILE:LINE:COL: MESSAGE`, its lines not indented and no code
+    /// excerpt ([`render_nix`]).
+    pub inline_pos: bool,
 }
 
 impl Diagnostic {
     /// An error at `span`.
     pub fn error(span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, span: Some(span), message: message.into() }
+        Diagnostic { severity: Severity::Error, span: Some(span), message: message.into(), inline_pos: false }
     }
 
     /// A warning at `span`.
     pub fn warning(span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, span: Some(span), message: message.into() }
+        Diagnostic { severity: Severity::Warning, span: Some(span), message: message.into(), inline_pos: false }
+    }
+
+    /// A warning at `span` with its position in its text (see `inline_pos`).
+    pub fn plain_warning(span: Span, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, span: Some(span), message: message.into(), inline_pos: true }
     }
 }
 
@@ -103,6 +112,14 @@ pub fn render_nix(db: &SourceDb, diag: &Diagnostic) -> String {
         Severity::Error => "error: ",
         Severity::Warning => "warning: ",
     };
+    if diag.inline_pos {
+        let place = diag.span.and_then(|s| {
+            let file = db.get(s.file)?;
+            let (line, col) = file.line_col(s.range.start().into());
+            Some(format!("at {}:{line}:{col}: ", file.origin))
+        });
+        return format!("{head}{}{}", place.unwrap_or_default(), diag.message);
+    }
     let mut body = diag.message.clone();
     body.push('\n');
     if let Some(span) = diag.span {
