@@ -16,6 +16,7 @@ use nixlet_eval::builtin::{Args, Cont, Step};
 use nixlet_eval::coerce::{CoerceOpts, coerce_to_string};
 use nixlet_eval::print::sorted_attrs;
 use nixlet_eval::value::{Attr, CtxElem, NixString, PosId, Value, merge_context};
+use nixlet_eval::vm::Message;
 use nixlet_eval::{Error, EvalResult, Sym, Vm};
 use nixlet_store::content_address::ContentAddressMethod;
 use nixlet_store::hash::{Hash, HashAlgo};
@@ -107,6 +108,30 @@ fn name_error(name: &str) -> Option<String> {
 }
 
 // ---------------------------------------------------------------- derivationStrict
+
+/// Attributes that structured attributes replace by `outputChecks.<output>.NAME`:
+/// C++ Nix warns that they have no effect there.
+const LEGACY_OUTPUT_CHECKS: [&str; 6] = [
+    "allowedReferences",
+    "allowedRequisites",
+    "disallowedReferences",
+    "disallowedRequisites",
+    "maxSize",
+    "maxClosureSize",
+];
+
+/// The warning C++ Nix gives for a [`LEGACY_OUTPUT_CHECKS`] attribute of a
+/// derivation with structured attributes: at the attribute, in the context of the
+/// derivation.
+fn legacy_output_check_warning(vm: &mut Vm, drv_name: &str, key: &str, pos: PosId) {
+    let w = Error::eval(format!(
+        "'structuredAttrs' disables the effect of the derivation attribute '{key}'; use 'outputChecks.<output>.{key}' instead"
+    ))
+    .at(vm.prog.span(pos))
+    .trace(None, format!("while evaluating derivation '{drv_name}'"));
+    let text = w.render_warning(&vm.sources, true);
+    (vm.on_message)(Message::Warning(text));
+}
 
 struct DrvBuilder {
     /// (Shared: the frame of an attribute's coercion error is made from it only
@@ -232,6 +257,9 @@ impl DrvBuilder {
                         "system" | "outputHash" | "outputHashAlgo" | "outputHashMode" => Some(false),
                         "outputs" => None,
                         _ => {
+                            if LEGACY_OUTPUT_CHECKS.contains(&key.as_str()) {
+                                legacy_output_check_warning(vm, &self.name, &key, attr.pos);
+                            }
                             self.i += 1;
                             continue;
                         }

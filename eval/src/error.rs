@@ -191,6 +191,17 @@ impl Error {
     /// Without `show_trace`, only the first (outermost) few frames are printed, as
     /// Nix does, followed by a truncation note.
     pub fn render(&self, db: &SourceDb, show_trace: bool) -> String {
+        self.render_as(db, show_trace, "error: ")
+    }
+
+    /// The error laid out as C++ Nix prints a warning that has a position and a
+    /// trace (`logWarning` of an `ErrorInfo`): as [`Error::render`], headed
+    /// `warning:`.
+    pub fn render_warning(&self, db: &SourceDb, show_trace: bool) -> String {
+        self.render_as(db, show_trace, "warning: ")
+    }
+
+    fn render_as(&self, db: &SourceDb, show_trace: bool, head: &str) -> String {
         let e = &self.0;
         let mut oss = String::new();
         let frames: Vec<&TraceFrame> = e
@@ -255,7 +266,8 @@ impl Error {
             if truncate {
                 oss.push_str("\n(stack trace truncated; use '--show-trace' to show the full, detailed trace)\n");
             }
-            oss.push_str("\nerror: ");
+            oss.push('\n');
+            oss.push_str(head);
         }
         if e.kind == ErrorKind::Parse && !e.diagnostics.is_empty() {
             // a parse error (possibly of an imported file): print like Nix's ParseError
@@ -284,12 +296,12 @@ impl Error {
         if !e.suggestions.is_empty() {
             oss.push_str(&format!("Did you mean {}?\n", join_suggestions(&e.suggestions)));
         }
-        let mut out = indent_block("error: ", &oss);
+        let mut out = indent_block(head, &oss);
         // a message that ends with its own newline (toml11's, which `fromTOML`
         // repeats) leaves an indented empty line last, as C++ Nix prints it
         if e.msg.ends_with('\n') && e.span.is_none() && e.suggestions.is_empty() && e.kind != ErrorKind::Parse {
             out.push('\n');
-            out.push_str(&" ".repeat("error: ".len()));
+            out.push_str(&" ".repeat(head.len()));
         }
         out
     }
