@@ -45,7 +45,7 @@ pub struct ReadmeDoctests;
 
 pub use nixlet_eval::io::RestrictedIo;
 pub use nixlet_eval::io::{FileType, Io, IoError, MemIo, NoIo};
-use nixlet_eval::print::{deep_force, print_value};
+use nixlet_eval::print::{deep_force_top, print_value};
 use nixlet_eval::value::{Type, Value as RawValue};
 pub use nixlet_eval::vm::Limits;
 use nixlet_eval::vm::{EvalOptions, Interrupt, Message, Vm};
@@ -630,7 +630,7 @@ impl Value {
     pub fn force_deep(&self) -> Result<(), Error> {
         let mut vm = self.vm.borrow_mut();
         let raw = self.raw;
-        let r = vm.run_within(move |vm| deep_force(vm, raw));
+        let r = vm.run_within(move |vm| deep_force_top(vm, raw));
         drop(vm);
         r.map(|_| ()).map_err(|e| self.eval().err(e))
     }

@@ -32,14 +32,24 @@ pub(crate) const DECLS: &[Decl] = &[
 // ------------------------------------------------------------------ toJSON
 
 fn to_json(vm: &mut Vm, args: &[Value]) -> EvalResult<Step> {
-    to_json_string(vm, args[0])
+    // C++ Nix counts the call of the builtin in the depth
+    let base = vm.call_depth() + 1;
+    to_json_at(vm, args[0], base)
 }
 
 /// Converts `v` to JSON text as `builtins.toJSON` does, forcing it as needed. The step
 /// finishes with the text as a string value (carrying the context of the strings and
 /// store paths it contains). This is also what `--eval --json` prints.
 pub fn to_json_string(vm: &mut Vm, v: Value) -> EvalResult<Step> {
+    let base = vm.call_depth();
+    to_json_at(vm, v, base)
+}
+
+/// [`to_json_string`] with `base` calls running around it (the values it nests in
+/// count from there against the depth limit, as C++ Nix's call depth does).
+fn to_json_at(vm: &mut Vm, v: Value, base: usize) -> EvalResult<Step> {
     let w = Box::new(JsonWriter {
+        base,
         out: Vec::new(),
         ctx: Vec::new(),
         work: vec![Work::Value { v, pos: PosId::NONE, copy: true }],
@@ -90,6 +100,8 @@ enum Waiting {
 }
 
 struct JsonWriter {
+    /// Calls running around the conversion (see `check_depth`).
+    base: usize,
     out: Vec<u8>,
     ctx: Vec<CtxElem>,
     work: Vec<Work>,
@@ -176,16 +188,19 @@ impl JsonWriter {
         Ok(None)
     }
 
-    fn check_depth(&self, vm: &Vm) -> EvalResult<()> {
-        if self.path.len() >= vm.opts.max_nesting_depth {
-            return Err(Error::stack_overflow());
+    /// The depth limit, counted as C++ Nix counts it: the calls around the
+    /// conversion, then one for each value it nests in (the root's included). An
+    /// error at the limit is placed at `pos`, where the value came from.
+    fn check_depth(&self, vm: &Vm, pos: PosId) -> EvalResult<()> {
+        if self.path.len().saturating_add(self.base) >= vm.opts.max_nesting_depth {
+            return Err(Error::stack_overflow().at(vm.prog.span(pos)));
         }
         Ok(())
     }
 
     /// Converts one value; asks to be suspended if it needs evaluation.
     fn value(&mut self, vm: &mut Vm, v: Value, pos: PosId, copy: bool) -> EvalResult<Option<Suspend>> {
-        self.check_depth(vm)?;
+        self.check_depth(vm, pos)?;
         let r = vm.heap.resolve(v);
         if let Value::Thunk(t) = r {
             if let Thunk::Blackhole = vm.heap.thunk(t) {
@@ -277,12 +292,12 @@ impl JsonWriter {
         let k = vm.known;
         if let Some(ts) = vm.heap.attr(a, k.to_string).copied() {
             // a `__toString` that returns its set again nests without end
-            self.check_depth(vm)?;
+            self.check_depth(vm, ts.pos)?;
             self.path.push(Frame::ToStringCall { pos: ts.pos });
             return Ok(Some(Suspend::Call(ts.value, r, ts.pos, copy)));
         }
         if let Some(op) = vm.heap.attr(a, k.out_path).copied() {
-            self.check_depth(vm)?;
+            self.check_depth(vm, op.pos)?;
             self.work.push(Work::Leave);
             self.work.push(Work::Peel { v: op.value, pos: op.pos, copy, through_to_string: through });
             self.path.push(Frame::OutPath { pos: op.pos, v: op.value });

@@ -263,8 +263,23 @@ fn show_rec(vm: &Vm, v: Value, depth: usize, out: &mut Vec<u8>, attrs_left: &mut
 /// `--strict`). Cycles are fine: each set and list is visited once. Errors get the
 /// trace frames Nix's `forceValueDeep` gives them: the attribute or list index of
 /// every container on the way down.
+///
+/// For a builtin (`deepSeq`): C++ Nix counts its call in the depth limit. The host
+/// (`--strict`) uses [`deep_force_top`].
 pub fn deep_force(vm: &mut Vm, v: Value) -> EvalResult<Step> {
+    let base = vm.call_depth() + 1;
+    deep_force_from(vm, v, base)
+}
+
+/// [`deep_force`] for the host, with no builtin call around it.
+pub fn deep_force_top(vm: &mut Vm, v: Value) -> EvalResult<Step> {
+    let base = vm.call_depth();
+    deep_force_from(vm, v, base)
+}
+
+fn deep_force_from(vm: &mut Vm, v: Value, base: usize) -> EvalResult<Step> {
     let c = Box::new(DeepForce {
+        base,
         work: vec![Work::Force(v, Via::Root, 0)],
         path: Vec::new(),
         seen_attrs: FxHashSet::default(),
@@ -297,6 +312,9 @@ struct DeepForce {
     seen_attrs: FxHashSet<AttrsId>,
     seen_lists: FxHashSet<(u32, u32)>,
     result: Value,
+    /// Calls running around the walk: a value `depth` containers down counts
+    /// `base + depth + 1` against the limit, as C++ Nix's call depth does.
+    base: usize,
     /// The site of the general sited application being forced, if it is one
     /// (`Vm::apply_thunk_site`): a failed thunk keeps no code to find it by.
     general_site: PosId,
@@ -312,8 +330,21 @@ impl DeepForce {
                 }
                 Work::Force(v, via, depth) => (v, via, depth),
             };
-            if depth > vm.opts.max_nesting_depth {
-                let e = Error::stack_overflow();
+            if depth.saturating_add(self.base) >= vm.opts.max_nesting_depth {
+                // placed at the value as Nix's `determinePos` places it: a function's
+                // position, or an application's function's (sited apply thunks)
+                let pos = match vm.heap.resolve(v) {
+                    Value::Lambda(l, _) => vm.prog.lambdas.get(l.0 as usize).map_or(PosId::NONE, |i| i.pos),
+                    Value::Thunk(t) => match vm.heap.thunk(t) {
+                        Thunk::Pending { code, env } => match vm.apply_thunk_site(code, env) {
+                            Some((site, _)) => site,
+                            None => PosId::NONE,
+                        },
+                        _ => PosId::NONE,
+                    },
+                    _ => PosId::NONE,
+                };
+                let e = Error::stack_overflow().at(vm.prog.span(pos));
                 return Err(self.frames(vm, e, via));
             }
             let r = vm.heap.resolve(v);

@@ -1355,6 +1355,12 @@ impl Vm {
         e.at(self.span_at(pc))
     }
 
+    /// How many calls are running (the depth `max-call-depth` bounds). C++ Nix
+    /// counts the calls of builtins too: one running now adds one to this.
+    pub fn call_depth(&self) -> usize {
+        self.call_depth
+    }
+
     /// The error forcing a thunk marked `Thunk::Failed(slot)` raises: a copy of the
     /// memoised one (a fresh instance, which later frames do not add to).
     pub fn failed_error(&self, slot: u32) -> Error {
