@@ -1096,8 +1096,13 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                 return;
             }
             let mut text: &str = pending.as_str();
+            let mut r = r;
             if *first {
                 text = ind_first_text(text);
+                // Nix's opening token takes the spaces and newline after `''`: the
+                // text (and a NUL error about it) starts on the next line
+                let cut = TextSize::from(u32::try_from(pending.len() - text.len()).unwrap_or(0));
+                r = r.map(|r| TextRange::new((r.start() + cut).min(r.end()), r.end()));
             }
             *first = false;
             let before = pieces.len();
