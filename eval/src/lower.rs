@@ -888,9 +888,6 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
             NODE_APPLY => {
                 // flatten f a b c
                 let mut args: Vec<GNode<'t>> = Vec::new();
-                // where each application starts: a "cursed or" argument (`e or`, `or`
-                // an identifier) is placed there, as Nix places that variable
-                let mut starts: Vec<TextSize> = Vec::new();
                 let mut cur = *n;
                 loop {
                     let mut ch = expr_children(&cur);
@@ -898,7 +895,6 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                         break;
                     };
                     args.push(a);
-                    starts.push(cur.text_range().start());
                     if f.kind() == NODE_APPLY {
                         cur = f;
                     } else {
@@ -907,17 +903,19 @@ impl<'a, 'g, 't> Lowerer<'a, 'g, 't> {
                     }
                 }
                 args.reverse();
-                starts.reverse();
                 if let Some(e) = self.inline_call(cur, &args, range) {
                     return e;
                 }
                 let f = self.expr(&cur);
                 let mut lowered = Vec::with_capacity(args.len());
-                for (a, &start) in args.iter().zip(&starts) {
-                    // (tooling keeps the name's own range for its references)
+                for a in &args {
+                    // a "cursed or" argument (`e or`, `or` an identifier) is placed
+                    // where the application starts, as Nix places that variable (the
+                    // nested applications of `f a b` all start there); tooling keeps
+                    // the name's own range for its references
                     if a.kind() == NODE_IDENT && ident_text(a) == "or" && self.rec.is_none() {
                         let name = self.inp.symbols.intern("or");
-                        lowered.push(self.var(name, TextRange::empty(start)));
+                        lowered.push(self.var(name, TextRange::empty(range.start())));
                     } else {
                         lowered.push(self.expr(a));
                     }

@@ -331,20 +331,8 @@ impl DeepForce {
                 Work::Force(v, via, depth) => (v, via, depth),
             };
             if depth.saturating_add(self.base) >= vm.opts.max_nesting_depth {
-                // placed at the value as Nix's `determinePos` places it: a function's
-                // position, or an application's function's (sited apply thunks)
-                let pos = match vm.heap.resolve(v) {
-                    Value::Lambda(l, _) => vm.prog.lambdas.get(l.0 as usize).map_or(PosId::NONE, |i| i.pos),
-                    Value::Thunk(t) => match vm.heap.thunk(t) {
-                        Thunk::Pending { code, env } => match vm.apply_thunk_site(code, env) {
-                            Some((site, _)) => site,
-                            None => PosId::NONE,
-                        },
-                        _ => PosId::NONE,
-                    },
-                    _ => PosId::NONE,
-                };
-                let e = Error::stack_overflow().at(vm.prog.span(pos));
+                // placed at the value as Nix's `determinePos` places it
+                let e = Error::stack_overflow().at(vm.prog.span(vm.determine_pos(v)));
                 return Err(self.frames(vm, e, via));
             }
             let r = vm.heap.resolve(v);

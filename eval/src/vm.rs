@@ -975,9 +975,20 @@ impl Vm {
         if !self.apply_sited_codes.contains(&code) {
             return None;
         }
-        match self.heap.resolve(self.heap.slot(env, 0)) {
-            Value::Lambda(l, _) => self.prog.lambdas.get(l.0 as usize).map(|i| (i.pos, false)),
-            _ => Some((PosId::NONE, false)),
+        Some((self.determine_pos(self.heap.slot(env, 0)), false))
+    }
+
+    /// C++ Nix's `Value::determinePos`, as far as values here keep positions: a
+    /// lambda's, an apply thunk's function's (sited ones), else `NONE` (sets keep
+    /// none).
+    pub(crate) fn determine_pos(&self, v: Value) -> PosId {
+        match self.heap.resolve(v) {
+            Value::Lambda(l, _) => self.prog.lambdas.get(l.0 as usize).map_or(PosId::NONE, |i| i.pos),
+            Value::Thunk(t) => match self.heap.thunk(t) {
+                Thunk::Pending { code, env } => self.apply_thunk_site(code, env).map_or(PosId::NONE, |(p, _)| p),
+                _ => PosId::NONE,
+            },
+            _ => PosId::NONE,
         }
     }
 
@@ -1417,8 +1428,9 @@ impl Vm {
 
     /// The slow path of [`Op::ForceArgIn`] at `at` (out of the interpreter loop): the
     /// builtin's frame starts, and the unevaluated thunk `t` on top of the stack is
-    /// entered (execution then resumes at the `LeaveBuiltin` after `at`), or is
-    /// being evaluated: infinite recursion inside that frame, as [`Op::ForceArg`].
+    /// entered (execution then resumes at the `LeaveBuiltin` after `at`), is
+    /// being evaluated (infinite recursion inside that frame, as [`Op::ForceArg`]),
+    /// or failed before (its error again, inside that frame).
     #[inline(never)]
     fn force_arg_in(&mut self, builtin: u32, t: ThunkId, at: u32) -> EvalResult<()> {
         let frame = self.frames.len().saturating_sub(1) as u32;
@@ -1431,7 +1443,8 @@ impl Vm {
                 self.enter_thunk(t, code, env, true);
                 Ok(())
             }
-            _ => {
+            Thunk::Failed(slot) => Err(self.failed_at(at, slot)),
+            Thunk::Blackhole | Thunk::Done(_) => {
                 self.set_pc(at);
                 Err(Error::infinite_recursion(t))
             }
